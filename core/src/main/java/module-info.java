@@ -1,0 +1,22 @@
+/**
+ * Declaro core: the typed model of declaration documents, lossless canonical JSON and located
+ * validation.
+ */
+module org.declaro.core {
+    requires transitive jakarta.validation;
+    requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
+    requires org.hibernate.validator;
+    requires java.logging;
+
+    exports org.declaro;
+    exports org.declaro.model;
+    exports org.declaro.json;
+    exports org.declaro.report;
+    exports org.declaro.validation;
+
+    // Hibernate Validator reads the records' fields reflectively
+    opens org.declaro.model to org.hibernate.validator;
+
+    provides tools.jackson.databind.JacksonModule with org.declaro.json.DeclaroJacksonModule;
+}

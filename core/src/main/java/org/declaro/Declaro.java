@@ -1,0 +1,110 @@
+package org.declaro;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.declaro.json.CanonicalJsonWriter;
+import org.declaro.json.DocumentReader;
+import org.declaro.json.ReadResult;
+import org.declaro.model.Document;
+import org.declaro.report.Finding;
+import org.declaro.validation.DocumentValidator;
+import org.declaro.validation.ValidationReport;
+
+/**
+ * The common calls in one place. Each is a one-liner over the packages that hold the feature:
+ * {@link org.declaro.json} for reading and writing, {@link org.declaro.validation} for validation. Use
+ * those directly for configuration (strict mode, limits, theme vocabularies).
+ *
+ * <pre>{@code
+ * ValidationReport report = Declaro.validate(Path.of("declaration.json"));
+ * Document doc = Declaro.read(Path.of("declaration.json"));
+ * String json = Declaro.toJson(doc);
+ * }</pre>
+ */
+public final class Declaro {
+    private Declaro() {
+    }
+
+    /**
+     * Reads a document leniently.
+     *
+     * @param file a JSON file
+     * @return the document
+     * @throws InvalidDocumentException if the file is not a readable document (its findings say why)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Document read(Path file) {
+        return orThrow(DocumentReader.lenient().read(file));
+    }
+
+    /**
+     * Reads a document leniently.
+     *
+     * @param json JSON text
+     * @return the document
+     * @throws InvalidDocumentException if the text is not a readable document (its findings say why)
+     */
+    public static Document read(String json) {
+        return orThrow(DocumentReader.lenient().read(json));
+    }
+
+    private static Document orThrow(ReadResult r) {
+        if (r.hasErrors() || r.document().isEmpty()) {
+            throw new InvalidDocumentException(r.findings());
+        }
+        return r.document().get();
+    }
+
+    /**
+     * Validates a JSON file with the {@linkplain DocumentValidator#standard() standard validator}.
+     *
+     * @param file a JSON file
+     * @return the report; never throws for bad content
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ValidationReport validate(Path file) {
+        return DocumentValidator.standard().validate(file);
+    }
+
+    /**
+     * Validates a document built in memory with the standard validator.
+     *
+     * @param doc the document
+     * @return the report
+     */
+    public static ValidationReport validate(Document doc) {
+        return DocumentValidator.standard().validate(doc);
+    }
+
+    /**
+     * @param doc a document
+     * @return its canonical JSON text
+     */
+    public static String toJson(Document doc) {
+        return CanonicalJsonWriter.get().writeString(doc);
+    }
+
+    /** Thrown by the reading one-liners when the input is not a readable document. */
+    public static final class InvalidDocumentException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** The findings; records are serializable-safe as an unmodifiable list copy. */
+        private final transient List<Finding> findings;
+
+        InvalidDocumentException(List<Finding> findings) {
+            super(summary(findings));
+            this.findings = List.copyOf(findings);
+        }
+
+        /** @return what reading found */
+        public List<Finding> findings() {
+            return findings;
+        }
+
+        private static String summary(List<Finding> findings) {
+            StringBuilder sb = new StringBuilder("Not a readable Declaro document:");
+            findings.stream().filter(Finding::isError).limit(5).forEach(f -> sb.append("\n  ").append(f));
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.declaro.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.declaro.model.Document;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads declaration JSON into the model. Immutable and thread-safe: build one and share it.
+ *
+ * <p>Lenient by default: fields the format does not define are kept in the model's {@code extensions}
+ * and written back by {@link CanonicalJsonWriter}, each with a {@code json.unknown-field} warning.
+ * {@link #strict()} reports them as errors instead. Malformed input of any kind (empty, truncated, not
+ * an object, too deep, invalid UTF-8, over a {@link JsonLimits limit}) gives a finding with line and
+ * column, never an exception.
+ *
+ * <pre>{@code
+ * ReadResult r = DocumentReader.lenient().read(Path.of("declaration.json"));
+ * r.findings().forEach(System.out::println);
+ * Document doc = r.document().orElseThrow();
+ * }</pre>
+ */
+public final class DocumentReader {
+    private static final DocumentReader LENIENT = new DocumentReader(false, JsonLimits.DEFAULTS);
+
+    private final boolean strict;
+    private final JsonLimits limits;
+    private final JsonFactory factory;
+
+    private DocumentReader(boolean strict, JsonLimits limits) {
+        this.strict = strict;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxNumberLength(1000)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** @return the default reader: lenient, default limits */
+    public static DocumentReader lenient() {
+        return LENIENT;
+    }
+
+    /** @return a strict reader with default limits: unknown fields are errors */
+    public static DocumentReader strict() {
+        return new DocumentReader(true, JsonLimits.DEFAULTS);
+    }
+
+    /**
+     * @param strictMode whether unknown fields are errors
+     * @return a reader like this one in that mode
+     */
+    public DocumentReader withStrict(boolean strictMode) {
+        return strictMode == strict ? this : new DocumentReader(strictMode, limits);
+    }
+
+    /**
+     * @param newLimits the limits
+     * @return a reader like this one with those limits
+     */
+    public DocumentReader withLimits(JsonLimits newLimits) {
+        return new DocumentReader(strict, newLimits);
+    }
+
+    /** @return whether unknown fields are errors */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** @return the limits */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads a document from a file.
+     *
+     * @param file the file, UTF-8
+     * @return the result; never null
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ReadResult read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                return tooLarge(size);
+            }
+            return read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a document from a stream, up to the size limit; does not close the stream.
+     *
+     * @param in UTF-8 JSON
+     * @return the result
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ReadResult read(InputStream in) {
+        try {
+            long max = limits.maxDocumentBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                return tooLarge(bytes.length);
+            }
+            return read(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a document from characters; does not close the reader.
+     *
+     * @param in JSON text
+     * @return the result
+     * @throws UncheckedIOException if the reader fails
+     */
+    public ReadResult read(Reader in) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sb.append(buf, 0, n);
+                if (sb.length() > limits.maxDocumentBytes()) {
+                    return tooLarge(sb.length());
+                }
+            }
+            return read(sb.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param json JSON text
+     * @return the result
+     */
+    public ReadResult read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document from UTF-8 bytes (a byte order mark is allowed).
+     *
+     * @param json the bytes; not modified
+     * @return the result; never null
+     */
+    public ReadResult read(byte[] json) {
+        if (json.length > limits.maxDocumentBytes()) {
+            return tooLarge(json.length);
+        }
+        List<Finding> findings = new ArrayList<>();
+        Document doc = null;
+        IndexMap indexMap = IndexMap.IDENTITY;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                findings.add(new Finding(Rule.JSON_SYNTAX, Rule.JSON_SYNTAX.defaultSeverity(), "", 1, 1,
+                        "The input is empty; expected a JSON object."));
+                return new ReadResult(Optional.empty(), findings, indexMap);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                findings.add(Finding.of(Rule.JSON_TYPE, "",
+                        "Expected a JSON object for the document but found " + describeRoot(t) + "."));
+                return new ReadResult(Optional.empty(), JsonLocator.locate(json, findings), indexMap);
+            }
+            DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath());
+            try {
+                doc = binder.document();
+                indexMap = binder.indexMap();
+                findings.addAll(binder.findings());
+                if (p.nextToken() != null) {
+                    findings.add(at(Rule.JSON_SYNTAX, json, p.currentTokenLocation(),
+                            "Unexpected content after the end of the document; a file holds one JSON object."));
+                    doc = null;
+                }
+            } catch (DocumentBinder.LimitAbort e) {
+                findings.addAll(binder.findings());
+                doc = null;
+            } catch (JacksonException e) {
+                findings.addAll(binder.findings());
+                throw e;
+            }
+        } catch (StreamConstraintsException e) {
+            findings.add(at(Rule.LIMIT_EXCEEDED, json, e.getLocation(), constraintMessage(e)));
+            doc = null;
+        } catch (JacksonException e) {
+            findings.add(at(Rule.JSON_SYNTAX, json, e.getLocation(), syntaxMessage(e)));
+            doc = null;
+        }
+        return new ReadResult(Optional.ofNullable(doc), JsonLocator.locate(json, findings), indexMap);
+    }
+
+    private ReadResult tooLarge(long size) {
+        return new ReadResult(Optional.empty(), List.of(Finding.of(Rule.LIMIT_EXCEEDED, "",
+                "The input has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes()
+                        + " (JsonLimits.maxDocumentBytes).")), IndexMap.IDENTITY);
+    }
+
+    private static String describeRoot(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
+    }
+
+    private static Finding at(Rule rule, byte[] json, TokenStreamLocation loc, String message) {
+        Finding f = new Finding(rule, rule.defaultSeverity(), "", 1, 1, message);
+        if (loc != null && loc.getByteOffset() >= 0) {
+            int[] lc = new JsonLocator.LineCounter(json).lineColumn(Math.min(loc.getByteOffset(), json.length));
+            f = f.at(lc[0], lc[1]);
+        }
+        return f;
+    }
+
+    private String constraintMessage(StreamConstraintsException e) {
+        String m = firstLine(e.getOriginalMessage());
+        if (m.contains("depth")) {
+            return "The JSON is nested more than " + limits.maxDepth() + " levels deep (JsonLimits.maxDepth).";
+        }
+        if (m.contains("String value length") || m.contains("Name length")) {
+            return "A string is longer than " + limits.maxStringLength() + " characters (JsonLimits.maxStringLength).";
+        }
+        return "The input is over a limit: " + m + ".";
+    }
+
+    private static String syntaxMessage(JacksonException e) {
+        String m = firstLine(e.getOriginalMessage());
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "The JSON ends too early (" + m.replace("Unexpected end-of-input", "unexpected end of input")
+                    + "); is the document truncated?";
+        }
+        return "Not valid JSON: " + m + ".";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        int nl = s.indexOf('\n');
+        String line = (nl < 0 ? s : s.substring(0, nl)).strip();
+        while (line.endsWith(".")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+}

@@ -1,0 +1,35 @@
+package org.declaro.model;
+
+import java.util.Optional;
+
+/** The two kinds of document, with their JSON names ({@code kind} field). */
+public enum DocumentKind {
+    /** Declarations, resolutions, communiqués: {@code "declaration"}. */
+    DECLARATION("declaration"),
+    /** Action plans with numbered actions: {@code "actionPlan"}. */
+    ACTION_PLAN("actionPlan");
+
+    private final String jsonName;
+
+    DocumentKind(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    /** @return the name used in JSON */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /**
+     * @param name a JSON name
+     * @return the kind with that JSON name, if any
+     */
+    public static Optional<DocumentKind> fromJsonName(String name) {
+        for (DocumentKind k : values()) {
+            if (k.jsonName.equals(name)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.declaro.model;
+
+import java.util.Optional;
+
+/** The status of a document; {@link #DRAFT} when none is given. */
+public enum Status {
+    /** Not yet adopted. */
+    DRAFT("draft"),
+    /** Adopted. */
+    ADOPTED("adopted"),
+    /** Withdrawn. */
+    WITHDRAWN("withdrawn");
+
+    private final String jsonName;
+
+    Status(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    /** @return the name used in JSON */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /**
+     * @param name a JSON name
+     * @return the status with that JSON name, if any
+     */
+    public static Optional<Status> fromJsonName(String name) {
+        for (Status s : values()) {
+            if (s.jsonName.equals(name)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.declaro.report;
+
+import java.util.Objects;
+
+/**
+ * One thing a reader or validator found in a document, like a compiler's diagnostic.
+ *
+ * @param rule     the rule it breaks
+ * @param severity how serious it is
+ * @param pointer  RFC 6901 JSON Pointer to the value concerned ({@code ""} for the whole document); for
+ *                 a missing field, the pointer the field would have
+ * @param line     1-based line in the JSON text, or 0 when unknown (validated in memory)
+ * @param column   1-based column in UTF-16 code units, or 0 when unknown
+ * @param message  one sentence a person can act on
+ */
+public record Finding(Rule rule, Severity severity, String pointer, int line, int column, String message) {
+
+    /** @throws NullPointerException if rule, severity, pointer or message is null */
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A finding at the rule's default severity, without location.
+     *
+     * @param rule    the rule
+     * @param pointer the JSON Pointer
+     * @param message the message
+     * @return the finding
+     */
+    public static Finding of(Rule rule, String pointer, String message) {
+        return new Finding(rule, rule.defaultSeverity(), pointer, 0, 0, message);
+    }
+
+    /** @return whether line and column are known */
+    public boolean hasLocation() {
+        return line > 0;
+    }
+
+    /** @return whether this finding is an error */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * @param newLine   line
+     * @param newColumn column
+     * @return a copy at that location
+     */
+    public Finding at(int newLine, int newColumn) {
+        return new Finding(rule, severity, pointer, newLine, newColumn, message);
+    }
+
+    /** @return the compiler-like form {@code LINE:COLUMN: severity rule pointer: message} */
+    @Override
+    public String toString() {
+        String where = hasLocation() ? line + ":" + column + ": " : "";
+        return where + severity.label() + " " + rule.id() + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+    }
+}

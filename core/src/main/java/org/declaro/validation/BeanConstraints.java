@@ -1,0 +1,117 @@
+package org.declaro.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.declaro.internal.JsonStrings;
+import org.declaro.model.Document;
+import org.declaro.model.LanguageTag;
+import org.declaro.model.Slug;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The model's field constraints, checked by Hibernate Validator and reported as findings with JSON
+ * Pointers. The validator factory is built once, on first use, in the predefined scope: metadata for
+ * exactly {@link ModelTypes#ALL}, built-in constraints limited to those the model uses, no Expression
+ * Language.
+ */
+final class BeanConstraints {
+    /** Kept strongly so that the level set here is not lost when the logger is collected. */
+    private static final Logger HV_LOGGER = Logger.getLogger("org.hibernate.validator");
+
+    private BeanConstraints() {
+    }
+
+    private static final class Holder {
+        static final Validator VALIDATOR = build();
+
+        private static Validator build() {
+            HV_LOGGER.setLevel(Level.WARNING); // no version banner on a library user's console
+            PredefinedScopeHibernateValidatorConfiguration cfg =
+                    Validation.byProvider(PredefinedScopeHibernateValidator.class).configure();
+            ConstraintMapping mapping = cfg.createConstraintMapping();
+            mapping.constraintDefinition(Slug.class).includeExistingValidators(false).validatedBy(SlugValidator.class);
+            mapping.constraintDefinition(LanguageTag.class).includeExistingValidators(false)
+                    .validatedBy(LanguageTagValidator.class);
+            return cfg.addMapping(mapping)
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .traversableResolver(new EverythingTraversable())
+                    .builtinConstraints(Set.of(NotNull.class.getName(), NotEmpty.class.getName()))
+                    .initializeBeanMetaData(ModelTypes.ALL)
+                    .buildValidatorFactory()
+                    .getValidator();
+        }
+    }
+
+    /** Avoids the default resolver's probing for JPA. */
+    private static final class EverythingTraversable implements jakarta.validation.TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node node, Class<?> rootType, Path path, java.lang.annotation.ElementType kind) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, java.lang.annotation.ElementType kind) {
+            return true;
+        }
+    }
+
+    /** Builds the validator factory now instead of on first use. */
+    static void warmUp() {
+        Holder.VALIDATOR.getClass();
+    }
+
+    static void check(Document doc, List<Finding> out) {
+        for (ConstraintViolation<Document> v : Holder.VALIDATOR.validate(doc)) {
+            out.add(toFinding(v));
+        }
+    }
+
+    private static Finding toFinding(ConstraintViolation<?> v) {
+        StringBuilder pointer = new StringBuilder();
+        String name = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                name = node.getName();
+                pointer.append('/').append(JsonStrings.escapePointerToken(name));
+            }
+        }
+        Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
+        Object value = v.getInvalidValue();
+        if (type == Slug.class) {
+            return Finding.of(Rule.ID_FORMAT, pointer.toString(), "\"" + abbreviate(value) + "\" is not a slug; use "
+                    + "lower-case letters, digits and single hyphens, at most 200 characters.");
+        }
+        if (type == LanguageTag.class) {
+            return Finding.of(Rule.LANGUAGE_TAG, pointer.toString(), "\"" + abbreviate(value)
+                    + "\" is not a well-formed BCP 47 language tag; use a tag such as \"en\", \"fr\" or \"zh-Hans\".");
+        }
+        if (type == NotEmpty.class) {
+            return Finding.of(Rule.REQUIRED, pointer.toString(), "\"" + name
+                    + "\" is required and must hold at least one element.");
+        }
+        return Finding.of(Rule.REQUIRED, pointer.toString(), "\"" + name + "\" is required; add it.");
+    }
+
+    private static String abbreviate(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

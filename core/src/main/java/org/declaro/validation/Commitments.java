@@ -1,0 +1,113 @@
+package org.declaro.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Commitment;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.report.Rule;
+
+/**
+ * {@code commitment.id.duplicate}, {@code commitment.span.range}, {@code commitment.span.text},
+ * {@code commitment.overlap}, {@code commitment.theme.unknown}.
+ */
+final class Commitments implements RuleFamily {
+
+    @Override
+    public void check(Document doc, String base, Checks c) {
+        Map<String, String> ids = new HashMap<>();
+        if (doc instanceof Declaration d) {
+            for (int i = 0; i < d.preamble().size(); i++) {
+                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), base + "/preamble/" + i, ids, c);
+            }
+            for (int i = 0; i < d.paragraphs().size(); i++) {
+                host(d.paragraphs().get(i).text(), d.paragraphs().get(i).commitments(), base + "/paragraphs/" + i,
+                        ids, c);
+            }
+        } else if (doc instanceof ActionPlan a) {
+            for (int i = 0; i < a.sections().size(); i++) {
+                var actions = a.sections().get(i).actions();
+                for (int j = 0; j < actions.size(); j++) {
+                    host(actions.get(j).text(), actions.get(j).commitments(),
+                            base + "/sections/" + i + "/actions/" + j, ids, c);
+                }
+            }
+        }
+    }
+
+    /** Checks the commitments of one paragraph or action, whose text is {@code text}. */
+    private static void host(String text, List<Commitment> commitments, String owner, Map<String, String> ids,
+            Checks c) {
+        List<int[]> spans = new ArrayList<>(); // {start, end, index}
+        for (int j = 0; j < commitments.size(); j++) {
+            Commitment cm = commitments.get(j);
+            String p = owner + "/commitments/" + j;
+            if (cm.id() != null) {
+                String first = ids.putIfAbsent(cm.id(), p);
+                if (first != null) {
+                    c.add(Rule.COMMITMENT_ID_DUPLICATE, p + "/id", "Commitment id \"" + cm.id()
+                            + "\" is already used at " + first + "; give each commitment its own id.");
+                }
+            }
+            if (text != null && cm.start() != null && cm.end() != null && span(text, cm, p, c)) {
+                spans.add(new int[] {cm.start(), cm.end(), j});
+            }
+            if (c.themes != null) {
+                for (int k = 0; k < cm.themes().size(); k++) {
+                    if (!c.themes.contains(cm.themes().get(k))) {
+                        c.add(Rule.COMMITMENT_THEME_UNKNOWN, p + "/themes/" + k, "Theme \"" + cm.themes().get(k)
+                                + "\" is not in the theme vocabulary; use one of its themes or add it there.");
+                    }
+                }
+            }
+        }
+        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[2], y[2]));
+        int reach = -1;
+        int reachIndex = -1;
+        for (int[] s : spans) {
+            if (s[0] < reach) {
+                c.add(Rule.COMMITMENT_OVERLAP, owner + "/commitments/" + s[2], "This commitment's span "
+                        + s[0] + ".." + s[1] + " overlaps commitment " + (reachIndex + 1) + " of the same paragraph.");
+            }
+            if (s[1] > reach) {
+                reach = s[1];
+                reachIndex = s[2];
+            }
+        }
+    }
+
+    /** @return whether the span is a valid range of the text */
+    private static boolean span(String text, Commitment cm, String p, Checks c) {
+        int start = cm.start();
+        int end = cm.end();
+        if (start < 0 || start > text.length()) {
+            c.add(Rule.COMMITMENT_SPAN_RANGE, p + "/start", "Start " + start + " is outside the text, which has "
+                    + text.length() + " characters; use an offset from 0 to " + text.length() + ".");
+            return false;
+        }
+        if (end > text.length()) {
+            c.add(Rule.COMMITMENT_SPAN_RANGE, p + "/end", "End " + end + " is past the end of the text, which has "
+                    + text.length() + " characters.");
+            return false;
+        }
+        if (start >= end) {
+            c.add(Rule.COMMITMENT_SPAN_RANGE, p + "/end", "End " + end + " is not after start " + start
+                    + "; a span needs start < end.");
+            return false;
+        }
+        if (cm.text() != null && !text.regionMatches(start, cm.text(), 0, cm.text().length())
+                || cm.text() != null && cm.text().length() != end - start) {
+            String actual = text.substring(start, end);
+            c.add(Rule.COMMITMENT_SPAN_TEXT, p + "/text", "The text differs from the paragraph's text at " + start
+                    + ".." + end + ", which reads \"" + abbreviate(actual) + "\"; correct the text or the offsets.");
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,313 @@
+package org.declaro.validation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.declaro.json.DocumentReader;
+import org.declaro.json.IndexMap;
+import org.declaro.json.JsonLimits;
+import org.declaro.json.JsonLocator;
+import org.declaro.json.ReadResult;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+
+/**
+ * Validates declaration documents against every rule of the format's catalogue (see {@link Rule}).
+ *
+ * <p>Immutable and thread-safe: build one, keep it, share it between threads. Input may be JSON text
+ * (bytes, a {@link Reader}, a {@link Path}), whose findings then carry line and column, or a model built
+ * in memory. Documents validated together resolve each other's ids ({@code reference.unresolved});
+ * annexes are validated as documents of their own, with pointers such as
+ * {@code /annexes/0/paragraphs/3/text}. The validator never throws on bad input: malformed JSON is a
+ * {@code json.syntax} finding. It throws only when a file cannot be read at all.
+ *
+ * <pre>{@code
+ * DocumentValidator validator = DocumentValidator.builder().themes(Set.of("clearance")).build();
+ * ValidationReport report = validator.validate(Path.of("declaration.json"));
+ * for (Finding f : report.findings()) System.out.println(f);
+ * }</pre>
+ */
+public final class DocumentValidator {
+    private static final List<RuleFamily> RULES = List.of(new DocumentRules(), new Texts(), new Numbering(),
+            new Footnotes(), new Commitments());
+    private static final DocumentValidator STANDARD = builder().build();
+
+    private final DocumentReader reader;
+    private final Set<String> themes;
+
+    private DocumentValidator(Builder b) {
+        this.reader = DocumentReader.lenient().withStrict(b.strict).withLimits(b.limits);
+        this.themes = b.themes == null ? null : Set.copyOf(b.themes);
+    }
+
+    /** @return the validator with default settings: lenient, default limits, no theme vocabulary */
+    public static DocumentValidator standard() {
+        return STANDARD;
+    }
+
+    /** @return a builder for a configured validator */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Prepares the underlying Bean Validation engine now rather than on the first validation: useful
+     * in a server that wants its first request to be fast.
+     */
+    public static void warmUp() {
+        BeanConstraints.warmUp();
+    }
+
+    /** @return whether unknown fields are errors */
+    public boolean isStrict() {
+        return reader.isStrict();
+    }
+
+    /**
+     * @param json UTF-8 JSON text
+     * @return the report
+     */
+    public ValidationReport validate(byte[] json) {
+        return validateJson(List.of(new Input("-", json))).get(0);
+    }
+
+    /**
+     * @param json JSON text; not closed
+     * @return the report
+     * @throws UncheckedIOException if the reader fails
+     */
+    public ValidationReport validate(Reader json) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            int n;
+            while ((n = json.read(buf)) > 0) {
+                sb.append(buf, 0, n);
+                if (sb.length() > reader.limits().maxDocumentBytes()) {
+                    return validateJson(List.of(new Input("-", null))).get(0);
+                }
+            }
+            return validate(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param file a JSON file
+     * @return the report, with the file name as its source
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ValidationReport validate(Path file) {
+        return validateFiles(List.of(file)).get(0);
+    }
+
+    /**
+     * Validates files together: references between them resolve.
+     *
+     * @param files JSON files
+     * @return one report a file, in order
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public List<ValidationReport> validateFiles(List<Path> files) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                long size = Files.size(f);
+                if (size > reader.limits().maxDocumentBytes()) {
+                    inputs.add(new Input(f.toString(), null));
+                } else {
+                    inputs.add(new Input(f.toString(), Files.readAllBytes(f)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return validateJson(inputs);
+    }
+
+    /**
+     * Validates a document built in memory; findings have pointers but no line or column.
+     *
+     * @param doc the document
+     * @return the report, with the document's id as its source
+     */
+    public ValidationReport validate(Document doc) {
+        return validateDocuments(List.of(doc)).get(0);
+    }
+
+    /**
+     * Validates documents together: references between them resolve.
+     *
+     * @param docs the documents
+     * @return one report a document, in order
+     */
+    public List<ValidationReport> validateDocuments(Collection<? extends Document> docs) {
+        Set<String> ids = new HashSet<>();
+        for (Document d : docs) {
+            collectIds(d, ids);
+        }
+        List<ValidationReport> reports = new ArrayList<>();
+        for (Document d : docs) {
+            List<Finding> findings = new ArrayList<>();
+            counts(d, findings);
+            check(d, ids, findings);
+            reports.add(new ValidationReport(String.valueOf(d.id()), Optional.of(d), findings));
+        }
+        return reports;
+    }
+
+    private record Input(String name, byte[] json) {
+    }
+
+    private List<ValidationReport> validateJson(List<Input> inputs) {
+        List<ReadResult> reads = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Input in : inputs) {
+            ReadResult r = in.json() != null ? reader.read(in.json())
+                    : new ReadResult(Optional.empty(), List.of(Finding.of(Rule.LIMIT_EXCEEDED, "",
+                            "The file is larger than the limit of " + reader.limits().maxDocumentBytes()
+                                    + " bytes (JsonLimits.maxDocumentBytes).")), IndexMap.IDENTITY);
+            reads.add(r);
+            r.document().ifPresent(d -> collectIds(d, ids));
+        }
+        List<ValidationReport> reports = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ReadResult r = reads.get(i);
+            Input in = inputs.get(i);
+            if (r.document().isEmpty()) {
+                reports.add(new ValidationReport(in.name(), Optional.empty(), r.findings()));
+                continue;
+            }
+            List<Finding> model = new ArrayList<>();
+            check(r.document().get(), ids, model);
+            Set<String> bound = new HashSet<>();
+            for (Finding f : r.findings()) {
+                bound.add(f.pointer());
+            }
+            List<Finding> all = new ArrayList<>(r.findings());
+            List<Finding> unlocated = new ArrayList<>();
+            for (Finding f : model) {
+                String pointer = r.indexMap().toJson(f.pointer());
+                if (f.rule() == Rule.REQUIRED && bound.contains(pointer)) {
+                    continue; // the value was there but unusable, and reading said so already
+                }
+                unlocated.add(new Finding(f.rule(), f.severity(), pointer, 0, 0, f.message()));
+            }
+            all.addAll(unlocated.isEmpty() ? List.of() : JsonLocator.locate(in.json(), unlocated));
+            all.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                    : Integer.compare(a.column(), b.column()));
+            reports.add(new ValidationReport(in.name(), r.document(), all));
+        }
+        return reports;
+    }
+
+    private void check(Document doc, Set<String> ids, List<Finding> out) {
+        BeanConstraints.check(doc, out);
+        Checks checks = new Checks(out, themes, ids);
+        visit(doc, "", checks);
+    }
+
+    private static void visit(Document doc, String base, Checks checks) {
+        for (RuleFamily family : RULES) {
+            family.check(doc, base, checks);
+        }
+        if (doc instanceof Declaration d) {
+            for (int i = 0; i < d.annexes().size(); i++) {
+                visit(d.annexes().get(i), base + "/annexes/" + i, checks);
+            }
+        }
+    }
+
+    private static void collectIds(Document doc, Set<String> ids) {
+        if (doc.id() != null) {
+            ids.add(doc.id());
+        }
+        if (doc instanceof Declaration d) {
+            for (Document annex : d.annexes()) {
+                collectIds(annex, ids);
+            }
+        }
+    }
+
+    /** Count limits for documents built in memory (the reader enforces them on JSON). */
+    private void counts(Document doc, List<Finding> out) {
+        int[] n = new int[2];
+        count(doc, n);
+        JsonLimits limits = reader.limits();
+        if (n[0] > limits.maxParagraphs()) {
+            out.add(Finding.of(Rule.LIMIT_EXCEEDED, "", "The document has " + n[0] + " paragraphs, more than the limit of "
+                    + limits.maxParagraphs() + " (JsonLimits.maxParagraphs)."));
+        }
+        if (n[1] > limits.maxCommitments()) {
+            out.add(Finding.of(Rule.LIMIT_EXCEEDED, "", "The document has " + n[1]
+                    + " commitments, more than the limit of " + limits.maxCommitments() + " (JsonLimits.maxCommitments)."));
+        }
+    }
+
+    private static void count(Document doc, int[] n) {
+        if (doc instanceof Declaration d) {
+            n[0] += d.paragraphs().size() + d.preamble().size();
+            d.paragraphs().forEach(p -> n[1] += p.commitments().size());
+            d.preamble().forEach(p -> n[1] += p.commitments().size());
+            d.annexes().forEach(a -> count(a, n));
+        } else if (doc instanceof ActionPlan a) {
+            a.actions().forEach(act -> n[1] += act.commitments().size());
+        }
+    }
+
+    /** Configures a {@link DocumentValidator}. Not thread-safe; the validator it builds is. */
+    public static final class Builder {
+        private boolean strict;
+        private JsonLimits limits = JsonLimits.DEFAULTS;
+        private Set<String> themes;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value true to report fields the format does not define as errors (default false: warnings)
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
+        /**
+         * @param value limits for reading JSON and for counts (default {@link JsonLimits#DEFAULTS})
+         * @return this builder
+         */
+        public Builder limits(JsonLimits value) {
+            limits = java.util.Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * @param vocabulary the themes commitments may carry; others give {@code commitment.theme.unknown}
+         *                   (default: no vocabulary, no check)
+         * @return this builder
+         */
+        public Builder themes(Collection<String> vocabulary) {
+            themes = new LinkedHashSet<>(vocabulary);
+            return this;
+        }
+
+        /** @return the validator */
+        public DocumentValidator build() {
+            return new DocumentValidator(this);
+        }
+    }
+}

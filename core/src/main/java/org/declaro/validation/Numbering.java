@@ -1,0 +1,193 @@
+package org.declaro.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.Heading;
+import org.declaro.model.Paragraph;
+import org.declaro.model.Subparagraph;
+import org.declaro.report.Rule;
+
+/**
+ * Numbers and positions: {@code paragraph.number.*}, {@code action.number.*}, {@code heading.position},
+ * {@code subparagraph.label.sequence}.
+ */
+final class Numbering implements RuleFamily {
+
+    @Override
+    public void check(Document doc, String base, Checks c) {
+        if (doc instanceof Declaration d) {
+            paragraphs(d.paragraphs(), base, c);
+            headings(d, base, c);
+            for (int i = 0; i < d.paragraphs().size(); i++) {
+                labels(d.paragraphs().get(i).subparagraphs(), base + "/paragraphs/" + i, c);
+            }
+        } else if (doc instanceof ActionPlan a) {
+            actions(a, base, c);
+        }
+    }
+
+    private static void paragraphs(List<Paragraph> paragraphs, String base, Checks c) {
+        int numbered = 0;
+        for (Paragraph p : paragraphs) {
+            if (p.number() != null) {
+                numbered++;
+            }
+        }
+        if (numbered > 0 && numbered < paragraphs.size()) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).number() == null) {
+                    c.add(Rule.PARAGRAPH_NUMBER_MISSING, base + "/paragraphs/" + i, "Paragraph " + (i + 1)
+                            + " has no number while " + numbered + " others have; number all paragraphs, or none.");
+                }
+            }
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        int previous = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Integer n = paragraphs.get(i).number();
+            if (n == null) {
+                continue;
+            }
+            String pointer = base + "/paragraphs/" + i + "/number";
+            if (!seen.add(n)) {
+                c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
+                        + " is used twice; give each paragraph its own number.");
+            } else if (n != previous + 1) {
+                c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number " + n + " follows " + previous
+                        + "; expected " + (previous + 1) + ".");
+            }
+            previous = n;
+        }
+    }
+
+    private static void actions(ActionPlan plan, String base, Checks c) {
+        Set<Integer> seen = new HashSet<>();
+        int previous = 0;
+        for (int i = 0; i < plan.sections().size(); i++) {
+            List<Action> actions = plan.sections().get(i).actions();
+            for (int j = 0; j < actions.size(); j++) {
+                Integer n = actions.get(j).number();
+                if (n == null) {
+                    continue;
+                }
+                String pointer = base + "/sections/" + i + "/actions/" + j + "/number";
+                if (!seen.add(n)) {
+                    c.add(Rule.ACTION_NUMBER_DUPLICATE, pointer, "Action number " + n
+                            + " is used twice; give each action its own number.");
+                } else if (n != previous + 1) {
+                    c.add(Rule.ACTION_NUMBER_SEQUENCE, pointer, "Action number " + n + " follows " + previous
+                            + "; actions are numbered across the plan, so expected " + (previous + 1) + ".");
+                }
+                previous = n;
+            }
+        }
+    }
+
+    private static void headings(Declaration d, String base, Checks c) {
+        int previous = -1;
+        int size = d.paragraphs().size();
+        for (int i = 0; i < d.headings().size(); i++) {
+            Heading h = d.headings().get(i);
+            if (h.before() == null) {
+                continue;
+            }
+            int b = h.before();
+            String pointer = base + "/headings/" + i + "/before";
+            if (b < 0 || b >= size) {
+                c.add(Rule.HEADING_POSITION, pointer, "Heading \"before\" is " + b + " but the document has "
+                        + size + " paragraphs; use an index from 0 to " + (size - 1) + ".");
+            } else if (b < previous) {
+                c.add(Rule.HEADING_POSITION, pointer, "Heading \"before\" is " + b + ", before the previous heading's "
+                        + previous + "; list headings in document order.");
+            } else {
+                previous = b;
+            }
+        }
+    }
+
+    private static void labels(List<Subparagraph> subs, String owner, Checks c) {
+        if (subs.isEmpty()) {
+            return;
+        }
+        String first = subs.get(0).label();
+        boolean anyLabel = false;
+        boolean anyBullet = false;
+        for (Subparagraph s : subs) {
+            anyLabel |= s.label() != null;
+            anyBullet |= s.label() == null;
+        }
+        if (anyLabel && anyBullet) {
+            for (int k = 0; k < subs.size(); k++) {
+                if (subs.get(k).label() == null) {
+                    c.add(Rule.SUBPARAGRAPH_LABEL_SEQUENCE, owner + "/subparagraphs/" + k,
+                            "This sub-paragraph has no label while others have; label all of them, or none.");
+                    break;
+                }
+            }
+        } else if (anyLabel) {
+            Scheme scheme = Scheme.of(first);
+            for (int k = 0; k < subs.size(); k++) {
+                String expected = scheme == null ? "a" : scheme.label(k + 1, first);
+                if (!subs.get(k).label().equals(expected)) {
+                    String hint = scheme == null ? "labels run a, b, c, ... or i, ii, iii, ... or 1, 2, 3, ..."
+                            : "expected \"" + expected + "\"";
+                    c.add(Rule.SUBPARAGRAPH_LABEL_SEQUENCE, owner + "/subparagraphs/" + k + "/label",
+                            "Label \"" + subs.get(k).label() + "\" is out of sequence; " + hint + ".");
+                    break;
+                }
+            }
+        }
+        for (int k = 0; k < subs.size(); k++) {
+            labels(subs.get(k).subparagraphs(), owner + "/subparagraphs/" + k, c);
+        }
+    }
+
+    /** The labelling schemes of sub-paragraphs. */
+    private enum Scheme {
+        LETTERS, ROMAN, DIGITS;
+
+        static Scheme of(String first) {
+            return switch (first) {
+                case "a", "A" -> LETTERS;
+                case "i", "I" -> ROMAN;
+                case "1" -> DIGITS;
+                default -> null;
+            };
+        }
+
+        String label(int n, String first) {
+            String s = switch (this) {
+                case LETTERS -> letters(n);
+                case ROMAN -> roman(n);
+                case DIGITS -> Integer.toString(n);
+            };
+            return Character.isUpperCase(first.charAt(0)) ? s.toUpperCase(Locale.ROOT) : s;
+        }
+
+        /** a..z, then aa, bb, ... as in UN documents. */
+        private static String letters(int n) {
+            char letter = (char) ('a' + (n - 1) % 26);
+            return String.valueOf(letter).repeat((n - 1) / 26 + 1);
+        }
+
+        private static String roman(int n) {
+            int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+            String[] symbols = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                while (n >= values[i]) {
+                    sb.append(symbols[i]);
+                    n -= values[i];
+                }
+            }
+            return sb.toString();
+        }
+    }
+}

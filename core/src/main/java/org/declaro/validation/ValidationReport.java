@@ -1,0 +1,41 @@
+package org.declaro.validation;
+
+import java.util.List;
+import java.util.Optional;
+import org.declaro.model.Document;
+import org.declaro.report.Finding;
+import org.declaro.report.Severity;
+
+/**
+ * The findings for one document.
+ *
+ * @param source   a name for the input (a file name, {@code "-"} for standard input, or the id of a
+ *                 document validated in memory)
+ * @param document the document, when the input could be read
+ * @param findings all findings, in document order where locations are known
+ */
+public record ValidationReport(String source, Optional<Document> document, List<Finding> findings) {
+
+    /** Copies the findings into an unmodifiable list. */
+    public ValidationReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** @return whether no finding is an error */
+    public boolean isValid() {
+        return count(Severity.ERROR) == 0;
+    }
+
+    /** @return the errors */
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    /**
+     * @param severity a severity
+     * @return how many findings have it
+     */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}
