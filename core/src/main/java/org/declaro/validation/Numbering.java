@@ -48,28 +48,55 @@ final class Numbering implements RuleFamily {
             }
             return;
         }
-        Set<Integer> seen = new HashSet<>();
-        int previous = 0;
+        Sequence seq = new Sequence();
         for (int i = 0; i < paragraphs.size(); i++) {
             Integer n = paragraphs.get(i).number();
             if (n == null) {
                 continue;
             }
             String pointer = base + "/paragraphs/" + i + "/number";
-            if (!seen.add(n)) {
-                c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
+            switch (seq.next(n)) {
+                case DUPLICATE -> c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
                         + " is used twice; give each paragraph its own number.");
-            } else if (n != previous + 1) {
-                c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number " + n + " follows " + previous
-                        + "; expected " + (previous + 1) + ".");
+                case OUT_OF_SEQUENCE -> c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number " + n
+                        + " follows " + seq.previousReported + "; expected " + (seq.previousReported + 1) + ".");
+                default -> { }
             }
+        }
+    }
+
+    /**
+     * Follows a run of numbers that should be 1, 2, 3, ...: a gap is reported once where it opens, and a
+     * single wrong number once, not again at the number after it.
+     */
+    private static final class Sequence {
+        enum Verdict { OK, DUPLICATE, OUT_OF_SEQUENCE }
+
+        private final Set<Integer> seen = new HashSet<>();
+        private int previous;
+        private int count;
+        private boolean lastWasOutlier;
+        int previousReported;
+
+        Verdict next(int n) {
+            count++;
+            Verdict v;
+            if (!seen.add(n)) {
+                v = Verdict.DUPLICATE;
+            } else if (n == previous + 1 || lastWasOutlier && n == count) {
+                v = Verdict.OK;
+            } else {
+                v = Verdict.OUT_OF_SEQUENCE;
+            }
+            previousReported = previous;
+            lastWasOutlier = v == Verdict.OUT_OF_SEQUENCE;
             previous = n;
+            return v;
         }
     }
 
     private static void actions(ActionPlan plan, String base, Checks c) {
-        Set<Integer> seen = new HashSet<>();
-        int previous = 0;
+        Sequence seq = new Sequence();
         for (int i = 0; i < plan.sections().size(); i++) {
             List<Action> actions = plan.sections().get(i).actions();
             for (int j = 0; j < actions.size(); j++) {
@@ -78,14 +105,14 @@ final class Numbering implements RuleFamily {
                     continue;
                 }
                 String pointer = base + "/sections/" + i + "/actions/" + j + "/number";
-                if (!seen.add(n)) {
-                    c.add(Rule.ACTION_NUMBER_DUPLICATE, pointer, "Action number " + n
+                switch (seq.next(n)) {
+                    case DUPLICATE -> c.add(Rule.ACTION_NUMBER_DUPLICATE, pointer, "Action number " + n
                             + " is used twice; give each action its own number.");
-                } else if (n != previous + 1) {
-                    c.add(Rule.ACTION_NUMBER_SEQUENCE, pointer, "Action number " + n + " follows " + previous
-                            + "; actions are numbered across the plan, so expected " + (previous + 1) + ".");
+                    case OUT_OF_SEQUENCE -> c.add(Rule.ACTION_NUMBER_SEQUENCE, pointer, "Action number " + n
+                            + " follows " + seq.previousReported + "; actions are numbered across the plan, so expected "
+                            + (seq.previousReported + 1) + ".");
+                    default -> { }
                 }
-                previous = n;
             }
         }
     }

@@ -1,0 +1,45 @@
+package org.declaro.examples.cli;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.declaro.report.Finding;
+import org.declaro.validation.ValidationReport;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Writes validation reports as JSON for {@code declaro validate --format json}. */
+final class JsonReport {
+    private JsonReport() {
+    }
+
+    static String write(List<ValidationReport> reports) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), sw)) {
+            g.writeStartArray();
+            for (ValidationReport r : reports) {
+                g.writeStartObject();
+                g.writeStringProperty("file", r.source());
+                g.writeBooleanProperty("valid", r.isValid());
+                g.writeName("findings");
+                g.writeStartArray();
+                for (Finding f : r.findings()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("rule", f.rule().id());
+                    g.writeStringProperty("severity", f.severity().label());
+                    g.writeStringProperty("pointer", f.pointer());
+                    if (f.hasLocation()) {
+                        g.writeNumberProperty("line", f.line());
+                        g.writeNumberProperty("column", f.column());
+                    }
+                    g.writeStringProperty("message", f.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return sw + "\n";
+    }
+}
