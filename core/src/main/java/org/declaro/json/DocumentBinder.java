@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
@@ -98,9 +99,13 @@ final class DocumentBinder {
         DocumentKind kind = null;
         boolean kindGiven = false;
         String name;
+        Set<String> seenNames = new java.util.HashSet<>();
         while ((name = p.nextName()) != null) {
             p.nextToken();
             path.push(name);
+            if (!seenNames.add(name)) {
+                duplicate(name);
+            }
             if (name.equals("kind")) {
                 kindGiven = p.currentToken() != JsonToken.VALUE_NULL;
                 kind = enumValue(DocumentKind::fromJsonName, DocumentKind.values(), DocumentKind::jsonName);
@@ -224,16 +229,29 @@ final class DocumentBinder {
 
     // ---------------------------------------------------------------- parts
 
-    /** Reads an object's fields with a per-field binder; unknown names become extensions. */
-    private Extensions fields(String what, Function<String, Boolean> field) {
+    /**
+     * Reads an object's fields with a per-field binder that returns the field's index, or -1 for a name
+     * the format does not define; those become extensions. A name given twice is reported (a bit set
+     * per object, cheaper than the parser's own duplicate detection).
+     */
+    private Extensions fields(String what, ToIntFunction<String> field) {
         Map<String, String> ext = null;
+        long seen = 0;
         String name;
         while ((name = p.nextName()) != null) {
             p.nextToken();
             path.push(name);
-            if (!field.apply(name)) {
+            int index = field.applyAsInt(name);
+            if (index >= 0) {
+                if ((seen & 1L << index) != 0) {
+                    duplicate(name);
+                }
+                seen |= 1L << index;
+            } else {
                 if (ext == null) {
                     ext = new LinkedHashMap<>();
+                } else if (ext.containsKey(name)) {
+                    duplicate(name);
                 }
                 unknown(name, ext, what);
             }
@@ -242,15 +260,19 @@ final class DocumentBinder {
         return ext == null ? Extensions.NONE : extensions(ext);
     }
 
+    private void duplicate(String name) {
+        add(Rule.JSON_SYNTAX, "The field \"" + abbreviate(name) + "\" appears twice in this object; keep one "
+                + "(only the last is read).");
+    }
+
     private Footnote footnote() {
-        String[] marker = {null};
-        String[] text = {null};
+        Object[] f = new Object[2];
         Extensions ext = fields("footnote", n -> switch (n) {
-            case "marker" -> set(marker, string());
-            case "text" -> set(text, string());
-            default -> false;
+            case "marker" -> set(f, 0, string());
+            case "text" -> set(f, 1, string());
+            default -> -1;
         });
-        return new Footnote(marker[0], text[0], ext);
+        return new Footnote((String) f[0], (String) f[1], ext);
     }
 
     private Meeting meeting() {
@@ -259,7 +281,7 @@ final class DocumentBinder {
             case "name" -> set(f, 0, string());
             case "place" -> set(f, 1, string());
             case "date" -> set(f, 2, date());
-            default -> false;
+            default -> -1;
         });
         return new Meeting((String) f[0], (String) f[1], (PartialDate) f[2], ext);
     }
@@ -270,7 +292,7 @@ final class DocumentBinder {
             case "number" -> set(f, 0, string());
             case "title" -> set(f, 1, string());
             case "provisional" -> set(f, 2, bool());
-            default -> false;
+            default -> -1;
         });
         return new AgendaItem((String) f[0], (String) f[1], (Boolean) f[2], ext);
     }
@@ -280,7 +302,7 @@ final class DocumentBinder {
         Extensions ext = fields("adoption", n -> switch (n) {
             case "place" -> set(f, 0, string());
             case "date" -> set(f, 1, date());
-            default -> false;
+            default -> -1;
         });
         return new Adoption((String) f[0], (PartialDate) f[1], ext);
     }
@@ -292,7 +314,7 @@ final class DocumentBinder {
             case "title" -> set(f, 1, string());
             case "id" -> set(f, 2, string());
             case "paragraph" -> set(f, 3, integer());
-            default -> false;
+            default -> -1;
         });
         return new Reference((String) f[0], (String) f[1], (String) f[2], (Integer) f[3], ext);
     }
@@ -304,7 +326,7 @@ final class DocumentBinder {
             case "level" -> set(f, 1, integer());
             case "label" -> set(f, 2, string());
             case "title" -> set(f, 3, string());
-            default -> false;
+            default -> -1;
         });
         return new Heading((Integer) f[0], (Integer) f[1], (String) f[2], (String) f[3], ext);
     }
@@ -314,7 +336,7 @@ final class DocumentBinder {
         Extensions ext = fields("period", n -> switch (n) {
             case "from" -> set(f, 0, integer());
             case "to" -> set(f, 1, integer());
-            default -> false;
+            default -> -1;
         });
         return new Period((Integer) f[0], (Integer) f[1], ext);
     }
@@ -326,7 +348,7 @@ final class DocumentBinder {
             case "text" -> set(f, 0, string());
             case "footnotes" -> set(f, 1, list(this::string));
             case "commitments" -> set(f, 2, list(() -> object(this::commitment)));
-            default -> false;
+            default -> -1;
         });
         return new PreambularParagraph((String) f[0], cast(f[1]), cast(f[2]), ext);
     }
@@ -340,7 +362,7 @@ final class DocumentBinder {
             case "subparagraphs" -> set(f, 2, list(() -> object(this::subparagraph)));
             case "footnotes" -> set(f, 3, list(this::string));
             case "commitments" -> set(f, 4, list(() -> object(this::commitment)));
-            default -> false;
+            default -> -1;
         });
         return new Paragraph((Integer) f[0], (String) f[1], cast(f[2]), cast(f[3]), cast(f[4]), ext);
     }
@@ -351,7 +373,7 @@ final class DocumentBinder {
             case "label" -> set(f, 0, string());
             case "text" -> set(f, 1, string());
             case "subparagraphs" -> set(f, 2, list(() -> object(this::subparagraph)));
-            default -> false;
+            default -> -1;
         });
         return new Subparagraph((String) f[0], (String) f[1], cast(f[2]), ext);
     }
@@ -371,7 +393,7 @@ final class DocumentBinder {
             case "end" -> set(f, 5, integer());
             case "themes" -> set(f, 6, list(this::string));
             case "deadline" -> set(f, 7, date());
-            default -> false;
+            default -> -1;
         });
         return new Commitment((String) f[0], (Modality) f[1], (String) f[2], (String) f[3], (Integer) f[4],
                 (Integer) f[5], cast(f[6]), (PartialDate) f[7], ext);
@@ -384,7 +406,7 @@ final class DocumentBinder {
             case "title" -> set(f, 1, string());
             case "paragraphs" -> set(f, 2, list(this::string));
             case "actions" -> set(f, 3, list(() -> object(this::action)));
-            default -> false;
+            default -> -1;
         });
         return new Section((String) f[0], (String) f[1], cast(f[2]), cast(f[3]), ext);
     }
@@ -397,7 +419,7 @@ final class DocumentBinder {
             case "indicators" -> set(f, 2, list(this::string));
             case "commitments" -> set(f, 3, list(() -> object(this::commitment)));
             case "deadline" -> set(f, 4, date());
-            default -> false;
+            default -> -1;
         });
         return new Action((Integer) f[0], (String) f[1], cast(f[2]), cast(f[3]), (PartialDate) f[4], ext);
     }
@@ -416,14 +438,9 @@ final class DocumentBinder {
 
     // ---------------------------------------------------------------- values
 
-    private static boolean set(Object[] f, int i, Object value) {
+    private static int set(Object[] f, int i, Object value) {
         f[i] = value;
-        return true;
-    }
-
-    private static boolean set(String[] f, String value) {
-        f[0] = value;
-        return true;
+        return i;
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,7 @@ import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * The model's field constraints, checked by Hibernate Validator and reported as findings with JSON
@@ -50,6 +51,8 @@ final class BeanConstraints {
             return cfg.addMapping(mapping)
                     .messageInterpolator(new ParameterMessageInterpolator())
                     .traversableResolver(new EverythingTraversable())
+                    .enableTraversableResolverResultCache(false) // caching "always true" costs a map entry per node
+                    .processedBeansTrackingVoter(new NoCycles())
                     .builtinConstraints(Set.of(NotNull.class.getName(), NotEmpty.class.getName()))
                     .initializeBeanMetaData(ModelTypes.ALL)
                     .buildValidatorFactory()
@@ -67,6 +70,29 @@ final class BeanConstraints {
         @Override
         public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, java.lang.annotation.ElementType kind) {
             return true;
+        }
+    }
+
+    /**
+     * Records are built bottom-up and cannot contain themselves, so a model graph has no cycles and
+     * Hibernate Validator need not track the beans it has processed (a large saving per bean).
+     */
+    private static final class NoCycles implements ProcessedBeansTrackingVoter {
+        @Override
+        public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
+            return ModelTypes.ALL.contains(beanClass) ? Vote.NON_TRACKING : Vote.DEFAULT;
+        }
+
+        @Override
+        public Vote isEnabledForReturnValue(Class<?> beanClass, String name, Class<?>[] parameterTypes,
+                boolean hasCascadables) {
+            return Vote.DEFAULT;
+        }
+
+        @Override
+        public Vote isEnabledForParameters(Class<?> beanClass, String name, Class<?>[] parameterTypes,
+                boolean hasCascadables) {
+            return Vote.DEFAULT;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -18,38 +19,69 @@ final class Commitments implements RuleFamily {
 
     @Override
     public void check(Document doc, String base, Checks c) {
-        Map<String, String> ids = new HashMap<>();
+        Map<String, Supplier<String>> ids = new HashMap<>(capacity(doc));
         if (doc instanceof Declaration d) {
             for (int i = 0; i < d.preamble().size(); i++) {
-                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), base + "/preamble/" + i, ids, c);
+                int at = i;
+                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), () -> base + "/preamble/" + at, ids, c);
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                host(d.paragraphs().get(i).text(), d.paragraphs().get(i).commitments(), base + "/paragraphs/" + i,
+                int at = i;
+                host(d.paragraphs().get(i).text(), d.paragraphs().get(i).commitments(), () -> base + "/paragraphs/" + at,
                         ids, c);
             }
         } else if (doc instanceof ActionPlan a) {
             for (int i = 0; i < a.sections().size(); i++) {
                 var actions = a.sections().get(i).actions();
                 for (int j = 0; j < actions.size(); j++) {
+                    int si = i;
+                    int aj = j;
                     host(actions.get(j).text(), actions.get(j).commitments(),
-                            base + "/sections/" + i + "/actions/" + j, ids, c);
+                            () -> base + "/sections/" + si + "/actions/" + aj, ids, c);
                 }
             }
         }
     }
 
-    /** Checks the commitments of one paragraph or action, whose text is {@code text}. */
-    private static void host(String text, List<Commitment> commitments, String owner, Map<String, String> ids,
-            Checks c) {
-        List<int[]> spans = new ArrayList<>(); // {start, end, index}
+    private static int capacity(Document doc) {
+        int n = 0;
+        if (doc instanceof Declaration d) {
+            for (var p : d.paragraphs()) {
+                n += p.commitments().size();
+            }
+            for (var p : d.preamble()) {
+                n += p.commitments().size();
+            }
+        } else if (doc instanceof ActionPlan a) {
+            for (var s : a.sections()) {
+                for (var act : s.actions()) {
+                    n += act.commitments().size();
+                }
+            }
+        }
+        return n * 4 / 3 + 1;
+    }
+
+    /**
+     * Checks the commitments of one paragraph or action, whose text is {@code text}. Pointers are built
+     * only for findings: most documents have none, and building them for every commitment costs more
+     * than the checks.
+     */
+    private static void host(String text, List<Commitment> commitments, Supplier<String> owner,
+            Map<String, Supplier<String>> ids, Checks c) {
+        if (commitments.isEmpty()) {
+            return;
+        }
+        List<int[]> spans = new ArrayList<>(commitments.size()); // {start, end, index}
         for (int j = 0; j < commitments.size(); j++) {
             Commitment cm = commitments.get(j);
-            String p = owner + "/commitments/" + j;
+            int at = j;
+            Supplier<String> p = () -> owner.get() + "/commitments/" + at;
             if (cm.id() != null) {
-                String first = ids.putIfAbsent(cm.id(), p);
+                Supplier<String> first = ids.putIfAbsent(cm.id(), p);
                 if (first != null) {
-                    c.add(Rule.COMMITMENT_ID_DUPLICATE, p + "/id", "Commitment id \"" + cm.id()
-                            + "\" is already used at " + first + "; give each commitment its own id.");
+                    c.add(Rule.COMMITMENT_ID_DUPLICATE, p.get() + "/id", "Commitment id \"" + cm.id()
+                            + "\" is already used at " + first.get() + "; give each commitment its own id.");
                 }
             }
             if (text != null && cm.start() != null && cm.end() != null && span(text, cm, p, c)) {
@@ -58,7 +90,7 @@ final class Commitments implements RuleFamily {
             if (c.themes != null) {
                 for (int k = 0; k < cm.themes().size(); k++) {
                     if (!c.themes.contains(cm.themes().get(k))) {
-                        c.add(Rule.COMMITMENT_THEME_UNKNOWN, p + "/themes/" + k, "Theme \"" + cm.themes().get(k)
+                        c.add(Rule.COMMITMENT_THEME_UNKNOWN, p.get() + "/themes/" + k, "Theme \"" + cm.themes().get(k)
                                 + "\" is not in the theme vocabulary; use one of its themes or add it there.");
                     }
                 }
@@ -69,7 +101,7 @@ final class Commitments implements RuleFamily {
         int reachIndex = -1;
         for (int[] s : spans) {
             if (s[0] < reach) {
-                c.add(Rule.COMMITMENT_OVERLAP, owner + "/commitments/" + s[2], "This commitment's span "
+                c.add(Rule.COMMITMENT_OVERLAP, owner.get() + "/commitments/" + s[2], "This commitment's span "
                         + s[0] + ".." + s[1] + " overlaps commitment " + (reachIndex + 1) + " of the same paragraph.");
             }
             if (s[1] > reach) {
@@ -80,9 +112,14 @@ final class Commitments implements RuleFamily {
     }
 
     /** @return whether the span is a valid range of the text */
-    private static boolean span(String text, Commitment cm, String p, Checks c) {
+    private static boolean span(String text, Commitment cm, Supplier<String> pointer, Checks c) {
         int start = cm.start();
         int end = cm.end();
+        if (start >= 0 && end <= text.length() && start < end && (cm.text() == null
+                || cm.text().length() == end - start && text.regionMatches(start, cm.text(), 0, end - start))) {
+            return true; // the common case, with no pointer built
+        }
+        String p = pointer.get();
         if (start < 0 || start > text.length()) {
             c.add(Rule.COMMITMENT_SPAN_RANGE, p + "/start", "Start " + start + " is outside the text, which has "
                     + text.length() + " characters; use an offset from 0 to " + text.length() + ".");

@@ -25,7 +25,10 @@ final class Numbering implements RuleFamily {
             paragraphs(d.paragraphs(), base, c);
             headings(d, base, c);
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                labels(d.paragraphs().get(i).subparagraphs(), base + "/paragraphs/" + i, c);
+                List<Subparagraph> subs = d.paragraphs().get(i).subparagraphs();
+                if (!subs.isEmpty()) {
+                    labels(subs, base + "/paragraphs/" + i, c);
+                }
             }
         } else if (doc instanceof ActionPlan a) {
             actions(a, base, c);
@@ -54,8 +57,12 @@ final class Numbering implements RuleFamily {
             if (n == null) {
                 continue;
             }
+            Sequence.Verdict verdict = seq.next(n);
+            if (verdict == Sequence.Verdict.OK) {
+                continue; // no pointer built for the common case
+            }
             String pointer = base + "/paragraphs/" + i + "/number";
-            switch (seq.next(n)) {
+            switch (verdict) {
                 case DUPLICATE -> c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
                         + " is used twice; give each paragraph its own number.");
                 case OUT_OF_SEQUENCE -> c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number " + n
@@ -104,8 +111,12 @@ final class Numbering implements RuleFamily {
                 if (n == null) {
                     continue;
                 }
+                Sequence.Verdict verdict = seq.next(n);
+                if (verdict == Sequence.Verdict.OK) {
+                    continue;
+                }
                 String pointer = base + "/sections/" + i + "/actions/" + j + "/number";
-                switch (seq.next(n)) {
+                switch (verdict) {
                     case DUPLICATE -> c.add(Rule.ACTION_NUMBER_DUPLICATE, pointer, "Action number " + n
                             + " is used twice; give each action its own number.");
                     case OUT_OF_SEQUENCE -> c.add(Rule.ACTION_NUMBER_SEQUENCE, pointer, "Action number " + n

@@ -1,6 +1,7 @@
 package org.declaro.validation;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
@@ -13,71 +14,87 @@ final class Texts implements RuleFamily {
 
     @Override
     public void check(Document doc, String base, Checks c) {
-        spacing(doc.title(), base + "/title", c);
+        spacing(doc.title(), () -> base + "/title", c);
         for (int i = 0; i < doc.footnotes().size(); i++) {
-            body(doc.footnotes().get(i).text(), base + "/footnotes/" + i + "/text", "footnote", c);
+            int at = i;
+            body(doc.footnotes().get(i).text(), () -> base + "/footnotes/" + at + "/text", "footnote", c);
         }
         if (doc instanceof Declaration d) {
-            spacing(d.subtitle(), base + "/subtitle", c);
+            spacing(d.subtitle(), () -> base + "/subtitle", c);
             for (int i = 0; i < d.preamble().size(); i++) {
-                body(d.preamble().get(i).text(), base + "/preamble/" + i + "/text", "preambular paragraph", c);
+                int at = i;
+                body(d.preamble().get(i).text(), () -> base + "/preamble/" + at + "/text", "preambular paragraph", c);
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                String p = base + "/paragraphs/" + i;
-                body(d.paragraphs().get(i).text(), p + "/text", "paragraph", c);
-                subparagraphs(d.paragraphs().get(i).subparagraphs(), p, c);
+                int at = i;
+                body(d.paragraphs().get(i).text(), () -> base + "/paragraphs/" + at + "/text", "paragraph", c);
+                List<Subparagraph> subs = d.paragraphs().get(i).subparagraphs();
+                if (!subs.isEmpty()) {
+                    subparagraphs(subs, () -> base + "/paragraphs/" + at, c);
+                }
             }
             for (int i = 0; i < d.headings().size(); i++) {
-                spacing(d.headings().get(i).title(), base + "/headings/" + i + "/title", c);
+                int at = i;
+                spacing(d.headings().get(i).title(), () -> base + "/headings/" + at + "/title", c);
             }
         } else if (doc instanceof ActionPlan a) {
             for (int i = 0; i < a.introduction().size(); i++) {
-                body(a.introduction().get(i), base + "/introduction/" + i, "paragraph", c);
+                int at = i;
+                body(a.introduction().get(i), () -> base + "/introduction/" + at, "paragraph", c);
             }
             for (int i = 0; i < a.sections().size(); i++) {
                 Section s = a.sections().get(i);
                 String sp = base + "/sections/" + i;
-                spacing(s.title(), sp + "/title", c);
+                spacing(s.title(), () -> sp + "/title", c);
                 for (int j = 0; j < s.paragraphs().size(); j++) {
-                    body(s.paragraphs().get(j), sp + "/paragraphs/" + j, "paragraph", c);
+                    int at = j;
+                    body(s.paragraphs().get(j), () -> sp + "/paragraphs/" + at, "paragraph", c);
                 }
                 for (int j = 0; j < s.actions().size(); j++) {
-                    body(s.actions().get(j).text(), sp + "/actions/" + j + "/text", "action", c);
+                    int at = j;
+                    body(s.actions().get(j).text(), () -> sp + "/actions/" + at + "/text", "action", c);
                 }
             }
         }
     }
 
-    private static void subparagraphs(List<Subparagraph> subs, String owner, Checks c) {
+    private static void subparagraphs(List<Subparagraph> subs, Supplier<String> owner, Checks c) {
         for (int k = 0; k < subs.size(); k++) {
-            String p = owner + "/subparagraphs/" + k;
-            body(subs.get(k).text(), p + "/text", "sub-paragraph", c);
+            int at = k;
+            Supplier<String> p = () -> owner.get() + "/subparagraphs/" + at;
+            body(subs.get(k).text(), () -> p.get() + "/text", "sub-paragraph", c);
             subparagraphs(subs.get(k).subparagraphs(), p, c);
         }
     }
 
-    private static void body(String text, String pointer, String what, Checks c) {
+    /** Pointers are built only for findings. */
+    private static void body(String text, Supplier<String> pointer, String what, Checks c) {
         if (text != null && isBlank(text)) {
-            c.add(Rule.TEXT_BLANK, pointer, "The " + what + " has blank text; give its text or remove it.");
+            c.add(Rule.TEXT_BLANK, pointer.get(), "The " + what + " has blank text; give its text or remove it.");
         } else {
             spacing(text, pointer, c);
         }
     }
 
-    private static void spacing(String text, String pointer, Checks c) {
+    private static void spacing(String text, Supplier<String> pointer, Checks c) {
         if (text == null || text.isEmpty()) {
             return;
         }
         if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
-            c.add(Rule.TEXT_WHITESPACE, pointer, "The text starts or ends with white space; trim it.");
+            c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text starts or ends with white space; trim it.");
             return;
         }
+        boolean previous = false;
         for (int i = 1; i < text.length(); i++) {
-            if (isSpace(text.charAt(i)) && isSpace(text.charAt(i - 1))) {
-                c.add(Rule.TEXT_WHITESPACE, pointer, "The text has doubled white space at offset " + (i - 1)
+            char ch = text.charAt(i);
+            boolean space = ch <= ' ' ? ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == 0x0B
+                    || ch >= 0x1C : ch > 0x7F && isSpace(ch);
+            if (space && previous) {
+                c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text has doubled white space at offset " + (i - 1)
                         + "; collapse it to one space.");
                 return;
             }
+            previous = space;
         }
     }
 

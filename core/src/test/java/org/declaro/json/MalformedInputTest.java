@@ -92,8 +92,14 @@ class MalformedInputTest {
     }
 
     @Test
-    void duplicateKeysAreASyntaxFinding() {
-        only(reader.read(utf8("{\"title\": \"a\", \"title\": \"b\"}")), Rule.JSON_SYNTAX);
+    void duplicateKeysAreASyntaxFindingAtTheSecond() {
+        String json = "{\"schemaVersion\": \"1.0\", \"kind\": \"declaration\", \"id\": \"x\", \"title\": \"a\",\n"
+                + " \"title\": \"b\", \"language\": \"en\", \"paragraphs\": [{\"text\": \"A.\", \"x-a\": 1, \"x-a\": 2, \"text\": \"B.\"}]}";
+        ReadResult r = reader.read(utf8(json));
+        List<Finding> dups = r.findings().stream().filter(f -> f.rule() == Rule.JSON_SYNTAX).toList();
+        assertEquals(List.of("/title", "/paragraphs/0/x-a", "/paragraphs/0/text"), dups.stream().map(Finding::pointer).toList());
+        assertEquals(2, dups.get(0).line());
+        assertTrue(r.hasErrors());
     }
 
     @Test
