@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.declaro.internal.Readers;
 import org.declaro.model.Document;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -142,16 +143,8 @@ public final class DocumentReader {
      */
     public ReadResult read(Reader in) {
         try {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                sb.append(buf, 0, n);
-                if (sb.length() > limits.maxDocumentBytes()) {
-                    return tooLarge(sb.length());
-                }
-            }
-            return read(sb.toString());
+            String text = Readers.readAtMost(in, limits.maxDocumentBytes());
+            return text == null ? tooLarge(-1) : read(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,7 +212,8 @@ public final class DocumentReader {
 
     private ReadResult tooLarge(long size) {
         return new ReadResult(Optional.empty(), List.of(Finding.of(Rule.LIMIT_EXCEEDED, "",
-                "The input has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes()
+                (size < 0 ? "The input is larger than the limit of " : "The input has " + size
+                        + " bytes, more than the limit of ") + limits.maxDocumentBytes()
                         + " (JsonLimits.maxDocumentBytes).")), IndexMap.IDENTITY);
     }
 

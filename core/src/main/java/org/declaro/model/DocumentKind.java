@@ -25,11 +25,6 @@ public enum DocumentKind {
      * @return the kind with that JSON name, if any
      */
     public static Optional<DocumentKind> fromJsonName(String name) {
-        for (DocumentKind k : values()) {
-            if (k.jsonName.equals(name)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Lists.byJsonName(values(), DocumentKind::jsonName, name);
     }
 }

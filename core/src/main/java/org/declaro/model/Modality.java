@@ -35,11 +35,6 @@ public enum Modality {
      * @return the modality with that JSON name, if any
      */
     public static Optional<Modality> fromJsonName(String name) {
-        for (Modality m : values()) {
-            if (m.jsonName.equals(name)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Lists.byJsonName(values(), Modality::jsonName, name);
     }
 }

@@ -27,11 +27,6 @@ public enum Status {
      * @return the status with that JSON name, if any
      */
     public static Optional<Status> fromJsonName(String name) {
-        for (Status s : values()) {
-            if (s.jsonName.equals(name)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Lists.byJsonName(values(), Status::jsonName, name);
     }
 }

@@ -42,8 +42,12 @@ final class BeanConstraints {
 
         private static Validator build() {
             HV_LOGGER.setLevel(Level.WARNING); // no version banner on a library user's console
-            PredefinedScopeHibernateValidatorConfiguration cfg =
-                    Validation.byProvider(PredefinedScopeHibernateValidator.class).configure();
+            PredefinedScopeHibernateValidatorConfiguration cfg = Validation
+                    .byProvider(PredefinedScopeHibernateValidator.class)
+                    .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator())) // no provider scan
+                    .configure()
+                    .ignoreXmlConfiguration() // Declaro's constraints are all annotations; no validation.xml lookup
+                    .includeBeansAndConstraintsDefinedOnlyInXml(false);
             ConstraintMapping mapping = cfg.createConstraintMapping();
             mapping.constraintDefinition(Slug.class).includeExistingValidators(false).validatedBy(SlugValidator.class);
             mapping.constraintDefinition(LanguageTag.class).includeExistingValidators(false)

@@ -116,7 +116,7 @@ final class Commitments implements RuleFamily {
         int start = cm.start();
         int end = cm.end();
         if (start >= 0 && end <= text.length() && start < end && (cm.text() == null
-                || cm.text().length() == end - start && text.regionMatches(start, cm.text(), 0, end - start))) {
+                || cm.text().length() == end - start && text.substring(start, end).equals(cm.text()))) {
             return true; // the common case, with no pointer built
         }
         String p = pointer.get();

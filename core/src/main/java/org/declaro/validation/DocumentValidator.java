@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.declaro.internal.Readers;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.IndexMap;
 import org.declaro.json.JsonLimits;
@@ -90,16 +91,9 @@ public final class DocumentValidator {
      */
     public ValidationReport validate(Reader json) {
         try {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            int n;
-            while ((n = json.read(buf)) > 0) {
-                sb.append(buf, 0, n);
-                if (sb.length() > reader.limits().maxDocumentBytes()) {
-                    return validateJson(List.of(new Input("-", null))).get(0);
-                }
-            }
-            return validate(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String text = Readers.readAtMost(json, reader.limits().maxDocumentBytes());
+            return text == null ? validateJson(List.of(new Input("-", null))).get(0)
+                    : validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
