@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.declaro.internal.Readers;
+import org.declaro.internal.Unicode;
 import org.declaro.model.Document;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -155,6 +156,10 @@ public final class DocumentReader {
      * @return the result
      */
     public ReadResult read(String json) {
+        Finding notUnicode = Unicode.unpairedSurrogate(json);
+        if (notUnicode != null) {
+            return new ReadResult(Optional.empty(), List.of(notUnicode), IndexMap.IDENTITY);
+        }
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 

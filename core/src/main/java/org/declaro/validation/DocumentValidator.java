@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.declaro.internal.Readers;
+import org.declaro.internal.Unicode;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.IndexMap;
 import org.declaro.json.JsonLimits;
@@ -92,8 +93,14 @@ public final class DocumentValidator {
     public ValidationReport validate(Reader json) {
         try {
             String text = Readers.readAtMost(json, reader.limits().maxDocumentBytes());
-            return text == null ? validateJson(List.of(new Input("-", null))).get(0)
-                    : validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (text == null) {
+                return validateJson(List.of(new Input("-", null))).get(0);
+            }
+            Finding notUnicode = Unicode.unpairedSurrogate(text);
+            if (notUnicode != null) {
+                return new ValidationReport("-", Optional.empty(), List.of(notUnicode));
+            }
+            return validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,7 +79,9 @@ final class Numbering implements RuleFamily {
     private static final class Sequence {
         enum Verdict { OK, DUPLICATE, OUT_OF_SEQUENCE }
 
-        private final Set<Integer> seen = new HashSet<>();
+        /** Numbers seen: a bit set for the usual small positive numbers, a hash set for the rest. */
+        private final java.util.BitSet small = new java.util.BitSet();
+        private final Set<Integer> large = new HashSet<>();
         private int previous;
         private int count;
         private boolean lastWasOutlier;
@@ -88,7 +90,7 @@ final class Numbering implements RuleFamily {
         Verdict next(int n) {
             count++;
             Verdict v;
-            if (!seen.add(n)) {
+            if (!firstTime(n)) {
                 v = Verdict.DUPLICATE;
             } else if (n == previous + 1 || lastWasOutlier && n == count) {
                 v = Verdict.OK;
@@ -99,6 +101,15 @@ final class Numbering implements RuleFamily {
             lastWasOutlier = v == Verdict.OUT_OF_SEQUENCE;
             previous = n;
             return v;
+        }
+
+        private boolean firstTime(int n) {
+            if (n >= 0 && n < 1 << 20) {
+                boolean was = small.get(n);
+                small.set(n);
+                return !was;
+            }
+            return large.add(n);
         }
     }
 

@@ -152,6 +152,17 @@ class MalformedInputTest {
     }
 
     @Test
+    void anUnpairedSurrogateInJavaTextIsReportedNotReplaced() {
+        String json = "{\"title\": \"ok\",\n \"subtitle\": \"bad \uD800 here\"}";
+        Finding f = only(reader.read(json), Rule.JSON_SYNTAX);
+        assertEquals(2, f.line());
+        assertEquals(json.split("\n")[1].indexOf('\uD800') + 1, f.column());
+        assertTrue(f.message().contains("U+D800"), f.message());
+        Finding viaReader = org.declaro.validation.DocumentValidator.standard().validate(new StringReader(json)).findings().get(0);
+        assertEquals(f, viaReader);
+    }
+
+    @Test
     void aByteOrderMarkIsAccepted() {
         byte[] json = Fixtures.bytes(Fixtures.SIEM_REAP);
         byte[] withBom = new byte[json.length + 3];
