@@ -417,7 +417,7 @@ public final class CanonicalJsonWriter {
     private static void scalar(Out o, JsonParser p, JsonToken t) {
         switch (t) {
             case VALUE_STRING -> JsonStrings.quote(o.sb, p.getString());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> o.sb.append(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> o.sb.append(p.getString());
             case VALUE_TRUE -> o.sb.append("true");
             case VALUE_FALSE -> o.sb.append("false");
             default -> o.sb.append("null");

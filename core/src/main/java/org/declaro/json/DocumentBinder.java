@@ -515,7 +515,7 @@ final class DocumentBinder {
             return p.getIntValue();
         }
         if (t == JsonToken.VALUE_NUMBER_INT) {
-            add(Rule.JSON_TYPE, "The number " + abbreviate(p.getText()) + " is too large; expected an integer up to "
+            add(Rule.JSON_TYPE, "The number " + abbreviate(p.getString()) + " is too large; expected an integer up to "
                     + Integer.MAX_VALUE + ".");
         } else if (t != JsonToken.VALUE_NULL) {
             typeError("an integer");

@@ -41,7 +41,7 @@ final class RawJson {
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     comma(out, first);
-                    out.append(p.getText());
+                    out.append(p.getString());
                     first = false;
                 }
                 case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
