@@ -14,6 +14,7 @@ module org.declaro.core {
     exports org.declaro.json;
     exports org.declaro.report;
     exports org.declaro.validation;
+    exports org.declaro.text;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

@@ -1,0 +1,396 @@
+package org.declaro.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Commitment;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.Modality;
+import org.declaro.model.Paragraph;
+import org.declaro.model.PartialDate;
+import org.declaro.model.PreambularParagraph;
+import org.declaro.model.Section;
+
+/**
+ * Finds the commitment units of a document's text, following COMMITMENTS.md: one unit per governing
+ * verb with a cue ("we commit to", "we will", "we reaffirm our commitment to", "call upon X to", ...),
+ * its modality, its actor, its exact span, a deadline where the clause names a year after "by", and
+ * themes from an optional {@link ThemeVocabulary}.
+ *
+ * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
+ * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
+ * replaces the commitments of every paragraph, preambular paragraph and action (annexes included).
+ * Immutable and thread-safe. All patterns are bounded, so time is linear in the text's length.
+ */
+public final class CommitmentExtractor {
+
+    /**
+     * One unit found, with the cue that matched.
+     *
+     * @param commitment the commitment, its span into the analysed text
+     * @param cue        what matched, e.g. {@code "will (subject: we)"}
+     */
+    public record Unit(Commitment commitment, String cue) {
+    }
+
+    private static final int WORD = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Cues other than "will", by modality; group 1 is the addressee of an appeal. */
+    private static final List<Cue> CUES = List.of(
+            new Cue(Modality.REAFFIRM, List.of("reaffirm", "renew", "reiterate"), Pattern.compile("\\b(?:reaffirm|reaffirms|reaffirming|renew|renews|reiterate|reiterates)"
+                    + "\\s+(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:commitment|dedication|determination|will|resolve|pledge)s?\\b", WORD)),
+            new Cue(Modality.COMMIT, List.of("commit", "undertake", "resolve", "determined"), Pattern.compile("\\b(?:commit|commits|undertake|undertakes|resolve)\\s+(?:ourselves\\s+|themselves\\s+)?to\\b"
+                    + "|\\b(?:are|remain|stand|is|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:committed|determined)\\s+to\\b"
+                    + "|\\bshare\\s+a\\s+(?:[\\p{L}]+\\s+)?commitment\\s+to\\b", WORD)),
+            new Cue(Modality.PLEDGE, List.of("pledge"), Pattern.compile("\\bpledges?\\s+to\\b", WORD)),
+            new Cue(Modality.ASPIRE, List.of("aspire", "aim", "seek"), Pattern.compile("\\b(?:aspire|aspires|aim|aims|seek|seeks)\\s+to\\b", WORD)),
+            new Cue(Modality.WILL, List.of("intend", "plan"), Pattern.compile("\\b(?:intend|intends|plan)\\s+to\\b", WORD)),
+            new Cue(Modality.DECIDE, List.of("decide"), Pattern.compile("\\bdecides?\\s+to\\b", WORD)),
+            new Cue(Modality.APPEAL, List.of("call", "appeal", "urge", "encourage", "invite", "request"), Pattern.compile("\\b(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?)"
+                    + "\\s+(\\p{L}[^.;:]{0,100}?)\\s+to\\s+(?!the\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}", WORD)));
+
+    private static final Pattern WILL = Pattern.compile("\\bwill\\b", WORD);
+    private static final Pattern WE_SUBJECT = Pattern.compile("(?:we|We)(?:\\s+(?:therefore|further|also|thus|hereby|"
+            + "jointly|collectively|all|each|now|again|[\\p{L}]+ly))?\\s*");
+    private static final Pattern OUR_SUBJECT = Pattern.compile("Our\\s+(?:[\\p{L}-]+\\s+){0,5}");
+    /** Named parties speaking of themselves in the third person: "Participating States will ...". */
+    private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:All|Each|The|Participating|Affected)\\s+)?"
+            + "(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:States?|Parties|Party|Leaders|Members|Governments|Ministers)"
+            + "(?:\\s+Part(?:y|ies))?\\s*");
+    private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|before|until|no later than)\\b[^.;]{0,60}?"
+            + "(?:\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
+            + "\\b((?:19|20)\\d{2})\\b");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
+    /** A cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
+    private record Cue(Modality modality, List<String> triggers, Pattern pattern) {
+        boolean mayMatch(String lowerCase) {
+            for (String t : triggers) {
+                if (lowerCase.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final CommitmentExtractor STANDARD = new CommitmentExtractor(null);
+
+    private final ThemeVocabulary themes;
+
+    private CommitmentExtractor(ThemeVocabulary themes) {
+        this.themes = themes;
+    }
+
+    /** @return an extractor without themes */
+    public static CommitmentExtractor standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param vocabulary the themes to tag commitments with
+     * @return an extractor that tags themes
+     */
+    public static CommitmentExtractor withThemes(ThemeVocabulary vocabulary) {
+        return new CommitmentExtractor(java.util.Objects.requireNonNull(vocabulary));
+    }
+
+    /**
+     * Returns a copy of the document whose paragraphs, preambular paragraphs and actions carry the
+     * commitments found in their text, with ids {@code pN.cK} (paragraph number, or position from 1),
+     * {@code preN.cK} and {@code aN.cK}. Annexes are processed too.
+     *
+     * @param doc the document
+     * @return the document with commitments
+     */
+    public Document extract(Document doc) {
+        if (doc instanceof Declaration d) {
+            String author = d.author() == null ? "we" : d.author();
+            List<PreambularParagraph> preamble = new ArrayList<>();
+            for (int i = 0; i < d.preamble().size(); i++) {
+                PreambularParagraph p = d.preamble().get(i);
+                preamble.add(new PreambularParagraph(p.text(), p.footnotes(),
+                        commitments(find(p.text(), "pre" + (i + 1), author)), p.extensions()));
+            }
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (int i = 0; i < d.paragraphs().size(); i++) {
+                Paragraph p = d.paragraphs().get(i);
+                int n = p.number() == null ? i + 1 : p.number();
+                paragraphs.add(p.withCommitments(commitments(find(p.text(), "p" + n, author))));
+            }
+            List<Document> annexes = new ArrayList<>();
+            for (Document annex : d.annexes()) {
+                annexes.add(extract(annex));
+            }
+            return new Declaration(d.schemaVersion(), d.id(), d.title(), d.titleFootnotes(), d.subtitle(), d.status(),
+                    d.language(), d.originalLanguage(), d.symbol(), d.date(), d.issuer(), d.author(), d.meeting(),
+                    d.agendaItem(), preamble, paragraphs, d.headings(), d.footnotes(), d.adoption(), d.references(),
+                    annexes, d.extensions());
+        }
+        ActionPlan a = (ActionPlan) doc;
+        List<Section> sections = new ArrayList<>();
+        for (Section s : a.sections()) {
+            List<Action> actions = new ArrayList<>();
+            for (Action act : s.actions()) {
+                String prefix = "a" + (act.number() == null ? actions.size() + 1 : act.number());
+                actions.add(new Action(act.number(), act.text(), act.indicators(),
+                        commitments(find(act.text(), prefix, "we")), act.deadline(), act.extensions()));
+            }
+            sections.add(new Section(s.number(), s.title(), s.paragraphs(), actions, s.extensions()));
+        }
+        return new ActionPlan(a.schemaVersion(), a.id(), a.title(), a.status(), a.language(), a.symbol(), a.date(),
+                a.issuer(), a.period(), a.introduction(), sections, a.footnotes(), a.extensions());
+    }
+
+    private static List<Commitment> commitments(List<Unit> units) {
+        return units.stream().map(Unit::commitment).toList();
+    }
+
+    /**
+     * Finds the units of one text.
+     *
+     * @param text     a paragraph's text; null gives no units
+     * @param idPrefix prefix of the ids, e.g. {@code "p3"} gives {@code p3.c1}, {@code p3.c2}
+     * @param author   the actor of units whose subject is the authors: {@code "we"} in first-person
+     *                 texts, the body's name in a resolution
+     * @return the units, in text order
+     */
+    public List<Unit> find(String text, String idPrefix, String author) {
+        List<Unit> units = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return units;
+        }
+        for (int[] s : sentences(text)) {
+            units.addAll(inSentence(text, s[0], s[1], idPrefix, author, units.size()));
+        }
+        return units;
+    }
+
+    /** A candidate: where its clause starts (subject or cue), where the cue starts, modality, actor, cue. */
+    private record Candidate(int start, int cueStart, int cueEnd, Modality modality, String actor, String cue) {
+    }
+
+    private List<Unit> inSentence(String text, int from, int to, String idPrefix, String author, int already) {
+        String sentence = text.substring(from, to);
+        List<Candidate> candidates = new ArrayList<>();
+        boolean weSentence = sentence.startsWith("We ") || sentence.startsWith("we ") || sentence.contains(" we ")
+                || sentence.startsWith("Our ") || author != null && !author.equals("we");
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (Cue cue : CUES) {
+            if (!cue.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(sentence);
+            while (m.find()) {
+                if (precededByTo(sentence, m.start())) {
+                    continue; // "to commit to": inside another clause's complement
+                }
+                String actor = cue.modality() == Modality.APPEAL ? m.group(1).strip() : author;
+                int clause = clauseStart(sentence, m.start());
+                int start = subjectStart(sentence, clause, m.start());
+                candidates.add(new Candidate(start < 0 ? m.start() : start, m.start(), m.end(), cue.modality(), actor,
+                        cue.modality().jsonName() + ": \"" + sentence.substring(m.start(), m.end()) + "\""));
+            }
+        }
+        Matcher will = WILL.matcher(sentence);
+        while (lower.contains("will") && will.find()) {
+            int clause = clauseStart(sentence, will.start());
+            if (will.start() - clause > 80) {
+                continue; // no subject is that long
+            }
+            String prefix = sentence.substring(clause, will.start());
+            if (WE_SUBJECT.matcher(prefix).matches()) {
+                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author, "will (subject: we)"));
+            } else if (OUR_SUBJECT.matcher(prefix).matches()) {
+                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author,
+                        "will (subject: " + prefix.strip() + ")"));
+            } else if (NAMED_SUBJECT.matcher(prefix).matches() && !prefix.isBlank()) {
+                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, prefix.strip(),
+                        "will (subject: " + prefix.strip() + ")"));
+            } else if (prefix.isBlank() && endsWithAnd(sentence, clause) && weSentence) {
+                candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
+                        "will (subject shared across \"and\")"));
+            }
+        }
+        candidates.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+        int[] boundaries = positions(sentence, " and ", ", ", "; ", ": ");
+        int[] relatives = positions(sentence, ", that ", ", which ", ", who ");
+        // one unit per governing verb: a later cue starts a unit of its own only after a clause boundary
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!kept.isEmpty()) {
+                Candidate last = kept.get(kept.size() - 1);
+                if (c.cueStart() < last.cueEnd() || !any(boundaries, last.cueEnd(), c.cueStart())) {
+                    continue;
+                }
+            }
+            kept.add(c);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            int end = i + 1 < kept.size() ? cutBeforeConnective(sentence, kept.get(i + 1).start()) : trimEnd(sentence);
+            int rel = first(relatives, c.cueEnd());
+            if (rel >= 0 && rel < end) {
+                end = rel; // stop before a trailing relative clause: ", that ...", ", which ...", ", who ..."
+            }
+            if (end <= c.start()) {
+                continue;
+            }
+            String unitText = sentence.substring(c.start(), end);
+            int start = from + c.start();
+            Commitment commitment = new Commitment(idPrefix + ".c" + (already + units.size() + 1), c.modality(),
+                    c.actor(), unitText, start, start + unitText.length(),
+                    themes == null ? List.of() : themes.themesOf(unitText), deadline(unitText));
+            units.add(new Unit(commitment, c.cue()));
+        }
+        return units;
+    }
+
+    /** Sentence ranges: a sentence ends at ., ! or ? followed by white space and an upper-case letter, or at the end. */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && i + 2 < n && Character.isWhitespace(text.charAt(i + 1))
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                out.add(new int[] {start, i + 1});
+                start = i + 2;
+            }
+        }
+        if (start < n) {
+            out.add(new int[] {start, n});
+        }
+        return out;
+    }
+
+    private static boolean precededByTo(String s, int at) {
+        int i = at;
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i >= 2 && s.regionMatches(true, i - 2, "to", 0, 2) && (i == 2 || !Character.isLetter(s.charAt(i - 3)));
+    }
+
+    /** Longest stretch looked back over for a clause start or a subject: keeps the scan linear. */
+    private static final int WINDOW = 300;
+
+    /**
+     * Where the clause holding {@code at} starts: after the last ", ", ": ", "; ", " and " or dash before
+     * it, looking back at most {@link #WINDOW} characters.
+     */
+    private static int clauseStart(String s, int at) {
+        int floor = Math.max(0, at - WINDOW);
+        for (int i = at - 1; i >= floor; i--) {
+            char c = s.charAt(i);
+            if (c == ' ' && i > 0) {
+                char before = s.charAt(i - 1);
+                if (before == ',' || before == ':' || before == ';' || before == '\u2013') {
+                    return i + 1;
+                }
+                if (i >= 4 && s.startsWith(" and", i - 4)) {
+                    return i + 1;
+                }
+                if (i >= 2 && s.startsWith(" -", i - 2)) {
+                    return i + 1;
+                }
+            }
+        }
+        return floor;
+    }
+
+    private static boolean endsWithAnd(String s, int clause) {
+        return clause >= 5 && s.startsWith(" and ", clause - 5);
+    }
+
+    /** The subject's start when the cue's clause opens with one ("We therefore pledge"), else -1. */
+    private static int subjectStart(String s, int clause, int cueStart) {
+        if (cueStart - clause > 80) {
+            return -1; // no subject is that long
+        }
+        String prefix = s.substring(clause, cueStart);
+        if (prefix.isBlank()) {
+            return -1;
+        }
+        if (WE_SUBJECT.matcher(prefix).matches() || OUR_SUBJECT.matcher(prefix).matches()
+                || NAMED_SUBJECT.matcher(prefix).matches()) {
+            return clause;
+        }
+        return -1;
+    }
+
+    /** Sorted start positions of any of the separators in {@code s}. */
+    private static int[] positions(String s, String... separators) {
+        List<Integer> at = new ArrayList<>();
+        for (String sep : separators) {
+            for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, i + 1)) {
+                at.add(i);
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** The first position at or after {@code from}, or -1. */
+    private static int first(int[] sorted, int from) {
+        int i = java.util.Arrays.binarySearch(sorted, from);
+        int k = i >= 0 ? i : -i - 1;
+        return k < sorted.length ? sorted[k] : -1;
+    }
+
+    /** Whether a position lies in [from, to). */
+    private static boolean any(int[] sorted, int from, int to) {
+        int p = first(sorted, from);
+        return p >= 0 && p < to;
+    }
+
+    /** End of the previous unit when the next starts in the same sentence: before ", and " or " and ". */
+    private static int cutBeforeConnective(String s, int next) {
+        int end = next;
+        for (String c : new String[] {", and ", " and ", "; ", ", "}) {
+            if (end >= c.length() && s.startsWith(c, end - c.length())) {
+                end -= c.length();
+                break;
+            }
+        }
+        return trim(s, end);
+    }
+
+    private static int trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int trim(String s, int end) {
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
+    }
+
+    private static PartialDate deadline(String clause) {
+        Matcher m = DEADLINE.matcher(clause);
+        PartialDate found = null;
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(2));
+            found = m.group(1) == null ? PartialDate.ofYear(year)
+                    : PartialDate.ofMonth(year, MONTHS.indexOf(m.group(1)) + 1);
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return "CommitmentExtractor" + (themes == null ? "" : themes.themes().toString().toLowerCase(Locale.ROOT));
+    }
+}

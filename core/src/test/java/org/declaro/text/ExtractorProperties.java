@@ -1,0 +1,60 @@
+package org.declaro.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.declaro.model.Declaration;
+import org.declaro.model.Paragraph;
+import org.declaro.report.Rule;
+import org.declaro.validation.DocumentValidator;
+
+/** The extractor's output is always a valid span of its input, whatever the input. */
+class ExtractorProperties {
+    private final CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+
+    @Provide
+    Arbitrary<String> cueSoup() {
+        Arbitrary<String> token = Arbitraries.oneOf(
+                Arbitraries.of("We", "we", "Our", "will", "commit", "to", "call", "upon", "appeal", "and", ",", ".", ";",
+                        ":", "reaffirm", "our", "commitment", "pledge", "aspire", "by", "2029", "December", "States",
+                        "Parties", "that", "which", "decides", "urge", "encourage", "\u2013", "be", "Each", "State", "Party"),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(3));
+        return token.list().ofMaxSize(60).map(t -> String.join(" ", t));
+    }
+
+    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+    void unitsAreExactSpansThatValidate(@ForAll("cueSoup") String text) {
+        List<CommitmentExtractor.Unit> units = extractor.find(text, "p1", "we");
+        for (CommitmentExtractor.Unit u : units) {
+            assertEquals(u.commitment().text(), text.substring(u.commitment().start(), u.commitment().end()));
+            assertTrue(u.commitment().end() > u.commitment().start());
+        }
+        if (!text.isBlank() && text.strip().equals(text) && !text.contains("  ")) {
+            Declaration d = (Declaration) extractor.extract(Declaration.builder("x", "X").paragraph(new Paragraph(1, text)).build());
+            assertTrue(DocumentValidator.standard().validate(d).findings().stream()
+                    .noneMatch(f -> f.rule() == Rule.COMMITMENT_SPAN_RANGE || f.rule() == Rule.COMMITMENT_SPAN_TEXT
+                            || f.rule() == Rule.COMMITMENT_ID_DUPLICATE));
+        }
+    }
+
+    @Property(tries = 10, edgeCases = EdgeCasesMode.NONE)
+    void adversarialRepetitionsFinish(@ForAll("adversarial") String text) {
+        // no assertion on time (that is the benchmark's job); a catastrophic pattern would not finish
+        List<CommitmentExtractor.Unit> units = extractor.find(text, "p1", "we");
+        assertTrue(units.size() <= text.length());
+    }
+
+    @Provide
+    Arbitrary<String> adversarial() {
+        return Arbitraries.of("call upon ", "we will ", "reaffirm our ", "by the ", "Our ", "and ", ", ", "urge all States ")
+                .map(s -> s.repeat(20_000));
+    }
+}
