@@ -45,6 +45,7 @@ public final class Main {
               validate   check documents against the format's rules, like a compiler
               format     print a document as canonical JSON
               demo       validate and summarise the bundled Siem Reap-Angkor example
+              commitments  list who commits to what, by when (found in the text, or as annotated)
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -81,8 +82,8 @@ public final class Main {
             """;
 
     private final InputStream stdin;
-    private final PrintStream out;
-    private final PrintStream err;
+    final PrintStream out;
+    final PrintStream err;
 
     Main(InputStream stdin, PrintStream out, PrintStream err) {
         this.stdin = stdin;
@@ -129,6 +130,7 @@ public final class Main {
                 case "validate" -> validate(rest);
                 case "format" -> format(rest);
                 case "demo" -> demo(rest);
+                case "commitments" -> Commitments.run(rest, this);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {
@@ -137,7 +139,7 @@ public final class Main {
         }
     }
 
-    private int usage(String message) {
+    int usage(String message) {
         err.println("declaro: " + message);
         err.println("Try 'declaro --help'.");
         return USAGE;
@@ -240,7 +242,7 @@ public final class Main {
     }
 
     /** @return the bytes, or null after printing why they cannot be read */
-    private byte[] readInput(String name) {
+    byte[] readInput(String name) {
         try {
             if (name.equals("-")) {
                 return stdin.readAllBytes();

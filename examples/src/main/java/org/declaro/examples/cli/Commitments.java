@@ -1,0 +1,199 @@
+package org.declaro.examples.cli;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.declaro.json.DocumentReader;
+import org.declaro.json.ReadResult;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Commitment;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.Paragraph;
+import org.declaro.model.Section;
+import org.declaro.report.Finding;
+import org.declaro.text.CommitmentExtractor;
+import org.declaro.text.ThemeVocabulary;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** {@code declaro commitments}: who commits to what, by when. */
+final class Commitments {
+    private Commitments() {
+    }
+
+    static final String HELP = """
+            Usage: declaro commitments [--format table|csv|json] [--extract] FILE.json | -
+
+            Lists the commitment units of a document: paragraph, modality, actor, deadline, text. A document
+            without annotated commitments has them found in its text (rules of COMMITMENTS.md, mine-action
+            themes); --extract finds them in the text even when the document has some.
+
+            Options:
+              --format table   aligned columns (default)
+              --format csv     RFC 4180 CSV with a header row
+              --format json    a JSON array of {"paragraph", "id", "modality", "actor", "deadline", "text", "cue"}
+              --extract        ignore annotated commitments and find them in the text
+              --help           show this help
+
+            Plain-text input (.txt) needs the importer, which is not built yet.
+            """;
+
+    /** One row: where, and the commitment; cue is empty for annotated commitments. */
+    record Row(String paragraph, Commitment commitment, String cue) {
+    }
+
+    static int run(List<String> args, Main main) {
+        String format = "table";
+        boolean extract = false;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--help", "-h" -> {
+                    main.out.print(HELP);
+                    return Main.OK;
+                }
+                case "--extract" -> extract = true;
+                case "--format" -> {
+                    if (i + 1 >= args.size()) {
+                        return main.usage("--format needs a value: table, csv or json");
+                    }
+                    format = args.get(++i);
+                }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) {
+                        return main.usage("unknown option '" + a + "' for commitments");
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (!List.of("table", "csv", "json").contains(format)) {
+            return main.usage("unknown format '" + format + "': use table, csv or json");
+        }
+        if (files.size() != 1) {
+            return main.usage("commitments needs exactly one FILE.json, or - for standard input");
+        }
+        String name = files.get(0);
+        if (name.endsWith(".txt")) {
+            return main.usage("importing plain text is not built yet; give the document as JSON");
+        }
+        byte[] bytes = main.readInput(name);
+        if (bytes == null) {
+            return Main.USAGE;
+        }
+        ReadResult r = DocumentReader.lenient().read(bytes);
+        if (r.hasErrors() || r.document().isEmpty()) {
+            for (Finding f : r.findings()) {
+                main.err.println(Main.textLine(name, f));
+            }
+            return Main.INVALID;
+        }
+        List<Row> rows = rows(r.document().get(), extract);
+        main.out.print(switch (format) {
+            case "csv" -> csv(rows);
+            case "json" -> json(rows);
+            default -> table(rows);
+        });
+        return Main.OK;
+    }
+
+    static List<Row> rows(Document doc, boolean forceExtract) {
+        CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+        List<Row> rows = new ArrayList<>();
+        if (doc instanceof Declaration d) {
+            boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty());
+            String author = d.author() == null ? "we" : d.author();
+            for (int i = 0; i < d.paragraphs().size(); i++) {
+                Paragraph p = d.paragraphs().get(i);
+                String where = p.number() == null ? "#" + (i + 1) : String.valueOf(p.number());
+                if (annotated && !forceExtract) {
+                    p.commitments().forEach(c -> rows.add(new Row(where, c, "")));
+                } else {
+                    String prefix = "p" + (p.number() == null ? i + 1 : p.number());
+                    extractor.find(p.text(), prefix, author).forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
+                }
+            }
+        } else if (doc instanceof ActionPlan plan) {
+            boolean annotated = plan.actions().stream().anyMatch(a -> !a.commitments().isEmpty());
+            for (Section s : plan.sections()) {
+                for (Action a : s.actions()) {
+                    String where = "action " + a.number();
+                    if (annotated && !forceExtract) {
+                        a.commitments().forEach(c -> rows.add(new Row(where, c, "")));
+                    } else {
+                        extractor.find(a.text(), "a" + a.number(), "we")
+                                .forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String deadline(Commitment c) {
+        return c.deadline() == null ? "" : c.deadline().toString();
+    }
+
+    static String table(List<Row> rows) {
+        int actorWidth = 5;
+        for (Row r : rows) {
+            actorWidth = Math.max(actorWidth, Math.min(32, r.commitment().actor().length()));
+        }
+        StringBuilder sb = new StringBuilder();
+        String fmt = "%-9s %-9s %-" + actorWidth + "s %-10s %s%n";
+        sb.append(String.format(fmt, "paragraph", "modality", "actor", "deadline", "text"));
+        for (Row r : rows) {
+            Commitment c = r.commitment();
+            sb.append(String.format(fmt, r.paragraph(), c.modality().jsonName(), c.actor(), deadline(c), c.text()));
+        }
+        return sb.toString();
+    }
+
+    static String csv(List<Row> rows) {
+        StringBuilder sb = new StringBuilder("paragraph,id,modality,actor,deadline,text\r\n");
+        for (Row r : rows) {
+            Commitment c = r.commitment();
+            for (String v : List.of(r.paragraph(), c.id(), c.modality().jsonName(), c.actor(), deadline(c))) {
+                sb.append(csvField(v)).append(',');
+            }
+            sb.append(csvField(c.text())).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String csvField(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    static String json(List<Row> rows) {
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), sw)) {
+            g.writeStartArray();
+            for (Row r : rows) {
+                Commitment c = r.commitment();
+                g.writeStartObject();
+                g.writeStringProperty("paragraph", r.paragraph());
+                g.writeStringProperty("id", c.id());
+                g.writeStringProperty("modality", c.modality().jsonName());
+                g.writeStringProperty("actor", c.actor());
+                if (c.deadline() != null) {
+                    g.writeStringProperty("deadline", c.deadline().toString());
+                }
+                g.writeStringProperty("text", c.text());
+                if (!r.cue().isEmpty()) {
+                    g.writeStringProperty("cue", r.cue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        return sw + "\n";
+    }
+}
