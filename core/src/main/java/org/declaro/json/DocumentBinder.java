@@ -114,7 +114,7 @@ final class DocumentBinder {
                     pending = null;
                 }
             } else if (COMMON.contains(name)) {
-                bindField(DocumentKind.DECLARATION, name, v);
+                bindField(name, v);
             } else if (DECLARATION_ONLY.contains(name) || PLAN_ONLY.contains(name)) {
                 if (kind == null) {
                     if (pending == null) {
@@ -122,7 +122,7 @@ final class DocumentBinder {
                     }
                     pending.add(new String[] {name, RawJson.copy(p)});
                 } else if (belongs(kind, name)) {
-                    bindField(kind, name, v);
+                    bindField(name, v);
                 } else {
                     unknown(name, ext, kind.jsonName());
                 }
@@ -181,7 +181,7 @@ final class DocumentBinder {
                     try (JsonParser sub = factory.createParser(ObjectReadContext.empty(), f[1])) {
                         p = sub;
                         p.nextToken();
-                        bindField(kind, f[0], v);
+                        bindField(f[0], v);
                     } finally {
                         p = outer;
                     }
@@ -195,7 +195,7 @@ final class DocumentBinder {
         }
     }
 
-    private void bindField(DocumentKind kind, String name, Map<String, Object> v) {
+    private void bindField(String name, Map<String, Object> v) {
         Object value = switch (name) {
             case "schemaVersion", "id", "title", "language", "symbol", "issuer", "subtitle", "originalLanguage",
                     "author" -> string();
