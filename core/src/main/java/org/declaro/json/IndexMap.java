@@ -2,7 +2,6 @@ package org.declaro.json;
 
 import java.util.Map;
 import java.util.TreeSet;
-import org.declaro.internal.JsonStrings;
 
 /**
  * Maps pointers into the model to pointers into the JSON text they were read from. The two differ only
@@ -56,6 +55,6 @@ public final class IndexMap {
                 return false;
             }
         }
-        return JsonStrings.escapePointerToken(token).equals(token);
+        return true;
     }
 }

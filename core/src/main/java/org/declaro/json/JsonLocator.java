@@ -65,8 +65,7 @@ public final class JsonLocator {
                 out.add(lc == null ? f : f.at(lc[0], lc[1]));
             }
         }
-        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
+        out.sort(Finding.BY_POSITION);
         return out;
     }
 

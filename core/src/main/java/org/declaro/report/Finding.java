@@ -15,6 +15,10 @@ import java.util.Objects;
  */
 public record Finding(Rule rule, Severity severity, String pointer, int line, int column, String message) {
 
+    /** Orders findings by line, then column; findings without a location (0) come first. */
+    public static final java.util.Comparator<Finding> BY_POSITION =
+            java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column);
+
     /** @throws NullPointerException if rule, severity, pointer or message is null */
     public Finding {
         Objects.requireNonNull(rule, "rule");

@@ -140,6 +140,19 @@ public final class DocumentValidator {
     }
 
     /**
+     * Validates JSON texts together: references between them resolve.
+     *
+     * @param jsonByName UTF-8 JSON by a name for each input (a file name, {@code "-"}), in report order
+     * @return one report an input, in the map's iteration order, each with its name as source
+     */
+    public List<ValidationReport> validateTexts(java.util.Map<String, byte[]> jsonByName) {
+        List<Input> inputs = new ArrayList<>();
+        jsonByName.forEach((name, json) -> inputs.add(new Input(name,
+                json.length > reader.limits().maxDocumentBytes() ? null : json)));
+        return validateJson(inputs);
+    }
+
+    /**
      * Validates a document built in memory; findings have pointers but no line or column.
      *
      * @param doc the document
@@ -208,8 +221,7 @@ public final class DocumentValidator {
                 unlocated.add(new Finding(f.rule(), f.severity(), pointer, 0, 0, f.message()));
             }
             all.addAll(unlocated.isEmpty() ? List.of() : JsonLocator.locate(in.json(), unlocated));
-            all.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                    : Integer.compare(a.column(), b.column()));
+            all.sort(Finding.BY_POSITION);
             reports.add(new ValidationReport(in.name(), r.document(), all));
         }
         return reports;

@@ -209,26 +209,22 @@ public final class Main {
         return reports.stream().allMatch(ValidationReport::isValid) ? OK : INVALID;
     }
 
-    /** Validates all inputs together through temporary files only when there is more than one. */
+    /** Validates the inputs together, so references between them resolve (standard input included). */
     private static List<ValidationReport> validateTogether(DocumentValidator validator, List<String> names,
             List<byte[]> inputs) {
-        if (inputs.size() == 1) {
-            ValidationReport r = validator.validate(inputs.get(0));
-            return List.of(new ValidationReport(names.get(0), r.document(), r.findings()));
+        java.util.Map<String, byte[]> byName = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), inputs.get(i));
         }
-        List<Path> paths = new ArrayList<>();
-        for (String n : names) {
-            paths.add(n.equals("-") ? null : Path.of(n));
+        if (byName.size() < names.size()) {
+            // a name given twice: validate each occurrence, keeping the report order
+            List<ValidationReport> reports = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                reports.add(validator.validateTexts(java.util.Map.of(names.get(i), inputs.get(i))).get(0));
+            }
+            return reports;
         }
-        if (!paths.contains(null)) {
-            return validator.validateFiles(paths);
-        }
-        List<ValidationReport> reports = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            ValidationReport r = validator.validate(inputs.get(i));
-            reports.add(new ValidationReport(names.get(i), r.document(), r.findings()));
-        }
-        return reports;
+        return validator.validateTexts(byName);
     }
 
     static String textLine(String file, Finding f) {

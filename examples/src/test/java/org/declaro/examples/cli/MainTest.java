@@ -80,6 +80,18 @@ class MainTest {
     }
 
     @Test
+    void documentsNamedTogetherResolveReferencesIncludingStandardInput() throws IOException {
+        Path decl = file("d.json", example().replace("\"paragraph\": 13", "\"id\": \"the-plan\",\n      \"paragraph\": 13"));
+        String plan = "{\"schemaVersion\": \"1.0\", \"kind\": \"actionPlan\", \"id\": \"the-plan\", \"title\": \"P\","
+                + " \"language\": \"en\", \"sections\": [{\"title\": \"S\", \"actions\": [{\"number\": 1, \"text\": \"Do.\"}]}]}";
+        Run alone = run("", "validate", decl.toString());
+        assertEquals(1, alone.code());
+        assertTrue(alone.out().contains("reference.unresolved /references/0/id"), alone.out());
+        Run together = run(plan, "validate", decl.toString(), "-");
+        assertEquals(0, together.code(), together.out());
+    }
+
+    @Test
     void malformedJsonFromStandardInputExitsOne() {
         Run r = run("{\"title\": ", "validate", "-");
         assertEquals(1, r.code());
