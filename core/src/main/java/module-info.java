@@ -14,7 +14,8 @@ module org.declaro.core {
     exports org.declaro.json;
     exports org.declaro.report;
     exports org.declaro.validation;
-    exports org.declaro.text;
+    exports org.declaro.commitments;
+    exports org.declaro.importer;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

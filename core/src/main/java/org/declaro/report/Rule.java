@@ -79,7 +79,16 @@ public enum Rule {
             "Move the deadline into the plan's period, or extend the period."),
     LIMIT_EXCEEDED("limit.exceeded", Severity.ERROR,
             "the input is over a configured limit (size, depth, count, length)",
-            "Split the document, or raise the limit with `JsonLimits` if the input is trusted.");
+            "Split the document, or raise the limit with `JsonLimits` if the input is trusted."),
+    IMPORT_UNPLACED("import.unplaced", Severity.WARNING,
+            "plain-text import: text the importer could not place in the model (info: page furniture it left out)",
+            "Check the line: move it into the paragraph it belongs to, or delete it if it is layout."),
+    IMPORT_ENCODING("import.encoding", Severity.ERROR,
+            "plain-text import: the input is not UTF-8 text (bad bytes or control characters)",
+            "Convert the file to UTF-8 text; the bad bytes were replaced by U+FFFD or removed."),
+    IMPORT_MISSING("import.missing", Severity.ERROR,
+            "plain-text import: the text lacks a part the model needs (a title, any paragraph)",
+            "Check that the input is a declaration or action plan; give the missing part, or the title with the API.");
 
     private final String id;
     private final Severity severity;

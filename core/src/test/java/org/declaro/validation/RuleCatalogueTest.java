@@ -149,6 +149,8 @@ class RuleCatalogueTest {
         Set<Rule> covered = cases().stream().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         Set<Rule> missing = EnumSet.allOf(Rule.class);
         missing.removeAll(covered);
+        // the import.* rules are about plain text, not JSON: ImportRulesTest breaks each of them
+        missing.removeIf(r -> r.id().startsWith("import."));
         assertEquals(Set.of(), missing);
     }
 

@@ -1,4 +1,4 @@
-package org.declaro.text;
+package org.declaro.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

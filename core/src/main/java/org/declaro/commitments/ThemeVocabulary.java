@@ -1,4 +1,4 @@
-package org.declaro.text;
+package org.declaro.commitments;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

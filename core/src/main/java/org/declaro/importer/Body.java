@@ -1,0 +1,524 @@
+package org.declaro.importer;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.Adoption;
+import org.declaro.model.PartialDate;
+
+/**
+ * The body of a declaration, line by line: preamble, numbered or unnumbered paragraphs, sub-paragraphs
+ * ({@code (a)}, nested {@code (i)}), bullets nested by indentation, headings, and the closing lines.
+ * Paragraph numbers are accepted only in sequence, so that a line starting with {@code 2023 } or a
+ * wrapped {@code 5. } inside a sentence does not open a paragraph; a number that runs into the previous
+ * line ({@code "... development. 7. We will"}) does.
+ */
+final class Body {
+
+    /** A paragraph, preambular paragraph or sub-paragraph being built. */
+    static final class El {
+        Integer number;
+        String label;
+        Kind kind;
+        int indent;
+        /** for a paragraph that was a list item with nothing above it: its bullet's indentation, else -1 */
+        int bulletIndent = -1;
+        final int line;
+        final boolean preamble;
+        final StringBuilder text = new StringBuilder();
+        final List<El> subs = new ArrayList<>();
+
+        El(int line, boolean preamble) {
+            this.line = line;
+            this.preamble = preamble;
+        }
+    }
+
+    /** Labels of sub-paragraphs. */
+    enum Kind {
+        LETTER, ROMAN, DIGIT, BULLET
+    }
+
+    /** A heading found, with its lines (kept to report it if no paragraph follows). */
+    record HeadingAt(int before, Integer level, String label, String title, int first, int last) {
+    }
+
+    static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})\\.(?:\\s+(.*))?");
+    private static final Pattern RUN_IN = Pattern.compile("[.;:!?”\"]\\s+(\\d{1,4})\\.\\s+[\\p{Lu}“\"]");
+    private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
+    static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
+    private static final Pattern AUTHOR = Pattern.compile("((?:The|We,?\\s+the)\\s+[\\p{Lu}][^,.;:]{2,80}?)\\s*,?");
+    private static final Pattern PREAMBLE_WORD = Pattern.compile("(?i)preamble|preambular paragraphs");
+    private static final Pattern ARTICLE = Pattern.compile(
+            "(Article|Section|Part|Chapter|Title)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
+    private static final Pattern ROMAN_HEADING = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
+    private static final Pattern LETTER_HEADING = Pattern.compile("([A-Z])\\.\\s+(.+)");
+    private static final Pattern NUMBER_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
+    private static final Pattern PAREN_HEADING = Pattern.compile("\\((\\d{1,2})\\)\\s+(.+)");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})\\s+(.+)");
+    private static final Pattern ADOPTED = Pattern.compile(
+            "(?i)(?:adopted|done|signed|issued|agreed)\\s+(?:(?:in|at)\\s+(.+?)|on\\s+(.+?))\\.?");
+    private static final Pattern PLENARY = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b\\s*(.*)");
+
+    private final Context ctx;
+    private final SourceText src;
+    private final boolean wrapped;
+    final List<El> preamble = new ArrayList<>();
+    final List<El> paragraphs = new ArrayList<>();
+    final List<HeadingAt> headings = new ArrayList<>();
+    String author;
+    Adoption adoption;
+    private El open;
+    private El paragraph;
+    private final Deque<El> stack = new ArrayDeque<>();
+    private Boolean numbered;
+    private boolean preambleMode;
+    private int expected = 1;
+    private boolean gap;
+
+    Body(Context ctx, int from, int to, boolean preambleFirst) {
+        this.ctx = ctx;
+        this.src = ctx.src;
+        this.wrapped = wrapped(src, from, to);
+        this.preambleMode = preambleFirst;
+    }
+
+    /** Hard-wrapped text (lines of 60-90 characters) joins lines; one-paragraph-per-line text does not. */
+    static boolean wrapped(SourceText src, int from, int to) {
+        int shortLines = 0;
+        int longLines = 0;
+        for (int i = from; i < to; i++) {
+            int n = src.text[i].length();
+            if (n >= 40) {
+                if (n <= 100) {
+                    shortLines++;
+                } else {
+                    longLines++;
+                }
+            }
+        }
+        return shortLines >= 3 && shortLines > 2 * longLines;
+    }
+
+    void parse(int from, int to) {
+        gap = true;
+        for (int i = from; i < to; i++) {
+            if (src.blank(i)) {
+                gap = true;
+                continue;
+            }
+            if (src.used[i]) {
+                continue;
+            }
+            line(i, to);
+            gap = false;
+        }
+    }
+
+    private void line(int i, int to) {
+        String t = src.text[i];
+        Matcher m;
+        boolean blockStart = open == null || gap || !wrapped && endsClause(open.text);
+        if (blockStart && closing(i, t)) {
+            return;
+        }
+        if (paragraphs.isEmpty() && author == null && blockStart && t.length() <= 90
+                && (m = AUTHOR.matcher(t)).matches() && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
+            author = m.group(1).trim();
+            ctx.use(i);
+            preambleMode = preamble.isEmpty();
+            open = null;
+            paragraph = null;
+            return;
+        }
+        if (paragraphs.isEmpty() && blockStart && PREAMBLE_WORD.matcher(t).matches()) {
+            preambleMode = true;
+            ctx.leaveOut(i, "the heading of the preamble");
+            return;
+        }
+        if (blockStart && (open == null || endsSentence(open.text)) && heading(i, to)) {
+            return;
+        }
+        if ((m = NUMBERED.matcher(t)).matches() && accept(Integer.parseInt(m.group(1)), m.group(2))) {
+            ctx.use(i);
+            newParagraph(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2), i);
+            return;
+        }
+        if ((m = LABEL.matcher(t)).matches() && paragraph != null && !paragraph.preamble) {
+            String label = m.group(1) != null ? m.group(1) : m.group(3);
+            String rest = m.group(1) != null ? m.group(2) : m.group(4);
+            ctx.use(i);
+            labelled(label, rest, i);
+            return;
+        }
+        if ((m = BULLET.matcher(t)).matches() && (paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
+            ctx.use(i);
+            bullet(m.group(1), src.indent[i], i);
+            return;
+        }
+        text(i, t, blockStart);
+    }
+
+    private boolean startsFootnote(String t) {
+        return t.startsWith("*") && ctx.starMarkersUsed;
+    }
+
+    private boolean nextBlank(int i) {
+        return i + 1 >= src.size() || src.blank(i + 1);
+    }
+
+    private boolean accept(int n, String rest) {
+        if (Boolean.FALSE.equals(numbered) && !paragraphs.isEmpty()) {
+            return false;
+        }
+        if (n == expected) {
+            return true;
+        }
+        return n > expected && n <= expected + 2 && rest != null && !rest.isEmpty()
+                && (Character.isUpperCase(rest.charAt(0)) || rest.charAt(0) == '“' || rest.charAt(0) == '"');
+    }
+
+    private void newParagraph(int n, String rest, int line) {
+        if (numbered == null && !paragraphs.isEmpty() && headings.isEmpty()) {
+            // unnumbered opening paragraphs before the first numbered one are the preamble
+            for (El p : paragraphs) {
+                El pre = new El(p.line, true);
+                pre.text.append(flatten(p));
+                preamble.add(pre);
+            }
+            paragraphs.clear();
+        }
+        numbered = Boolean.TRUE;
+        preambleMode = false;
+        El p = new El(line, false);
+        p.number = n;
+        paragraphs.add(p);
+        paragraph = p;
+        open = p;
+        stack.clear();
+        expected = n + 1;
+        appendSplittingRunIn(rest, line);
+    }
+
+    private static String flatten(El p) {
+        StringBuilder b = new StringBuilder(p.text);
+        for (El s : p.subs) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (s.label != null) {
+                b.append('(').append(s.label).append(") ");
+            }
+            b.append(flatten(s));
+        }
+        return b.toString();
+    }
+
+    /** Appends text to the open element, opening a new paragraph where a number runs in. */
+    private void appendSplittingRunIn(String t, int line) {
+        if (Boolean.TRUE.equals(numbered)) {
+            Matcher m = RUN_IN.matcher(t);
+            int from = 0;
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) == expected) {
+                    Joiner.append(open.text, t.substring(from, m.start() + 1), false, ctx.words);
+                    String rest = t.substring(m.end(1) + 1).stripLeading();
+                    newParagraph(expected, rest, line);
+                    return;
+                }
+            }
+            Joiner.append(open.text, from == 0 ? t : t.substring(from), line > 0 && src.softBreak[line - 1], ctx.words);
+            return;
+        }
+        Joiner.append(open.text, t, line > 0 && src.softBreak[line - 1], ctx.words);
+    }
+
+    private boolean closing(int i, String t) {
+        Matcher m = ADOPTED.matcher(t);
+        if (m.matches() && (paragraphs.size() + preamble.size()) > 0 && nextBlank(i)) {
+            String where = m.group(1) != null ? m.group(1) : m.group(2);
+            var pd = Dates.placeAndDate(where);
+            if (pd.isPresent()) {
+                adoption = new Adoption(pd.get().place(), pd.get().date());
+            } else if (Dates.parse(where).isPresent()) {
+                adoption = new Adoption(null, Dates.parse(where).get());
+            } else if (m.group(1) != null && where.length() < 80) {
+                adoption = new Adoption(where, null);
+            } else {
+                return false;
+            }
+            ctx.use(i);
+            open = null;
+            return true;
+        }
+        m = PLENARY.matcher(t);
+        if (m.matches()) {
+            PartialDate d = Dates.parse(m.group(1)).orElse(null);
+            if (adoption == null && d != null) {
+                adoption = new Adoption(null, d);
+                ctx.use(i);
+            } else {
+                ctx.leaveOut(i, "the plenary meeting of adoption");
+            }
+            open = null;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean heading(int i, int to) {
+        StringBuilder b = new StringBuilder();
+        int last = i;
+        int lines = 0;
+        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
+            if (!src.used[j]) {
+                Joiner.append(b, src.text[j], j > 0 && src.softBreak[j - 1], ctx.words);
+                last = j;
+                lines++;
+            }
+        }
+        String t = b.toString();
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || endsClause(t)) {
+            // the first line alone, when it is a labelled heading with text right under it
+            String first = src.text[i];
+            if (first.length() > 120 || endsClause(first) || !(ARTICLE.matcher(first).matches()
+                    || ROMAN_HEADING.matcher(first).matches() || LETTER_HEADING.matcher(first).matches()
+                    || MARKDOWN_HEADING.matcher(first).matches())) {
+                return false;
+            }
+            t = first;
+            last = i;
+            lines = 1;
+        }
+        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
+            t = t.substring(2, t.length() - 2).trim();
+        }
+        Matcher m;
+        Integer level;
+        String label;
+        String title;
+        boolean mayNumber = !Boolean.TRUE.equals(numbered);
+        if ((m = MARKDOWN_HEADING.matcher(t)).matches()) {
+            level = m.group(1).length();
+            label = null;
+            title = m.group(2);
+        } else if ((m = ARTICLE.matcher(t)).matches()) {
+            level = 1;
+            label = m.group(2);
+            title = t;
+        } else if ((m = ROMAN_HEADING.matcher(t)).matches()) {
+            level = 1;
+            label = m.group(1);
+            title = m.group(2);
+        } else if ((m = LETTER_HEADING.matcher(t)).matches()) {
+            level = 2;
+            label = m.group(1);
+            title = m.group(2);
+        } else if (mayNumber && (m = NUMBER_HEADING.matcher(t)).matches()) {
+            level = 1;
+            label = m.group(1);
+            title = m.group(2);
+        } else if (mayNumber && (m = PAREN_HEADING.matcher(t)).matches()) {
+            level = 2;
+            label = m.group(1);
+            title = m.group(2);
+        } else if (lines == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
+                && !BULLET.matcher(t).matches() && !NUMBERED.matcher(t).matches()
+                && (paragraphs.size() + preamble.size() > 0)) {
+            level = 1;
+            label = null;
+            title = t;
+        } else {
+            return false;
+        }
+        for (int j = i; j <= last; j++) {
+            ctx.use(j);
+        }
+        headings.add(new HeadingAt(paragraphs.size(), level, label, title.trim(), i, last));
+        preambleMode = false;
+        open = null;
+        paragraph = null;
+        stack.clear();
+        return true;
+    }
+
+    private void labelled(String label, String rest, int line) {
+        Kind kind = label.chars().allMatch(Character::isDigit) ? Kind.DIGIT
+                : label.matches("[ivxl]+") && !label.equals("v") && !label.equals("x") && !label.equals("l")
+                        ? Kind.ROMAN : Kind.LETTER;
+        // a sibling where the label continues a level on the stack
+        for (El level : stack) {
+            if (level.kind != Kind.BULLET && level.label != null && continues(level, label)) {
+                while (stack.peek() != level) {
+                    stack.pop();
+                }
+                stack.pop();
+                addSub(stack.isEmpty() ? paragraph : stack.peek(), label, level.kind, rest, line, 0);
+                return;
+            }
+        }
+        El parent = stack.isEmpty() ? paragraph : stack.peek();
+        addSub(parent, label, kind, rest, line, 0);
+    }
+
+    private static boolean continues(El level, String label) {
+        String prev = level.label;
+        return switch (level.kind) {
+            case LETTER -> label.length() == prev.length() && label.charAt(0) == prev.charAt(0) + 1
+                    || prev.equals("z") && label.equals("aa");
+            case ROMAN -> Numerals.roman(Numerals.fromRoman(prev) + 1).equals(label);
+            case DIGIT -> label.equals(String.valueOf(Integer.parseInt(prev) + 1));
+            default -> false;
+        };
+    }
+
+    private void addSub(El parent, String label, Kind kind, String rest, int line, int indent) {
+        El s = new El(line, false);
+        s.label = label;
+        s.kind = kind;
+        s.indent = indent;
+        parent.subs.add(s);
+        stack.push(s);
+        open = s;
+        Joiner.append(s.text, rest, false, ctx.words);
+    }
+
+    private void bullet(String rest, int indent, int line) {
+        if (paragraph == null || paragraph.bulletIndent >= 0 && indent <= paragraph.bulletIndent && stackIsBulletsOnly()) {
+            // a list with nothing above it: each item is a paragraph of its own
+            open = null;
+            paragraph = null;
+            stack.clear();
+            text(line, rest, true);
+            if (paragraph != null && !paragraph.preamble) {
+                paragraph.bulletIndent = indent;
+            }
+            return;
+        }
+        while (!stack.isEmpty() && stack.peek().kind == Kind.BULLET && stack.peek().indent > indent) {
+            stack.pop();
+        }
+        El parent;
+        if (!stack.isEmpty() && stack.peek().kind == Kind.BULLET && stack.peek().indent == indent) {
+            stack.pop();
+            parent = stack.isEmpty() ? paragraph : stack.peek();
+        } else {
+            parent = stack.isEmpty() ? paragraph : stack.peek();
+        }
+        addSub(parent, null, Kind.BULLET, rest, line, indent);
+    }
+
+    private boolean stackIsBulletsOnly() {
+        return stack.stream().allMatch(e -> e.kind == Kind.BULLET);
+    }
+
+    private void text(int i, String t, boolean blockStart) {
+        ctx.use(i);
+        if (open == null) {
+            if (preambleMode) {
+                El p = new El(i, true);
+                preamble.add(p);
+                paragraph = p;
+                open = p;
+                Joiner.append(p.text, t, false, ctx.words);
+                return;
+            }
+            if (Boolean.TRUE.equals(numbered)) {
+                // unnumbered text after a heading in a numbered document: keep it with the last paragraph
+                if (paragraphs.isEmpty()) {
+                    src.used[i] = false;
+                    return;
+                }
+                open = last(paragraphs.get(paragraphs.size() - 1));
+                Joiner.append(open.text, t, false, ctx.words);
+                return;
+            }
+            newUnnumbered(i, t);
+            return;
+        }
+        boolean continuation = !blockStart || !endsClause(open.text) || startsLower(t)
+                || open.kind == Kind.BULLET && src.indent[i] > open.indent;
+        if (continuation) {
+            appendSplittingRunIn(t, i);
+            return;
+        }
+        if (preambleMode) {
+            El p = new El(i, true);
+            preamble.add(p);
+            paragraph = p;
+            open = p;
+            stack.clear();
+            Joiner.append(p.text, t, false, ctx.words);
+        } else if (Boolean.TRUE.equals(numbered)) {
+            appendSplittingRunIn(t, i);
+        } else {
+            newUnnumbered(i, t);
+        }
+    }
+
+    private static El last(El p) {
+        El e = p;
+        while (!e.subs.isEmpty()) {
+            e = e.subs.get(e.subs.size() - 1);
+        }
+        return e;
+    }
+
+    private void newUnnumbered(int i, String t) {
+        if (numbered == null) {
+            numbered = Boolean.FALSE;
+        }
+        El p = new El(i, false);
+        paragraphs.add(p);
+        paragraph = p;
+        open = p;
+        stack.clear();
+        Joiner.append(p.text, t, false, ctx.words);
+    }
+
+    private static boolean startsLower(String t) {
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+    }
+
+    /** Ends a clause: a sentence end, or the comma or semicolon that ends a preambular or operative paragraph. */
+    static boolean endsClause(CharSequence t) {
+        int n = withoutMarker(t);
+        return n > 0 && ".;:!?,".indexOf(t.charAt(n - 1)) >= 0;
+    }
+
+    /** The length of the text without closing quotes and brackets and a trailing footnote marker ({@code issues,6}, {@code 2024*}). */
+    private static int withoutMarker(CharSequence t) {
+        int n = t.length();
+        if (n > 0 && t.charAt(n - 1) == ']') {
+            int open = n - 1;
+            while (open > 0 && n - open < 14 && t.charAt(open) != '[') {
+                open--;
+            }
+            if (t.charAt(open) == '[' && open + 1 < n && t.charAt(open + 1) == '^') {
+                n = open;
+            }
+        }
+        int d = n;
+        while (d > 0 && n - d < 4 && Character.isDigit(t.charAt(d - 1))) {
+            d--;
+        }
+        if (d < n && n - d <= 3 && d > 0) {
+            char p = t.charAt(d - 1);
+            if (",;:)”’\"".indexOf(p) >= 0 || p == ' ' && d > 1 && ",;:)”’\"".indexOf(t.charAt(d - 2)) >= 0) {
+                n = p == ' ' ? d - 1 : d;
+            }
+        }
+        while (n > 0 && "”’\")]*† ".indexOf(t.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return n;
+    }
+
+    static boolean endsSentence(CharSequence t) {
+        int n = withoutMarker(t);
+        return n > 0 && ".;:!?".indexOf(t.charAt(n - 1)) >= 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.declaro.importer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.PartialDate;
+
+/** Dates as documents print them: "14 August 2024", "August 14, 2024", "15-16 November 2022", "November 2024". */
+final class Dates {
+
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** a date at the end of a text; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9) */
+    static final String DATE = "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + MONTHS + ")\\s+(\\d{4})"
+            + "|(" + MONTHS + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
+            + "|(" + MONTHS + ")\\s+(\\d{4})"
+            + "|(\\d{4}-\\d{2}(?:-\\d{2})?))";
+    private static final Pattern WHOLE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
+    /** "Place, date" (place without digits) */
+    private static final Pattern PLACE_DATE = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:on\\s+)?" + DATE + "\\.?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Dates() {
+    }
+
+    /** @return the date if the whole text is one */
+    static Optional<PartialDate> parse(String text) {
+        Matcher m = WHOLE.matcher(text.trim());
+        return m.matches() ? of(m, 0) : Optional.empty();
+    }
+
+    /** @return the place and date, if the whole text is "Place, date" */
+    record PlaceDate(String place, PartialDate date) {
+    }
+
+    static Optional<PlaceDate> placeAndDate(String text) {
+        Matcher m = PLACE_DATE.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String raw = m.group(1).trim();
+        String place = raw.endsWith(",") ? raw.substring(0, raw.length() - 1).trim() : raw;
+        return of(m, 1).map(d -> new PlaceDate(place, d));
+    }
+
+    /** Reads the groups of {@link #DATE} found at group offset {@code base}. */
+    static Optional<PartialDate> of(Matcher m, int base) {
+        try {
+            if (m.group(base + 3) != null) {
+                return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(base + 3)), month(m.group(base + 2)),
+                        Integer.parseInt(m.group(base + 1))));
+            }
+            if (m.group(base + 6) != null) {
+                return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(base + 6)), month(m.group(base + 4)),
+                        Integer.parseInt(m.group(base + 5))));
+            }
+            if (m.group(base + 8) != null) {
+                return Optional.of(PartialDate.ofMonth(Integer.parseInt(m.group(base + 8)), month(m.group(base + 7))));
+            }
+            if (m.group(base + 9) != null) {
+                return PartialDate.tryParse(m.group(base + 9));
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty(); // 31 February and the like: not a date
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String[] all = MONTHS.toLowerCase(Locale.ROOT).split("\\|");
+        for (int i = 0; i < all.length; i++) {
+            if (all[i].equals(lower)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}

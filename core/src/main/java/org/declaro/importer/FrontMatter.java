@@ -1,0 +1,231 @@
+package org.declaro.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.AgendaItem;
+import org.declaro.model.Meeting;
+import org.declaro.model.PartialDate;
+
+/**
+ * The lines above the body: masthead, document date, original language, meeting, agenda item, title
+ * with its footnote markers, subtitle. Works on blocks (runs of lines between blank lines, bold markers
+ * {@code **} removed) and recognises each by what it says, not by where it is, so that the UN layout,
+ * a resolution's masthead and a summit's dateline all work.
+ */
+final class FrontMatter {
+
+    String title;
+    List<String> titleMarkers = new ArrayList<>();
+    String subtitle;
+    String issuer;
+    String author;
+    String symbol;
+    PartialDate date;
+    int dateLine = -1;
+    String originalLanguage;
+    String meetingName;
+    String meetingPlace;
+    PartialDate meetingDate;
+    String agendaNumber;
+    String agendaTitle;
+    Boolean agendaProvisional;
+    boolean adopted;
+    PartialDate adoptionDate;
+
+    private static final Map<String, String> LANGUAGES = Map.of("english", "en", "french", "fr", "spanish", "es",
+            "russian", "ru", "arabic", "ar", "chinese", "zh", "german", "de", "portuguese", "pt", "japanese", "ja");
+    private static final Pattern ORIGINAL = Pattern.compile("(?i)original:\\s*(\\p{L}+)\\.?");
+    private static final Pattern DISTR = Pattern.compile("(.*?)\\s*Distr\\.:\\s*\\p{L}+\\s*(.*)");
+    private static final Pattern AGENDA_OF = Pattern.compile(
+            "(?i)(?:agenda\\s+)?item\\s+(\\S+(?:\\s\\(\\w{1,3}\\))?)\\s+of\\s+the\\s+(provisional\\s+)?agenda\\.?\\s*(.*)");
+    private static final Pattern AGENDA = Pattern.compile(
+            "(?i)(provisional\\s+)?agenda\\s+item\\s+(\\d+[a-z]?(?:\\s?\\(\\w{1,3}\\))?)\\.?\\s*(.*)");
+    private static final Pattern SESSION = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?\\s+(?:special\\s+)?session)\\b\\s*(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADOPTED_BY = Pattern.compile(
+            "(?i)(?:resolution|decision|declaration)\\s+adopted\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\.\\s+(\\S.*)");
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("(.*?\\S)\\s*((?:\\*{1,4}|†{1,3}|‡{1,3})(?:\\s*,\\s*(?:\\*{1,4}|†{1,3}|‡{1,3}))*)");
+    private static final Pattern MEETING_WORD = Pattern.compile(
+            "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
+
+    /** A block: its text (lines joined), first and last line, and whether it was bold. */
+    record Block(String text, int first, int last, boolean bold) {
+    }
+
+    static List<Block> blocks(Context ctx, int from, int to) {
+        List<Block> blocks = new ArrayList<>();
+        SourceText src = ctx.src;
+        int i = from;
+        while (i < to) {
+            if (src.blank(i) || src.used[i]) {
+                i++;
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            int first = i;
+            int last = i;
+            while (i < to && !src.blank(i)) {
+                if (!src.used[i]) {
+                    Joiner.append(b, src.text[i], i > 0 && src.softBreak[i - 1], ctx.words);
+                    last = i;
+                }
+                i++;
+            }
+            String t = b.toString();
+            boolean bold = t.startsWith("**") && t.endsWith("**") && t.length() > 4;
+            if (bold) {
+                t = t.substring(2, t.length() - 2).trim();
+            } else if (t.startsWith("#")) {
+                t = t.replaceFirst("^#+\\s*", "");
+                bold = true;
+            }
+            blocks.add(new Block(t, first, last, bold));
+        }
+        return blocks;
+    }
+
+    /** Reads the front matter from the blocks in {@code [from, to)}, marking what it places. */
+    static FrontMatter read(Context ctx, int from, int to) {
+        FrontMatter f = new FrontMatter();
+        List<Block> rest = new ArrayList<>();
+        boolean expectAgendaTitle = false;
+        for (Block b : blocks(ctx, from, to)) {
+            String t = b.text();
+            boolean placed = true;
+            Matcher m;
+            if (expectAgendaTitle && !b.bold()) {
+                f.agendaTitle = t;
+                expectAgendaTitle = false;
+            } else if (t.equalsIgnoreCase("United Nations") || t.equals("Nations Unies")) {
+                ctx.leaveOut(b.first(), "the masthead of the organisation");
+                continue;
+            } else if ((m = DISTR.matcher(t)).matches()) {
+                if (!m.group(1).isEmpty()) {
+                    f.issuer = m.group(1);
+                }
+                Dates.parse(m.group(2)).ifPresent(d -> f.date = d);
+                f.dateLine = b.first();
+            } else if ((m = ORIGINAL.matcher(t)).matches()) {
+                f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
+                placed = f.originalLanguage != null;
+            } else if (f.date == null && Dates.parse(t).isPresent()) {
+                f.date = Dates.parse(t).get();
+                f.dateLine = b.first();
+            } else if ((m = SESSION.matcher(t)).matches() && t.length() < 300) {
+                f.meetingName = m.group(1);
+                String more = m.group(2);
+                Matcher a = AGENDA.matcher(more);
+                if (a.matches()) {
+                    f.agenda(a.group(2), a.group(3), a.group(1) != null);
+                }
+            } else if ((m = AGENDA_OF.matcher(t)).matches()) {
+                f.agenda(m.group(1), m.group(3), m.group(2) != null);
+                expectAgendaTitle = m.group(3).isEmpty();
+            } else if ((m = AGENDA.matcher(t)).matches()) {
+                f.agenda(m.group(2), m.group(3), m.group(1) != null);
+            } else if ((m = ADOPTED_BY.matcher(t)).matches() && Dates.parse(m.group(2)).isPresent()) {
+                f.adopted = true;
+                f.adoptionDate = Dates.parse(m.group(2)).get();
+                String body = m.group(1);
+                if (f.issuer == null) {
+                    f.issuer = body;
+                }
+                f.author = "The " + body;
+            } else if (t.startsWith("[") && t.endsWith("]")) {
+                ctx.leaveOut(b.first(), "a procedural note");
+                continue;
+            } else if ((m = RESOLUTION_TITLE.matcher(t)).matches() && f.title == null) {
+                if (f.symbol == null && "General Assembly".equals(f.issuer)) {
+                    f.symbol = "A/RES/" + m.group(1);
+                }
+                f.title = m.group(2);
+            } else if (SYMBOL.matcher(t).matches() && f.symbol == null) {
+                f.symbol = t;
+            } else if (Dates.placeAndDate(t).isPresent()) {
+                Dates.PlaceDate pd = Dates.placeAndDate(t).get();
+                f.meetingPlace = pd.place();
+                f.meetingDate = pd.date();
+            } else if ((f.issuer != null || f.date != null) && f.meetingName == null && !b.bold() && t.length() < 120
+                    && MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
+                f.meetingName = t;
+            } else {
+                placed = false;
+            }
+            if (placed) {
+                use(ctx, b);
+            } else {
+                rest.add(b);
+            }
+        }
+        f.titleAndSubtitle(ctx, rest);
+        return f;
+    }
+
+    private void agenda(String number, String title, boolean provisional) {
+        agendaNumber = number.trim();
+        agendaTitle = title == null || title.isBlank() ? null : title.trim();
+        agendaProvisional = provisional ? Boolean.TRUE : null;
+    }
+
+    /** Of the blocks nothing else claimed: the title (the last bold one, else the first), the issuer above it, the subtitle below. */
+    private void titleAndSubtitle(Context ctx, List<Block> rest) {
+        int t = -1;
+        if (title == null) {
+            for (int i = rest.size() - 1; i >= 0 && t < 0; i--) {
+                if (rest.get(i).bold()) {
+                    t = i;
+                }
+            }
+            if (t < 0 && !rest.isEmpty()) {
+                t = 0;
+            }
+            if (t >= 0) {
+                Block b = rest.get(t);
+                Matcher m = TRAILING_MARKERS.matcher(b.text());
+                if (m.matches()) {
+                    title = m.group(1);
+                    for (String marker : m.group(2).split(",")) {
+                        titleMarkers.add(marker.trim());
+                    }
+                } else {
+                    title = b.text();
+                }
+                use(ctx, b);
+                if (t > 0 && issuer == null) {
+                    issuer = rest.get(0).text();
+                    use(ctx, rest.get(0));
+                }
+            }
+        }
+        int after = t + 1;
+        if (after < rest.size() && subtitle == null && rest.get(after).text().length() <= 200) {
+            subtitle = rest.get(after).text();
+            use(ctx, rest.get(after));
+        }
+    }
+
+    private static void use(Context ctx, Block b) {
+        for (int i = b.first(); i <= b.last(); i++) {
+            ctx.use(i);
+        }
+    }
+
+    Optional<Meeting> meeting() {
+        if (meetingName == null && meetingPlace == null && meetingDate == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Meeting(meetingName, meetingPlace, meetingDate));
+    }
+
+    Optional<AgendaItem> agendaItem() {
+        return agendaNumber == null ? Optional.empty()
+                : Optional.of(new AgendaItem(agendaNumber, agendaTitle, agendaProvisional));
+    }
+}

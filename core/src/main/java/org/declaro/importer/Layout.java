@@ -1,0 +1,62 @@
+package org.declaro.importer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: page numbers ({@code 4/18}, {@code - 3 -}, {@code Page 2 of 5}), job numbers
+ * ({@code 25-17700 (E)}, {@code GE.24-14750}), separators ({@code ---}, {@code ###}) and running headers
+ * or footers (a short line repeated on three or more pages). Each is left out with an info finding.
+ */
+final class Layout {
+
+    static final Pattern SEPARATOR = Pattern.compile("[-—–_=*#~.·•]{2,}|[-—–_]\\s*[-—–_]+|\\*\\s\\*\\s\\*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?i:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)|\\d{1,3}");
+    private static final Pattern JOB_NUMBER = Pattern.compile("(?:GE\\.|[A-Z]{1,3}\\s)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\S{1,20}){0,3}");
+    private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
+
+    private Layout() {
+    }
+
+    static boolean separator(String t) {
+        return SEPARATOR.matcher(t).matches();
+    }
+
+    /** Finds the furniture; separators are marked but stay visible to the footnote scanner. */
+    static void markFurniture(Context ctx) {
+        SourceText src = ctx.src;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < src.size(); i++) {
+            String t = src.text[i];
+            if (!t.isEmpty() && t.length() <= 80) {
+                counts.merge(t, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < src.size(); i++) {
+            String t = src.text[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
+                ctx.leaveOut(i, "a page number");
+            } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
+                ctx.leaveOut(i, "a job number");
+            } else if (counts.getOrDefault(t, 0) >= 3 && !LABELLED.matcher(t).matches()
+                    && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":")) {
+                ctx.leaveOut(i, "a running header or footer");
+            }
+        }
+    }
+
+    /** A bare number counts as a page number only on a line of its own, between blank lines or at an end. */
+    private static boolean isolated(SourceText src, int i) {
+        if (src.text[i].indexOf('/') >= 0 || !Character.isDigit(src.text[i].charAt(0))) {
+            return true;
+        }
+        boolean before = i == 0 || src.blank(i - 1);
+        boolean after = i == src.size() - 1 || src.blank(i + 1);
+        return before && after;
+    }
+}

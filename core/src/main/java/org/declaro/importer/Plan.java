@@ -1,0 +1,247 @@
+package org.declaro.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.Action;
+import org.declaro.model.Extensions;
+import org.declaro.model.PartialDate;
+import org.declaro.model.Period;
+import org.declaro.model.Section;
+
+/**
+ * The body of an action plan: an introduction, sections ({@code I. Universalization}, {@code Section 2},
+ * {@code ## Clearance}), actions numbered across the plan ({@code Action 1}, {@code #1}, {@code 1.}),
+ * their indicators (after an {@code Indicators:} line, or bullets under it) and deadlines
+ * ("by 2027", "by the end of 2026", "by December 2028").
+ */
+final class Plan {
+
+    private static final Pattern ACTION = Pattern.compile("(?i)(?:action\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
+    private static final Pattern INDICATORS = Pattern.compile("(?i)(?:performance\\s+)?indicators?\\s*:\\s*(.*)|(?i)indicators?");
+    private static final Pattern ROMAN_SECTION = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
+    private static final Pattern NAMED_SECTION = Pattern.compile("(?i)(?:section|part|chapter)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
+    private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
+    private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
+    static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?i)\\b(?:by|before|no later than|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:(" + "January|February|March|April|May|June|July|"
+                    + "August|September|October|November|December" + ")\\s+)?((?:19|20)\\d{2})\\b");
+
+    /** An action being built. */
+    private static final class Act {
+        final int number;
+        final StringBuilder text = new StringBuilder();
+        final List<StringBuilder> indicators = new ArrayList<>();
+        boolean inIndicators;
+
+        Act(int number) {
+            this.number = number;
+        }
+    }
+
+    /** A section being built. */
+    private static final class Sec {
+        final String number;
+        final String title;
+        final List<StringBuilder> paragraphs = new ArrayList<>();
+        final List<Act> actions = new ArrayList<>();
+
+        Sec(String number, String title) {
+            this.number = number;
+            this.title = title;
+        }
+    }
+
+    private final Context ctx;
+    private final SourceText src;
+    private final boolean wrapped;
+    final List<StringBuilder> introduction = new ArrayList<>();
+    private final List<Sec> sections = new ArrayList<>();
+    private StringBuilder open;
+    private Act action;
+    private int expected = 1;
+    private boolean gap = true;
+
+    Plan(Context ctx, int from, int to) {
+        this.ctx = ctx;
+        this.src = ctx.src;
+        this.wrapped = Body.wrapped(src, from, to);
+    }
+
+    static Optional<Period> period(String title) {
+        Matcher m = PERIOD.matcher(title);
+        return m.find() ? Optional.of(new Period(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)))) : Optional.empty();
+    }
+
+    static boolean looksLikeAction(String line) {
+        return ACTION.matcher(line).matches();
+    }
+
+    void parse(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (src.blank(i)) {
+                gap = true;
+                continue;
+            }
+            if (src.used[i]) {
+                continue;
+            }
+            line(i, to);
+            gap = false;
+        }
+    }
+
+    private void line(int i, int to) {
+        String t = src.text[i];
+        boolean blockStart = open == null || gap || !wrapped && Body.endsClause(open);
+        Matcher m;
+        if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
+            return;
+        }
+        if ((m = ACTION.matcher(t)).matches()) {
+            ctx.use(i);
+            newAction(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), m.group(3));
+            return;
+        }
+        if ((m = Body.NUMBERED.matcher(t)).matches() && Integer.parseInt(m.group(1)) == expected && m.group(2) != null) {
+            ctx.use(i);
+            newAction(expected, m.group(2));
+            return;
+        }
+        if (action != null && (m = INDICATORS.matcher(t)).matches()) {
+            ctx.use(i);
+            action.inIndicators = true;
+            String rest = m.group(1);
+            if (rest != null && !rest.isBlank()) {
+                for (String part : rest.split(";")) {
+                    if (!part.isBlank()) {
+                        action.indicators.add(new StringBuilder(part.strip()));
+                    }
+                }
+            }
+            open = null;
+            return;
+        }
+        if ((m = Body.BULLET.matcher(t)).matches() && action != null && action.inIndicators) {
+            ctx.use(i);
+            StringBuilder ind = new StringBuilder(m.group(1));
+            action.indicators.add(ind);
+            open = ind;
+            return;
+        }
+        ctx.use(i);
+        boolean continuation = open != null && (!blockStart || !Body.endsClause(open)
+                || Character.isLowerCase(t.charAt(0)) || src.indent[i] > 0 && !gap);
+        if (continuation) {
+            Joiner.append(open, t, i > 0 && src.softBreak[i - 1], ctx.words);
+        } else if (action != null && !action.inIndicators) {
+            Joiner.append(action.text, t, false, ctx.words);
+            open = action.text;
+        } else if (!sections.isEmpty() && action == null) {
+            StringBuilder p = new StringBuilder(t);
+            sections.get(sections.size() - 1).paragraphs.add(p);
+            open = p;
+        } else if (sections.isEmpty()) {
+            StringBuilder p = new StringBuilder(t);
+            introduction.add(p);
+            open = p;
+        } else {
+            // text after an action's indicators: it belongs to the action
+            action.inIndicators = false;
+            Joiner.append(action.text, t, false, ctx.words);
+            open = action.text;
+        }
+    }
+
+    private void newAction(int n, String text) {
+        if (sections.isEmpty()) {
+            sections.add(new Sec(null, "Actions"));
+        }
+        action = new Act(n);
+        action.text.append(text == null ? "" : text.strip());
+        sections.get(sections.size() - 1).actions.add(action);
+        open = action.text;
+        expected = n + 1;
+    }
+
+    private boolean section(int i, int to) {
+        StringBuilder b = new StringBuilder();
+        int last = i;
+        int lines = 0;
+        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
+            if (!src.used[j]) {
+                Joiner.append(b, src.text[j], false, ctx.words);
+                last = j;
+                lines++;
+            }
+        }
+        String t = b.toString();
+        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
+            t = t.substring(2, t.length() - 2).trim();
+        }
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ACTION.matcher(t).matches()) {
+            return false;
+        }
+        Matcher m;
+        String number;
+        String title;
+        if ((m = MARKDOWN.matcher(t)).matches()) {
+            number = null;
+            title = m.group(1);
+        } else if ((m = ROMAN_SECTION.matcher(t)).matches()) {
+            number = m.group(1);
+            title = m.group(2);
+        } else if ((m = NAMED_SECTION.matcher(t)).matches()) {
+            number = m.group(1);
+            title = m.group(2) == null ? t : m.group(2);
+        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && sections.stream().allMatch(s -> s.actions.isEmpty() || s.number != null)
+                && Integer.parseInt(m.group(1)) != expected) {
+            number = m.group(1);
+            title = m.group(2);
+        } else if (lines == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0))
+                && (i + 1 >= src.size() || src.blank(i + 1))) {
+            number = null;
+            title = t;
+        } else {
+            return false;
+        }
+        for (int j = i; j <= last; j++) {
+            ctx.use(j);
+        }
+        sections.add(new Sec(number, title.strip()));
+        action = null;
+        open = null;
+        return true;
+    }
+
+    List<Section> sections() {
+        List<Section> out = new ArrayList<>();
+        for (Sec s : sections) {
+            List<Action> actions = new ArrayList<>();
+            for (Act a : s.actions) {
+                String text = a.text.toString().strip();
+                actions.add(new Action(a.number, text, a.indicators.stream().map(sb -> sb.toString().strip()).toList(),
+                        List.of(), deadline(text), Extensions.NONE));
+            }
+            out.add(new Section(s.number, s.title, s.paragraphs.stream().map(StringBuilder::toString).toList(),
+                    actions, Extensions.NONE));
+        }
+        return out;
+    }
+
+    static PartialDate deadline(String text) {
+        Matcher m = DEADLINE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(2));
+        if (m.group(1) == null) {
+            return PartialDate.ofYear(year);
+        }
+        Matcher d = Pattern.compile(Dates.DATE, Pattern.CASE_INSENSITIVE).matcher(m.group(1) + " " + year);
+        return d.matches() ? Dates.of(d, 0).orElse(PartialDate.ofYear(year)) : PartialDate.ofYear(year);
+    }
+}

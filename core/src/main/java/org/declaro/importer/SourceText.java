@@ -1,0 +1,177 @@
+package org.declaro.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+
+/**
+ * The input cut into normalised lines: BOM, CR/CRLF, non-breaking and other odd spaces, soft hyphens,
+ * zero-width characters and control characters are dealt with here, once, so that the parsers see plain
+ * lines. Each line keeps its 1-based number and its indentation.
+ */
+final class SourceText {
+
+    final String[] text;
+    final int[] indent;
+    /** the line ended with a soft hyphen: join it to the next without a hyphen */
+    final boolean[] softBreak;
+    final boolean[] used;
+
+    private SourceText(List<String> lines, List<Integer> indents, List<Boolean> soft) {
+        int n = lines.size();
+        text = lines.toArray(new String[0]);
+        indent = new int[n];
+        softBreak = new boolean[n];
+        used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            indent[i] = indents.get(i);
+            softBreak[i] = soft.get(i);
+        }
+    }
+
+    int size() {
+        return text.length;
+    }
+
+    boolean blank(int i) {
+        return text[i].isEmpty();
+    }
+
+    /** Decodes UTF-8, replacing bad bytes and reporting the first. */
+    static String decode(byte[] bytes, List<Finding> findings) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return strict.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstBadByte(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            findings.add(new Finding(Rule.IMPORT_ENCODING, Rule.IMPORT_ENCODING.defaultSeverity(), "", line, 1,
+                    "The input is not valid UTF-8 (first bad byte at offset " + bad + ", line " + line
+                            + "); bad bytes were replaced by U+FFFD: convert the file to UTF-8."));
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int firstBadByte(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+            if (len == 0 || i + len > b.length) {
+                return i;
+            }
+            for (int k = 1; k < len; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += len;
+        }
+        return Math.max(0, b.length - 1);
+    }
+
+    /** Cuts and normalises; reports control characters once. */
+    static SourceText of(CharSequence input, List<Finding> findings) {
+        List<String> lines = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
+        List<Boolean> soft = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int n = input.length();
+        int start = n > 0 && input.charAt(0) == '\uFEFF' ? 1 : 0;
+        int controlLine = -1;
+        int indent = 0;
+        boolean leading = true;
+        for (int i = start; i <= n; i++) {
+            char c = i < n ? input.charAt(i) : '\n';
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000C' || c == '\u0085') {
+                if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                boolean softEnd = false;
+                int end = line.length();
+                while (end > 0 && line.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (end > 0 && line.charAt(end - 1) == '\u00AD') {
+                    softEnd = true;
+                    end--;
+                }
+                line.setLength(end);
+                lines.add(removeSoftHyphens(line));
+                indents.add(leading ? 0 : indent);
+                soft.add(softEnd);
+                line.setLength(0);
+                indent = 0;
+                leading = true;
+                continue;
+            }
+            switch (c) {
+                case '\t' -> c = ' ';
+                case '\u00A0', '\u2007', '\u202F', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
+                        '\u2006', '\u2008', '\u2009', '\u200A', '\u205F', '\u3000' -> c = ' ';
+                case '\u200B', '\uFEFF', '\u2060' -> {
+                    continue;
+                }
+                default -> {
+                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                        if (controlLine < 0) {
+                            controlLine = lines.size() + 1;
+                        }
+                        continue;
+                    }
+                }
+            }
+            if (leading) {
+                if (c == ' ') {
+                    indent += input.charAt(i) == '\t' ? 4 : 1;
+                    continue;
+                }
+                leading = false;
+            }
+            if (c == ' ' && line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+                continue; // runs of spaces collapse
+            }
+            line.append(c);
+        }
+        // the newline that ends the text does not open an empty line
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && n > 0) {
+            char last = input.charAt(n - 1);
+            if (last == '\n' || last == '\r') {
+                lines.remove(lines.size() - 1);
+                indents.remove(indents.size() - 1);
+                soft.remove(soft.size() - 1);
+            }
+        }
+        if (controlLine > 0) {
+            findings.add(new Finding(Rule.IMPORT_ENCODING, Rule.IMPORT_ENCODING.defaultSeverity(), "", controlLine, 1,
+                    "The input holds control characters (first on line " + controlLine
+                            + "), which text does not: they were removed; check that the file is text."));
+        }
+        return new SourceText(lines, indents, soft);
+    }
+
+    private static String removeSoftHyphens(StringBuilder line) {
+        if (line.indexOf("\u00AD") < 0) {
+            return line.toString();
+        }
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != '\u00AD') {
+                b.append(line.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+}

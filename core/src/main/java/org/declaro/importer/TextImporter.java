@@ -1,0 +1,453 @@
+package org.declaro.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.DocumentKind;
+import org.declaro.model.Footnote;
+import org.declaro.model.Heading;
+import org.declaro.model.Paragraph;
+import org.declaro.model.PreambularParagraph;
+import org.declaro.model.Reference;
+import org.declaro.model.Status;
+import org.declaro.model.Subparagraph;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import org.declaro.report.Severity;
+
+/**
+ * Turns the plain text of a declaration or action plan into the model.
+ *
+ * <pre>{@code
+ * ImportResult result = TextImporter.standard().importText(Path.of("declaration.txt"));
+ * Document doc = result.document();
+ * result.findings().forEach(System.err::println);   // import.unplaced and friends, with line numbers
+ * }</pre>
+ *
+ * <p>The importer is deterministic and works in time linear in the size of the input. It does not find
+ * commitments: run {@link org.declaro.commitments.CommitmentExtractor} on the result for that. Instances are
+ * immutable and thread-safe.
+ */
+public final class TextImporter {
+
+    /** Text larger than this is refused by default: 64 MiB. */
+    public static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
+
+    private static final Pattern ANNEX = Pattern.compile("(?i)annex(?:es)?(?:\\s+([IVXLC]{1,6}|\\d{1,3}|[A-Z]))?\\.?");
+    private static final Pattern PLAN_TITLE = Pattern.compile("(?i).*\\b(action\\s+plan|plan\\s+of\\s+action|roadmap|work\\s+plan)\\b.*");
+    private static final Pattern PLAN_REFERENCE = Pattern.compile(
+            "((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:Action\\s+Plan|Plan\\s+of\\s+Action)(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
+    private static final Pattern AUTHOR_LINE = Pattern.compile("(?:The|We,?\\s+the)\\s+\\p{Lu}[^,.;:]{2,80}?,?");
+    private static final Pattern WHEREAS = Pattern.compile("(?i)whereas\\b.*");
+
+    private final DocumentKind kind;
+    private final String language;
+    private final String title;
+    private final long maxChars;
+
+    private TextImporter(Builder b) {
+        this.kind = b.kind;
+        this.language = b.language;
+        this.title = b.title;
+        this.maxChars = b.maxChars;
+    }
+
+    /** @return an importer that detects the kind, with language {@code en} and the default limit */
+    public static TextImporter standard() {
+        return builder().build();
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Imports text.
+     *
+     * @param text the text, LF or CRLF line ends, with or without a BOM
+     * @return the document and the findings
+     */
+    public ImportResult importText(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        List<Finding> findings = new ArrayList<>();
+        if (text.length() > maxChars) {
+            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
+                    "The text has " + text.length() + " characters, over the limit of " + maxChars
+                            + "; split it, or raise the limit with TextImporter.Builder.maxChars."));
+            return new ImportResult(placeholder(), findings);
+        }
+        return run(SourceText.of(text, findings), findings);
+    }
+
+    /**
+     * Imports UTF-8 bytes. Bytes that are not UTF-8 are replaced by U+FFFD and reported ({@code import.encoding}).
+     *
+     * @param utf8 the bytes
+     * @return the document and the findings
+     */
+    public ImportResult importText(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        List<Finding> findings = new ArrayList<>();
+        if (utf8.length > maxChars * 4) {
+            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
+                    "The input has " + utf8.length + " bytes, over the limit; split it, or raise the limit with TextImporter.Builder.maxChars."));
+            return new ImportResult(placeholder(), findings);
+        }
+        String text = SourceText.decode(utf8, findings);
+        if (text.length() > maxChars) {
+            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
+                    "The text has " + text.length() + " characters, over the limit of " + maxChars
+                            + "; split it, or raise the limit with TextImporter.Builder.maxChars."));
+            return new ImportResult(placeholder(), findings);
+        }
+        return run(SourceText.of(text, findings), findings);
+    }
+
+    /**
+     * Imports text from a reader, reading at most the limit (and one character more, to know it is over).
+     *
+     * @param reader the reader; not closed
+     * @return the document and the findings
+     * @throws IOException if reading fails
+     */
+    public ImportResult importText(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = reader.read(buf)) >= 0) {
+            b.append(buf, 0, n);
+            if (b.length() > maxChars) {
+                break;
+            }
+        }
+        return importText(b);
+    }
+
+    /**
+     * Imports a UTF-8 file.
+     *
+     * @param file the file
+     * @return the document and the findings
+     * @throws IOException if the file cannot be read
+     */
+    public ImportResult importText(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        long size = Files.size(file);
+        if (size > maxChars * 4) {
+            List<Finding> findings = List.of(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
+                    "The file has " + size + " bytes, over the limit; split it, or raise the limit with TextImporter.Builder.maxChars."));
+            return new ImportResult(placeholder(), findings);
+        }
+        return importText(Files.readAllBytes(file));
+    }
+
+    private Declaration placeholder() {
+        String t = title != null ? title : "Untitled";
+        return Declaration.builder(slug(t), t).language(language).build();
+    }
+
+    private ImportResult run(SourceText src, List<Finding> findings) {
+        Context ctx = new Context(src, findings);
+        Layout.markFurniture(ctx);
+        List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
+        // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        for (int i = 0; i < src.size(); i++) {
+            if (!src.used[i] && ANNEX.matcher(src.text[i]).matches() && (i == 0 || src.blank(i - 1))) {
+                ctx.use(i);
+                cuts.add(i + 1);
+            }
+        }
+        cuts.add(src.size());
+        List<Document> docs = new ArrayList<>();
+        for (int k = 0; k + 1 < cuts.size(); k++) {
+            int from = cuts.get(k);
+            int to = k + 2 < cuts.size() ? cuts.get(k + 1) - 1 : cuts.get(k + 1);
+            List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
+            docs.add(document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null));
+        }
+        Document main = docs.get(0);
+        if (docs.size() > 1) {
+            if (main instanceof Declaration d) {
+                Declaration.Builder b = d.toBuilder();
+                docs.subList(1, docs.size()).forEach(b::annex);
+                main = b.build();
+            } else {
+                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", cuts.get(1), 1,
+                        "The text has annexes, but an action plan cannot hold them; import them separately."));
+            }
+        }
+        ctx.reportUnplaced();
+        findings.sort(Comparator.comparingInt(Finding::line));
+        return new ImportResult(main, findings);
+    }
+
+    private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,
+            String titleOverride) {
+        SourceText src = ctx.src;
+        int body = bodyStart(ctx, from, to);
+        FrontMatter front = FrontMatter.read(ctx, from, body);
+        String docTitle = titleOverride != null ? titleOverride : front.title;
+        if (docTitle == null || docTitle.isBlank()) {
+            docTitle = "Untitled";
+            ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Severity.WARNING, "/title", from + 1, 1,
+                    "No title was found above the body; the title \"Untitled\" was given: pass the real one with"
+                            + " TextImporter.Builder.title (declaro import --title)."));
+        }
+        if (front.adoptionDate != null && front.date != null && front.date.compareTo(front.adoptionDate) > 0) {
+            // an adopted text is dated by its adoption; the later date of the masthead is its distribution
+            ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "/date", front.dateLine + 1, 1,
+                    "The masthead date " + front.date + " (line " + (front.dateLine + 1) + ") is after the adoption on "
+                            + front.adoptionDate + ", so it was read as the distribution date; the document is dated "
+                            + front.adoptionDate + "."));
+            front.date = front.adoptionDate;
+        }
+        DocumentKind k = wanted != null ? wanted : detect(src, docTitle, body, to);
+        List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
+        if (k == DocumentKind.ACTION_PLAN) {
+            Plan plan = new Plan(ctx, body, to);
+            plan.parse(body, to);
+            ActionPlan.Builder b = ActionPlan.builder(slug(docTitle), docTitle).language(language)
+                    .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT : front.adopted ? Status.ADOPTED : Status.DRAFT)
+                    .symbol(front.symbol).date(front.date).issuer(front.issuer);
+            Plan.period(docTitle).ifPresent(b::period);
+            plan.introduction.forEach(p -> b.introduction(p.toString()));
+            plan.sections().forEach(b::section);
+            footnotes.forEach(b::footnote);
+            ActionPlan result = b.build();
+            if (result.sections().isEmpty()) {
+                missingBody(ctx, from);
+            }
+            return result;
+        }
+        Body parsed = new Body(ctx, body, to, startsPreamble(src, body, to));
+        parsed.parse(body, to);
+        Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
+        Declaration.Builder b = Declaration.builder(slug(docTitle), docTitle).language(language)
+                .subtitle(front.subtitle).symbol(front.symbol).date(front.date).issuer(front.issuer)
+                .originalLanguage(front.originalLanguage)
+                .author(front.author != null ? front.author : parsed.author)
+                .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT
+                        : front.adopted ? Status.ADOPTED : Status.DRAFT);
+        if (!front.titleMarkers.isEmpty()) {
+            b.titleFootnotes(front.titleMarkers.toArray(new String[0]));
+        }
+        front.meeting().ifPresent(b::meeting);
+        front.agendaItem().ifPresent(b::agendaItem);
+        for (Body.El p : parsed.preamble) {
+            Markers.Stripped s = markers.strip(p.text.toString().strip());
+            b.preamble(new PreambularParagraph(s.text(), s.markers(), List.of(), null));
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Body.El p : parsed.paragraphs) {
+            Markers.Stripped s = markers.strip(p.text.toString().strip());
+            List<String> notes = new ArrayList<>(s.markers());
+            List<Subparagraph> subs = subparagraphs(p.subs, markers, notes);
+            paragraphs.add(new Paragraph(p.number, s.text(), subs, notes, List.of()));
+        }
+        b.paragraphs(paragraphs);
+        for (Body.HeadingAt h : parsed.headings) {
+            if (h.before() < paragraphs.size()) {
+                b.heading(new Heading(h.before(), h.level(), h.label(), h.title()));
+            } else {
+                for (int j = h.first(); j <= h.last(); j++) {
+                    src.used[j] = false; // a heading with no paragraph under it: reported as unplaced
+                }
+            }
+        }
+        footnotes.forEach(b::footnote);
+        if (parsed.adoption != null) {
+            b.adoption(parsed.adoption);
+        } else if (front.adoptionDate != null) {
+            b.adoption(new org.declaro.model.Adoption(null, front.adoptionDate));
+        }
+        references(paragraphs).forEach(b::reference);
+        if (paragraphs.isEmpty()) {
+            missingBody(ctx, from);
+        }
+        return b.build();
+    }
+
+    private static void missingBody(Context ctx, int from) {
+        ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Rule.IMPORT_MISSING.defaultSeverity(), "/paragraphs", from + 1, 1,
+                "No paragraph was found in the text; check that it is a declaration or action plan (numbered"
+                        + " paragraphs, or paragraphs between blank lines)."));
+    }
+
+    private static List<Subparagraph> subparagraphs(List<Body.El> els, Markers markers, List<String> notes) {
+        List<Subparagraph> out = new ArrayList<>();
+        for (Body.El e : els) {
+            Markers.Stripped s = markers.strip(e.text.toString().strip());
+            notes.addAll(s.markers());
+            out.add(new Subparagraph(e.label, s.text(), subparagraphs(e.subs, markers, notes), null));
+        }
+        return out;
+    }
+
+    /** Named action plans become references, once each, at the paragraph that first names them. */
+    private static List<Reference> references(List<Paragraph> paragraphs) {
+        List<Reference> refs = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Matcher m = PLAN_REFERENCE.matcher(paragraphs.get(i).text());
+            while (m.find()) {
+                String t = m.group(1).strip().replaceFirst("^(?:The|This|Our|That)\\s+", "");
+                if (seen.add(t)) {
+                    Integer n = paragraphs.get(i).number();
+                    refs.add(new Reference("actionPlan", t, null, n));
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static DocumentKind detect(SourceText src, String title, int from, int to) {
+        int actions = 0;
+        for (int i = from; i < to && actions < 2; i++) {
+            if (!src.used[i] && Plan.looksLikeAction(src.text[i])) {
+                actions++;
+            }
+        }
+        return actions >= 2 || PLAN_TITLE.matcher(title).matches() && !title.toLowerCase(Locale.ROOT).contains("declaration")
+                ? DocumentKind.ACTION_PLAN : DocumentKind.DECLARATION;
+    }
+
+    /** The first line of the body: paragraph 1, an author's formula, a preamble, a heading, or prose. */
+    private static int bodyStart(Context ctx, int from, int to) {
+        SourceText src = ctx.src;
+        int i = from;
+        while (i < to) {
+            if (src.blank(i) || src.used[i]) {
+                i++;
+                continue;
+            }
+            if (startsBody(src.text[i])) {
+                return i;
+            }
+            // a block of prose, up to a blank line or a line that starts the body
+            int j = i;
+            int length = 0;
+            while (j < to && !src.blank(j) && (j == i || !startsBody(src.text[j]))) {
+                length += src.text[j].length() + 1;
+                j++;
+            }
+            if (length >= 250 && Body.endsClause(src.text[j - 1])) {
+                return i;
+            }
+            i = j;
+        }
+        return to;
+    }
+
+    private static boolean startsBody(String t) {
+        Matcher m = Body.NUMBERED.matcher(t);
+        return m.matches() && m.group(1).equals("1") && m.group(2) != null || Plan.looksLikeAction(t)
+                || WHEREAS.matcher(t).matches() || t.equalsIgnoreCase("preamble")
+                || AUTHOR_LINE.matcher(t).matches() && t.endsWith(",")
+                || t.matches("(?i)(article|section|chapter|part)\\s+(1|I|one)\\b.*");
+    }
+
+    private static boolean startsPreamble(SourceText src, int body, int to) {
+        for (int i = body; i < to; i++) {
+            if (!src.blank(i) && !src.used[i]) {
+                return WHEREAS.matcher(src.text[i]).matches();
+            }
+        }
+        return false;
+    }
+
+    /** The slug of a title: lower-case ASCII letters and digits, single hyphens, at most 200 characters. */
+    static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < ascii.length() && b.length() < 200; i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        return b.length() == 0 ? "document" : b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "TextImporter[kind=" + (kind == null ? "detect" : kind.jsonName()) + ", language=" + language + "]";
+    }
+
+    /** Builds a {@link TextImporter}. */
+    public static final class Builder {
+        private DocumentKind kind;
+        private String language = "en";
+        private String title;
+        private long maxChars = DEFAULT_MAX_CHARS;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the kind of the document, or {@code null} (the default) to detect it: an action plan
+         *              when the title names one or actions are numbered {@code Action 1} / {@code #1}
+         * @return this builder
+         */
+        public Builder kind(DocumentKind value) {
+            kind = value;
+            return this;
+        }
+
+        /**
+         * @param value the BCP 47 tag of the text's language; default {@code en}
+         * @return this builder
+         */
+        public Builder language(String value) {
+            language = Objects.requireNonNull(value, "language");
+            return this;
+        }
+
+        /**
+         * @param value the title, for texts that do not print one (web pages often put it in the page's
+         *              head); {@code null} (the default) reads it from the text
+         * @return this builder
+         */
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        /**
+         * @param value the largest text accepted, in characters; default {@link #DEFAULT_MAX_CHARS}
+         * @return this builder
+         */
+        public Builder maxChars(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxChars must be positive: " + value);
+            }
+            maxChars = value;
+            return this;
+        }
+
+        /** @return the importer */
+        public TextImporter build() {
+            return new TextImporter(this);
+        }
+    }
+}
