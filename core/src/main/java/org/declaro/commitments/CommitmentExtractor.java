@@ -111,7 +111,8 @@ public final class CommitmentExtractor {
      */
     public Document extract(Document doc) {
         if (doc instanceof Declaration d) {
-            String author = d.author() == null ? "we" : d.author();
+            // first-person texts ("We, the Leaders of the G20") have "we" as the actor of their own units
+            String author = d.author() == null || d.author().regionMatches(true, 0, "we", 0, 2) ? "we" : d.author();
             List<PreambularParagraph> preamble = new ArrayList<>();
             for (int i = 0; i < d.preamble().size(); i++) {
                 PreambularParagraph p = d.preamble().get(i);

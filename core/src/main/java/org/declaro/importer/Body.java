@@ -50,7 +50,9 @@ final class Body {
     private static final Pattern RUN_IN = Pattern.compile("[.;:!?”\"]\\s+(\\d{1,4})\\.\\s+[\\p{Lu}“\"]");
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
-    private static final Pattern AUTHOR = Pattern.compile("((?:The|We,?\\s+the)\\s+[\\p{Lu}][^,.;:]{2,80}?)\\s*,?");
+    /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */
+    static final Pattern AUTHOR = Pattern.compile("(The\\s+\\p{Lu}[^,.;:]{2,80}?|We,?\\s+(?:the\\s+)?\\p{L}[^,.;:]{2,100}?)\\s*,?");
+    static final Pattern SYMBOL_LINE = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
     private static final Pattern PREAMBLE_WORD = Pattern.compile("(?i)preamble|preambular paragraphs");
     private static final Pattern ARTICLE = Pattern.compile(
             "(Article|Section|Part|Chapter|Title)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
@@ -65,7 +67,7 @@ final class Body {
 
     private final Context ctx;
     private final SourceText src;
-    private final boolean wrapped;
+    private int lastLine = -1;
     final List<El> preamble = new ArrayList<>();
     final List<El> paragraphs = new ArrayList<>();
     final List<HeadingAt> headings = new ArrayList<>();
@@ -82,25 +84,7 @@ final class Body {
     Body(Context ctx, int from, int to, boolean preambleFirst) {
         this.ctx = ctx;
         this.src = ctx.src;
-        this.wrapped = wrapped(src, from, to);
         this.preambleMode = preambleFirst;
-    }
-
-    /** Hard-wrapped text (lines of 60-90 characters) joins lines; one-paragraph-per-line text does not. */
-    static boolean wrapped(SourceText src, int from, int to) {
-        int shortLines = 0;
-        int longLines = 0;
-        for (int i = from; i < to; i++) {
-            int n = src.text[i].length();
-            if (n >= 40) {
-                if (n <= 100) {
-                    shortLines++;
-                } else {
-                    longLines++;
-                }
-            }
-        }
-        return shortLines >= 3 && shortLines > 2 * longLines;
     }
 
     void parse(int from, int to) {
@@ -115,13 +99,18 @@ final class Body {
             }
             line(i, to);
             gap = false;
+            lastLine = i;
         }
     }
 
     private void line(int i, int to) {
         String t = src.text[i];
         Matcher m;
-        boolean blockStart = open == null || gap || !wrapped && endsClause(open.text);
+        boolean blockStart = open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && endsClause(open.text);
+        if (SYMBOL_LINE.matcher(t).matches()) {
+            ctx.leaveOut(i, "a running header (a document symbol)");
+            return;
+        }
         if (blockStart && closing(i, t)) {
             return;
         }
@@ -256,7 +245,12 @@ final class Body {
         }
         m = PLENARY.matcher(t);
         if (m.matches()) {
-            PartialDate d = Dates.parse(m.group(1)).orElse(null);
+            String when = m.group(1);
+            if (when.isEmpty() && i + 1 < src.size() && !src.used[i + 1] && Dates.parse(src.text[i + 1]).isPresent()) {
+                when = src.text[i + 1];
+                ctx.use(i + 1); // "42nd plenary meeting" / "14 March 2031"
+            }
+            PartialDate d = Dates.parse(when).orElse(null);
             if (adoption == null && d != null) {
                 adoption = new Adoption(null, d);
                 ctx.use(i);
@@ -383,7 +377,7 @@ final class Body {
         parent.subs.add(s);
         stack.push(s);
         open = s;
-        Joiner.append(s.text, rest, false, ctx.words);
+        appendSplittingRunIn(rest, line);
     }
 
     private void bullet(String rest, int indent, int line) {

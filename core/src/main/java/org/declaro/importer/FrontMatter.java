@@ -22,6 +22,7 @@ final class FrontMatter {
     String title;
     List<String> titleMarkers = new ArrayList<>();
     String subtitle;
+    Block subtitleBlock;
     String issuer;
     String author;
     String symbol;
@@ -51,6 +52,7 @@ final class FrontMatter {
             "(?i)(?:resolution|decision|declaration)\\s+adopted\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
     private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\.\\s+(\\S.*)");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
+    private static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\S.{0,80}?)\\s+([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
     private static final Pattern TRAILING_MARKERS = Pattern.compile("(.*?\\S)\\s*((?:\\*{1,4}|†{1,3}|‡{1,3})(?:\\s*,\\s*(?:\\*{1,4}|†{1,3}|‡{1,3}))*)");
     private static final Pattern MEETING_WORD = Pattern.compile(
             "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
@@ -98,6 +100,11 @@ final class FrontMatter {
         boolean expectAgendaTitle = false;
         for (Block b : blocks(ctx, from, to)) {
             String t = b.text();
+            Matcher sm = TRAILING_SYMBOL.matcher(t);
+            if (sm.matches() && f.symbol == null) {
+                f.symbol = sm.group(2); // "United Nations          A/RES/99/7": the symbol at the right margin
+                t = sm.group(1);
+            }
             boolean placed = true;
             Matcher m;
             if (expectAgendaTitle && !b.bold()) {
@@ -207,6 +214,7 @@ final class FrontMatter {
         int after = t + 1;
         if (after < rest.size() && subtitle == null && rest.get(after).text().length() <= 200) {
             subtitle = rest.get(after).text();
+            subtitleBlock = rest.get(after);
             use(ctx, rest.get(after));
         }
     }

@@ -25,6 +25,7 @@ final class Plan {
     private static final Pattern NAMED_SECTION = Pattern.compile("(?i)(?:section|part|chapter)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
     private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
+    private static final Pattern INTRODUCTION = Pattern.compile("(?i)introduction|preamble|background|overview");
     static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
     private static final Pattern DEADLINE = Pattern.compile(
             "(?i)\\b(?:by|before|no later than|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:(" + "January|February|March|April|May|June|July|"
@@ -57,7 +58,7 @@ final class Plan {
 
     private final Context ctx;
     private final SourceText src;
-    private final boolean wrapped;
+    private int lastLine = -1;
     final List<StringBuilder> introduction = new ArrayList<>();
     private final List<Sec> sections = new ArrayList<>();
     private StringBuilder open;
@@ -68,7 +69,6 @@ final class Plan {
     Plan(Context ctx, int from, int to) {
         this.ctx = ctx;
         this.src = ctx.src;
-        this.wrapped = Body.wrapped(src, from, to);
     }
 
     static Optional<Period> period(String title) {
@@ -91,12 +91,13 @@ final class Plan {
             }
             line(i, to);
             gap = false;
+            lastLine = i;
         }
     }
 
     private void line(int i, int to) {
         String t = src.text[i];
-        boolean blockStart = open == null || gap || !wrapped && Body.endsClause(open);
+        boolean blockStart = open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Body.endsClause(open);
         Matcher m;
         if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
             return;
@@ -207,6 +208,13 @@ final class Plan {
             title = t;
         } else {
             return false;
+        }
+        if (number == null && sections.isEmpty() && INTRODUCTION.matcher(title).matches()) {
+            for (int j = i; j <= last; j++) {
+                ctx.leaveOut(j, "the heading of the introduction");
+            }
+            open = null;
+            return true;
         }
         for (int j = i; j <= last; j++) {
             ctx.use(j);

@@ -33,6 +33,42 @@ final class SourceText {
             indent[i] = indents.get(i);
             softBreak[i] = soft.get(i);
         }
+        measureWrapWidth();
+    }
+
+    /** the width the text was hard-wrapped at, or 0 when lines are paragraphs (no wrapping) */
+    int wrapWidth;
+
+    /**
+     * Whether the break after line {@code i} was made by wrapping: the first word of the next line would
+     * not have fitted on it. A greedy wrapper fills each line, so a break where the next word would fit is
+     * a real one (the end of a paragraph or item).
+     */
+    boolean softWrap(int i) {
+        if (wrapWidth == 0 || i + 1 >= text.length || text[i + 1].isEmpty()) {
+            return false;
+        }
+        String next = text[i + 1];
+        int word = next.indexOf(' ');
+        int w = word < 0 ? next.length() : word;
+        return indent[i] + text[i].length() + 1 + w > wrapWidth - 2;
+    }
+
+    private void measureWrapWidth() {
+        int[] lengths = new int[text.length];
+        int n = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i].length() >= 20) {
+                lengths[n++] = indent[i] + text[i].length();
+            }
+        }
+        if (n < 5) {
+            wrapWidth = 0;
+            return;
+        }
+        java.util.Arrays.sort(lengths, 0, n);
+        int p95 = lengths[Math.min(n - 1, (int) (n * 0.95))];
+        wrapWidth = p95 <= 130 ? p95 : 0;
     }
 
     int size() {

@@ -49,7 +49,6 @@ public final class TextImporter {
     private static final Pattern PLAN_TITLE = Pattern.compile("(?i).*\\b(action\\s+plan|plan\\s+of\\s+action|roadmap|work\\s+plan)\\b.*");
     private static final Pattern PLAN_REFERENCE = Pattern.compile(
             "((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:Action\\s+Plan|Plan\\s+of\\s+Action)(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
-    private static final Pattern AUTHOR_LINE = Pattern.compile("(?:The|We,?\\s+the)\\s+\\p{Lu}[^,.;:]{2,80}?,?");
     private static final Pattern WHEREAS = Pattern.compile("(?i)whereas\\b.*");
 
     private final DocumentKind kind;
@@ -175,11 +174,19 @@ public final class TextImporter {
         }
         cuts.add(src.size());
         List<Document> docs = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (int k = 0; k + 1 < cuts.size(); k++) {
             int from = cuts.get(k);
             int to = k + 2 < cuts.size() ? cuts.get(k + 1) - 1 : cuts.get(k + 1);
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
-            docs.add(document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null));
+            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null);
+            if (!ids.add(doc.id())) {
+                // an annex often repeats the title of the resolution that adopts it
+                String id = docs.get(0).id() + "-annex-" + k;
+                doc = doc instanceof Declaration d ? d.toBuilder().id(id).build() : ((ActionPlan) doc).toBuilder().id(id).build();
+                ids.add(id);
+            }
+            docs.add(doc);
         }
         Document main = docs.get(0);
         if (docs.size() > 1) {
@@ -220,8 +227,14 @@ public final class TextImporter {
         DocumentKind k = wanted != null ? wanted : detect(src, docTitle, body, to);
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         if (k == DocumentKind.ACTION_PLAN) {
-            Plan plan = new Plan(ctx, body, to);
-            plan.parse(body, to);
+            // a plan has no subtitle: what the front matter took for one is the plan's to read
+            if (front.subtitleBlock != null) {
+                for (int j = front.subtitleBlock.first(); j <= front.subtitleBlock.last(); j++) {
+                    src.used[j] = false;
+                }
+            }
+            Plan plan = new Plan(ctx, from, to);
+            plan.parse(from, to);
             ActionPlan.Builder b = ActionPlan.builder(slug(docTitle), docTitle).language(language)
                     .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT : front.adopted ? Status.ADOPTED : Status.DRAFT)
                     .symbol(front.symbol).date(front.date).issuer(front.issuer);
@@ -358,7 +371,7 @@ public final class TextImporter {
         Matcher m = Body.NUMBERED.matcher(t);
         return m.matches() && m.group(1).equals("1") && m.group(2) != null || Plan.looksLikeAction(t)
                 || WHEREAS.matcher(t).matches() || t.equalsIgnoreCase("preamble")
-                || AUTHOR_LINE.matcher(t).matches() && t.endsWith(",")
+                || Body.AUTHOR.matcher(t).matches() && t.endsWith(",") && t.length() <= 120
                 || t.matches("(?i)(article|section|chapter|part)\\s+(1|I|one)\\b.*");
     }
 
