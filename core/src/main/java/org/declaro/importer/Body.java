@@ -343,8 +343,9 @@ final class Body {
         Kind kind = label.chars().allMatch(Character::isDigit) ? Kind.DIGIT
                 : label.matches("[ivxl]+") && !label.equals("v") && !label.equals("x") && !label.equals("l")
                         ? Kind.ROMAN : Kind.LETTER;
-        // a sibling where the label continues a level on the stack
-        for (El level : stack) {
+        // a sibling where the label continues a level on the stack; but "(h) ..., including:" then "(i)" opens a list
+        boolean opensList = open != null && open != paragraph && endsWith(open.text, ':');
+        for (El level : opensList && "i".equals(label) ? List.<El>of() : stack) {
             if (level.kind != Kind.BULLET && level.label != null && continues(level, label)) {
                 while (stack.peek() != level) {
                     stack.pop();
@@ -471,6 +472,10 @@ final class Body {
         open = p;
         stack.clear();
         Joiner.append(p.text, t, false, ctx.words);
+    }
+
+    private static boolean endsWith(CharSequence t, char c) {
+        return t.length() > 0 && t.charAt(t.length() - 1) == c;
     }
 
     private static boolean startsLower(String t) {

@@ -359,12 +359,20 @@ public final class TextImporter {
                 length += src.text[j].length() + 1;
                 j++;
             }
-            if (length >= 250 && Body.endsClause(src.text[j - 1])) {
+            if (length >= 250 && Body.endsClause(src.text[j - 1]) || length >= 150 && Body.endsSentence(src.text[j - 1])) {
                 return i;
             }
             i = j;
         }
-        return to;
+        // nothing looks like the start of a body: the first block is the title, the rest is the body
+        i = from;
+        while (i < to && (src.blank(i) || src.used[i])) {
+            i++;
+        }
+        while (i < to && !src.blank(i)) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsBody(String t) {
