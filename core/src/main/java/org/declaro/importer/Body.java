@@ -46,8 +46,8 @@ final class Body {
     record HeadingAt(int before, Integer level, String label, String title, int first, int last) {
     }
 
-    static final Pattern NUMBERED = Pattern.compile("(\\d{1,4})\\.(?:\\s+(.*))?");
-    private static final Pattern RUN_IN = Pattern.compile("[.;:!?”\"]\\s+(\\d{1,4})\\.\\s+[\\p{Lu}“\"]");
+    static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
+    private static final Pattern RUN_IN = Pattern.compile("[.;:!?”\"]\\s+(\\d{1,6})\\.\\s+[\\p{Lu}“\"]");
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
     /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */

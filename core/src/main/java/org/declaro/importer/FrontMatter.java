@@ -57,6 +57,8 @@ final class FrontMatter {
     private static final Pattern MEETING_WORD = Pattern.compile(
             "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
 
+    private static final int MAX_TITLE = 500;
+
     /** A block: its text (lines joined), first and last line, and whether it was bold. */
     record Block(String text, int first, int last, boolean bold) {
     }
@@ -196,6 +198,9 @@ final class FrontMatter {
             }
             if (t < 0 && !rest.isEmpty()) {
                 t = 0;
+            }
+            if (t >= 0 && rest.get(t).text().length() > MAX_TITLE) {
+                t = -1; // a page of text is no title
             }
             if (t >= 0) {
                 Block b = rest.get(t);
