@@ -289,6 +289,9 @@ final class Body {
         }
         if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
             t = t.substring(2, t.length() - 2).trim();
+            if (t.isEmpty()) {
+                return false;
+            }
         }
         Matcher m;
         Integer level;

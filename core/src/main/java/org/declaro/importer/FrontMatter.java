@@ -122,9 +122,8 @@ final class FrontMatter {
                 Dates.parse(m.group(2)).ifPresent(d -> f.date = d);
                 f.dateLine = b.first();
                 ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
-                        org.declaro.report.Severity.INFO, "", b.first() + 1, 1, "The distribution mark \""
-                                + t.substring(m.end(1)).replace(m.group(2), "").strip()
-                                + "\" (line " + (b.first() + 1) + ") has no field in the model and was left out."));
+                        org.declaro.report.Severity.INFO, "", b.first() + 1, 1, "Line " + (b.first() + 1) + " \"" + t
+                                + "\" was read as the masthead; its distribution mark has no field in the model and was left out."));
             } else if ((m = ORIGINAL.matcher(t)).matches()) {
                 f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
                 placed = f.originalLanguage != null;

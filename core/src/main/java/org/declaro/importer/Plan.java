@@ -182,6 +182,9 @@ final class Plan {
         String t = b.toString();
         if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
             t = t.substring(2, t.length() - 2).trim();
+            if (t.isEmpty()) {
+                return false;
+            }
         }
         if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ACTION.matcher(t).matches()) {
             return false;

@@ -168,7 +168,7 @@ public final class TextImporter {
         cuts.add(0);
         for (int i = 0; i < src.size(); i++) {
             if (!src.used[i] && ANNEX.matcher(src.text[i]).matches() && (i == 0 || src.blank(i - 1))) {
-                ctx.use(i);
+                ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
                 cuts.add(i + 1);
             }
         }
@@ -297,7 +297,11 @@ public final class TextImporter {
     }
 
     private static void missingBody(Context ctx, int from) {
-        ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Rule.IMPORT_MISSING.defaultSeverity(), "/paragraphs", from + 1, 1,
+        int line = from;
+        while (line < ctx.src.size() - 1 && ctx.src.blank(line)) {
+            line++;
+        }
+        ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Rule.IMPORT_MISSING.defaultSeverity(), "/paragraphs", line + 1, 1,
                 "No paragraph was found in the text; check that it is a declaration or action plan (numbered"
                         + " paragraphs, or paragraphs between blank lines)."));
     }
