@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
-import org.declaro.model.Paragraph;
 
 /**
  * Scores found commitment units against annotated ones by the rule of COMMITMENTS.md: a found unit
@@ -27,17 +26,25 @@ record CommitmentScore(int found, int annotated, int matched) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** Scores the preambular and body paragraphs of two versions of one document (same paragraphs, in order). */
     static CommitmentScore of(Declaration gold, Declaration found) {
+        List<List<Commitment>> goldUnits = new ArrayList<>();
+        List<List<Commitment>> foundUnits = new ArrayList<>();
+        gold.preamble().forEach(p -> goldUnits.add(p.commitments()));
+        found.preamble().forEach(p -> foundUnits.add(p.commitments()));
+        gold.paragraphs().forEach(p -> goldUnits.add(p.commitments()));
+        found.paragraphs().forEach(p -> foundUnits.add(p.commitments()));
+        if (goldUnits.size() != foundUnits.size()) {
+            throw new IllegalArgumentException("the documents have different paragraphs");
+        }
         int f = 0;
         int a = 0;
         int m = 0;
-        for (int i = 0; i < gold.paragraphs().size(); i++) {
-            Paragraph g = gold.paragraphs().get(i);
-            Paragraph x = found.paragraphs().get(i);
-            a += g.commitments().size();
-            f += x.commitments().size();
-            List<Commitment> open = new ArrayList<>(g.commitments());
-            for (Commitment c : x.commitments()) {
+        for (int i = 0; i < goldUnits.size(); i++) {
+            a += goldUnits.get(i).size();
+            f += foundUnits.get(i).size();
+            List<Commitment> open = new ArrayList<>(goldUnits.get(i));
+            for (Commitment c : foundUnits.get(i)) {
                 for (Commitment o : open) {
                     if (matches(o, c)) {
                         open.remove(o);
@@ -48,6 +55,11 @@ record CommitmentScore(int found, int annotated, int matched) {
             }
         }
         return new CommitmentScore(f, a, m);
+    }
+
+    /** @return the sum of two scores (pooled over documents) */
+    CommitmentScore plus(CommitmentScore other) {
+        return new CommitmentScore(found + other.found, annotated + other.annotated, matched + other.matched);
     }
 
     static boolean matches(Commitment gold, Commitment found) {

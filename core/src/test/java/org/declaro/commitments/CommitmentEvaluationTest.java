@@ -1,0 +1,124 @@
+package org.declaro.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.declaro.Fixtures;
+import org.declaro.importer.TextImporter;
+import org.declaro.json.DocumentReader;
+import org.declaro.model.Commitment;
+import org.declaro.model.Declaration;
+import org.declaro.model.Modality;
+import org.declaro.model.Paragraph;
+import org.declaro.model.PartialDate;
+import org.declaro.model.PreambularParagraph;
+import org.declaro.report.Finding;
+import org.declaro.validation.DocumentValidator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation harness: for every annotated document, the corpus text is imported, the extractor runs
+ * on it, and its units are scored against the annotation (COMMITMENTS.md's matching rule). Figures are
+ * printed per document and pooled; each document must reach its bar.
+ */
+class CommitmentEvaluationTest {
+
+    private static final String ELLIPSIS = " … ";
+    private final CommitmentExtractor extractor = CommitmentExtractor.standard();
+
+    private static Declaration imported(String name) {
+        return (Declaration) TextImporter.standard().importText(Fixtures.bytes("corpus/" + name + ".txt")).document();
+    }
+
+    /** Reads an annotation file (see annotations/README.md) into the imported document. */
+    static Declaration annotated(Declaration doc, String tsv) {
+        Map<String, List<Commitment>> units = new LinkedHashMap<>();
+        Map<String, Integer> cursor = new HashMap<>();
+        for (String line : tsv.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            String key = f[0];
+            String text = text(doc, key);
+            int from = cursor.getOrDefault(key, 0);
+            int start;
+            int end;
+            int cut = f[3].indexOf(ELLIPSIS);
+            if (cut < 0) {
+                start = text.indexOf(f[3], from);
+                end = start + f[3].length();
+            } else {
+                start = text.indexOf(f[3].substring(0, cut), from);
+                String tail = f[3].substring(cut + ELLIPSIS.length());
+                int t = start < 0 ? -1 : text.indexOf(tail, start);
+                end = t < 0 ? -1 : t + tail.length();
+            }
+            if (start < 0 || end < 0) {
+                throw new AssertionError("span not found in " + key + ": " + f[3]);
+            }
+            cursor.put(key, end);
+            List<Commitment> list = units.computeIfAbsent(key, k -> new ArrayList<>());
+            PartialDate deadline = f.length > 4 ? PartialDate.parse(f[4]) : null;
+            list.add(new Commitment(key + ".c" + (list.size() + 1), Modality.fromJsonName(f[1]).orElseThrow(), f[2],
+                    text.substring(start, end), start, end, List.of(), deadline));
+        }
+        List<PreambularParagraph> pre = new ArrayList<>();
+        for (int i = 0; i < doc.preamble().size(); i++) {
+            PreambularParagraph p = doc.preamble().get(i);
+            pre.add(new PreambularParagraph(p.text(), p.footnotes(), units.getOrDefault("pre" + (i + 1), List.of()), p.extensions()));
+        }
+        List<Paragraph> body = new ArrayList<>();
+        for (int i = 0; i < doc.paragraphs().size(); i++) {
+            Paragraph p = doc.paragraphs().get(i);
+            body.add(p.withCommitments(units.getOrDefault("p" + (p.number() == null ? i + 1 : p.number()), List.of())));
+        }
+        Declaration.Builder b = doc.toBuilder().paragraphs(body);
+        Declaration withBody = b.build();
+        return new Declaration(withBody.schemaVersion(), withBody.id(), withBody.title(), withBody.titleFootnotes(),
+                withBody.subtitle(), withBody.status(), withBody.language(), withBody.originalLanguage(), withBody.symbol(),
+                withBody.date(), withBody.issuer(), withBody.author(), withBody.meeting(), withBody.agendaItem(), pre, body,
+                withBody.headings(), withBody.footnotes(), withBody.adoption(), withBody.references(), withBody.annexes(),
+                withBody.extensions());
+    }
+
+    private static String text(Declaration doc, String key) {
+        if (key.startsWith("pre")) {
+            return doc.preamble().get(Integer.parseInt(key.substring(3)) - 1).text();
+        }
+        int n = Integer.parseInt(key.substring(1));
+        return doc.paragraphs().stream().filter(p -> p.number() != null && p.number() == n).findFirst()
+                .orElseGet(() -> doc.paragraphs().get(n - 1)).text();
+    }
+
+    private CommitmentScore score(String label, Declaration gold, Declaration bare) {
+        CommitmentScore s = CommitmentScore.of(gold, (Declaration) extractor.extract(bare));
+        System.out.println("commitments, " + label + ": " + s);
+        return s;
+    }
+
+    @Test
+    void everyAnnotatedDocumentReachesItsBar() {
+        Map<String, CommitmentScore> scores = new LinkedHashMap<>();
+        // the worked example: its annotation is the JSON; the text is imported
+        Declaration example = (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
+        Declaration siemReap = imported("siem-reap-angkor-declaration-draft-2024");
+        scores.put("siem-reap-angkor (imported text)", score("Siem Reap-Angkor, imported text", example, siemReap));
+        for (String name : List.of("unga-res-80-53-nuclear-disarmament-verification-2025", "g20-bali-leaders-declaration-2022")) {
+            Declaration bare = imported(name);
+            Declaration gold = annotated(bare, Fixtures.text("annotations/" + name + ".tsv"));
+            List<Finding> errors = DocumentValidator.standard().validate(gold).findings().stream().filter(Finding::isError).toList();
+            assertEquals(List.of(), errors, "the annotation of " + name + " is a valid document");
+            scores.put(name, score(name, gold, bare));
+        }
+        CommitmentScore pooled = scores.values().stream().reduce(CommitmentScore::plus).orElseThrow();
+        System.out.println("commitments, pooled: " + pooled);
+        assertTrue(scores.get("siem-reap-angkor (imported text)").f1() >= 0.95, scores::toString);
+        scores.forEach((name, s) -> assertTrue(s.f1() >= 0.85, name + ": " + s));
+    }
+}
