@@ -42,17 +42,17 @@ public final class CommitmentExtractor {
 
     /** Cues other than "will", by modality; group 1 is the addressee of an appeal. */
     private static final List<Cue> CUES = List.of(
-            new Cue(Modality.REAFFIRM, List.of("reaffirm", "renew", "reiterate"), Pattern.compile("\\b(?:reaffirm|reaffirms|reaffirming|renew|renews|reiterate|reiterates)"
-                    + "\\s+(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:commitment|dedication|determination|will|resolve|pledge)s?\\b", WORD)),
+            new Cue(Modality.REAFFIRM, List.of("reaffirm", "renew", "reiterate"), Pattern.compile("\\b(?:reaffirm|reaffirms|reaffirming|renew|renews|renewing|reiterate|reiterates|reiterating)"
+                    + "\\s+(?:our|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:commitment|dedication|determination|will|resolve|pledge)s?\\b", WORD)),
             new Cue(Modality.COMMIT, List.of("commit", "undertake", "resolve", "determined"), Pattern.compile("\\b(?:commit|commits|undertake|undertakes|resolve)\\s+(?:ourselves\\s+|themselves\\s+)?to\\b"
-                    + "|\\b(?:are|remain|stand|is|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:committed|determined)\\s+to\\b"
+                    + "|\\b(?:are|remain|stand|is|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:committed|determined|resolved)\\s+to\\b"
                     + "|\\bshare\\s+a\\s+(?:[\\p{L}]+\\s+)?commitment\\s+to\\b", WORD)),
             new Cue(Modality.PLEDGE, List.of("pledge"), Pattern.compile("\\bpledges?\\s+to\\b", WORD)),
             new Cue(Modality.ASPIRE, List.of("aspire", "aim", "seek"), Pattern.compile("\\b(?:aspire|aspires|aim|aims|seek|seeks)\\s+to\\b", WORD)),
             new Cue(Modality.WILL, List.of("intend", "plan"), Pattern.compile("\\b(?:intend|intends|plan)\\s+to\\b", WORD)),
-            new Cue(Modality.DECIDE, List.of("decide"), Pattern.compile("\\bdecides?\\s+to\\b", WORD)),
-            new Cue(Modality.APPEAL, List.of("call", "appeal", "urge", "encourage", "invite", "request"), Pattern.compile("\\b(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?)"
-                    + "\\s+(\\p{L}[^.;:]{0,100}?)\\s+to\\s+(?!the\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}", WORD)));
+            new Cue(Modality.DECIDE, List.of("decide"), Pattern.compile("\\bdecides?\\s+(?:to|that)\\b", WORD)),
+            new Cue(Modality.APPEAL, List.of("call", "appeal", "urge", "encourage", "invite", "request", "ask"), Pattern.compile("\\b(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?|asks?)"
+                    + "\\s+(?!(?:for|on|in|with|that|upon)\\b)(\\p{L}[^.;:]{0,150}?)\\s+to\\s+(?!the\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}", WORD)));
 
     private static final Pattern WILL = Pattern.compile("\\bwill\\b", WORD);
     private static final Pattern WE_SUBJECT = Pattern.compile("(?:we|We)(?:\\s+(?:therefore|further|also|thus|hereby|"
@@ -189,12 +189,19 @@ public final class CommitmentExtractor {
             }
             Matcher m = cue.pattern().matcher(sentence);
             while (m.find()) {
-                if (precededByTo(sentence, m.start())) {
+                if (precededByTo(sentence, m.start()) && !precededBy(sentence, m.start(), "continue to", "continues to")) {
                     continue; // "to commit to": inside another clause's complement
+                }
+                if (precededBy(sentence, m.start(), "that", "which", "who")) {
+                    continue; // "subsidies that encourage wasteful consumption": a relative clause, not the authors speaking
                 }
                 String actor = cue.modality() == Modality.APPEAL ? m.group(1).strip() : author;
                 int clause = clauseStart(sentence, m.start());
                 int start = subjectStart(sentence, clause, m.start());
+                if (cue.modality() == Modality.ASPIRE && start < 0 && !(clause == 0 && sentence.substring(0, m.start()).isBlank())
+                        && !(endsWithAnd(sentence, clause) && sentence.substring(clause, m.start()).isBlank())) {
+                    continue; // "such work should aim to", "It aims to": aims of others, not of the authors
+                }
                 candidates.add(new Candidate(start < 0 ? m.start() : start, m.start(), m.end(), cue.modality(), actor,
                         cue.modality().jsonName() + ": \"" + sentence.substring(m.start(), m.end()) + "\""));
             }
@@ -214,7 +221,8 @@ public final class CommitmentExtractor {
             } else if (NAMED_SUBJECT.matcher(prefix).matches() && !prefix.isBlank()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, prefix.strip(),
                         "will (subject: " + prefix.strip() + ")"));
-            } else if (prefix.isBlank() && endsWithAnd(sentence, clause) && weSentence) {
+            } else if (prefix.isBlank() && endsWithAnd(sentence, clause) && weSentence
+                    && !relativeBefore(sentence, clause)) {
                 candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
                         "will (subject shared across \"and\")"));
             }
@@ -241,8 +249,8 @@ public final class CommitmentExtractor {
             if (rel >= 0 && rel < end) {
                 end = rel; // stop before a trailing relative clause: ", that ...", ", which ...", ", who ..."
             }
-            if (end <= c.start()) {
-                continue;
+            if (end <= c.start() || sentence.substring(Math.min(c.cueEnd(), end), end).replace(":", "").isBlank()) {
+                continue; // nothing after the cue: "we will:" opening a list whose items are sub-paragraphs
             }
             String unitText = sentence.substring(c.start(), end);
             int start = from + c.start();
@@ -294,7 +302,7 @@ public final class CommitmentExtractor {
             char c = s.charAt(i);
             if (c == ' ' && i > 0) {
                 char before = s.charAt(i - 1);
-                if (before == ',' || before == ':' || before == ';' || before == '\u2013') {
+                if (before == ',' || before == ':' || before == ';' || before == '\u2013' || before == '\u2014') {
                     return i + 1;
                 }
                 if (i >= 4 && s.startsWith(" and", i - 4)) {
@@ -306,6 +314,28 @@ public final class CommitmentExtractor {
             }
         }
         return floor;
+    }
+
+    /** Whether a word ends right before {@code at} (white space between): "that encourage", "continue to commit". */
+    private static boolean precededBy(String s, int at, String... words) {
+        int i = at;
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
+        }
+        for (String w : words) {
+            int from = i - w.length();
+            if (from >= 0 && s.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !Character.isLetter(s.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a relative pronoun opens a clause shortly before {@code at}: "..., which will be ... and will provide". */
+    private static boolean relativeBefore(String s, int at) {
+        int from = Math.max(0, at - 160);
+        String window = s.substring(from, at);
+        return window.contains(" which ") || window.contains(" who ") || window.contains(", that ");
     }
 
     private static boolean endsWithAnd(String s, int clause) {

@@ -97,9 +97,37 @@ class CommitmentEvaluationTest {
     }
 
     private CommitmentScore score(String label, Declaration gold, Declaration bare) {
-        CommitmentScore s = CommitmentScore.of(gold, (Declaration) extractor.extract(bare));
+        Declaration found = (Declaration) extractor.extract(bare);
+        CommitmentScore s = CommitmentScore.of(gold, found);
         System.out.println("commitments, " + label + ": " + s);
+        if (Boolean.getBoolean("declaro.evaluation.details")) {
+            printDifferences(gold, found);
+        }
         return s;
+    }
+
+    /** With -Ddeclaro.evaluation.details=true: the units missed and the units found wrongly, per paragraph. */
+    private static void printDifferences(Declaration gold, Declaration found) {
+        List<List<Commitment>> g = new ArrayList<>();
+        List<List<Commitment>> f = new ArrayList<>();
+        gold.preamble().forEach(p -> g.add(p.commitments()));
+        gold.paragraphs().forEach(p -> g.add(p.commitments()));
+        found.preamble().forEach(p -> f.add(p.commitments()));
+        found.paragraphs().forEach(p -> f.add(p.commitments()));
+        for (int i = 0; i < g.size(); i++) {
+            List<Commitment> missed = new ArrayList<>(g.get(i));
+            List<Commitment> wrong = new ArrayList<>();
+            for (Commitment c : f.get(i)) {
+                Commitment hit = missed.stream().filter(o -> CommitmentScore.matches(o, c)).findFirst().orElse(null);
+                if (hit == null) {
+                    wrong.add(c);
+                } else {
+                    missed.remove(hit);
+                }
+            }
+            missed.forEach(c -> System.out.println("  missed " + c.id() + " " + c.modality().jsonName() + ": " + c.text()));
+            wrong.forEach(c -> System.out.println("  wrong  " + c.id() + " " + c.modality().jsonName() + ": " + c.text()));
+        }
     }
 
     @Test
