@@ -195,7 +195,7 @@ public final class CommitmentExtractor {
                 if (precededBy(sentence, m.start(), "that", "which", "who")) {
                     continue; // "subsidies that encourage wasteful consumption": a relative clause, not the authors speaking
                 }
-                String actor = cue.modality() == Modality.APPEAL ? m.group(1).strip() : author;
+                String actor = cue.modality() == Modality.APPEAL ? addressee(m.group(1)) : author;
                 int clause = clauseStart(sentence, m.start());
                 int start = subjectStart(sentence, clause, m.start());
                 if (cue.modality() == Modality.ASPIRE && start < 0 && !(clause == 0 && sentence.substring(0, m.start()).isBlank())
@@ -316,6 +316,13 @@ public final class CommitmentExtractor {
         return floor;
     }
 
+    private static final Pattern ASIDE = Pattern.compile(",\\s+(?:upon|as|in|through|within|at|where|when|including|inter alia)\\b.*");
+
+    /** The addressee of an appeal as written, without a trailing aside: "the Group, upon its first meeting," → "the Group". */
+    private static String addressee(String raw) {
+        return ASIDE.matcher(raw.strip()).replaceFirst("").strip();
+    }
+
     /** Whether a word ends right before {@code at} (white space between): "that encourage", "continue to commit". */
     private static boolean precededBy(String s, int at, String... words) {
         int i = at;
@@ -396,7 +403,8 @@ public final class CommitmentExtractor {
 
     private static int trimEnd(String s) {
         int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || Character.isWhitespace(s.charAt(end - 1)))) {
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':'
+                || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
         }
         return end;

@@ -25,7 +25,7 @@ final class Commitments {
     }
 
     static final String HELP = """
-            Usage: declaro commitments [--format table|csv|json] [--extract] FILE.json | -
+            Usage: declaro commitments [--format table|csv|json] [--extract] FILE.json | FILE.txt | -
 
             Lists the commitment units of a document: paragraph, modality, actor, deadline, text. A document
             without annotated commitments has them found in its text (rules of COMMITMENTS.md, mine-action
@@ -38,7 +38,7 @@ final class Commitments {
               --extract        ignore annotated commitments and find them in the text
               --help           show this help
 
-            Plain-text input (.txt) needs the importer, which is not built yet.
+            A FILE.txt is imported first (as by declaro import) and its commitments found in the text.
             """;
 
     /** One row: where, and the commitment; cue is empty for annotated commitments. */
@@ -78,21 +78,27 @@ final class Commitments {
             return main.usage("commitments needs exactly one FILE.json, or - for standard input");
         }
         String name = files.get(0);
-        if (name.endsWith(".txt")) {
-            return main.usage("importing plain text is not built yet; give the document as JSON");
-        }
         byte[] bytes = main.readInput(name);
         if (bytes == null) {
             return Main.USAGE;
         }
-        ReadResult r = DocumentReader.lenient().read(bytes);
-        if (r.hasErrors() || r.document().isEmpty()) {
-            for (Finding f : r.findings()) {
-                main.err.println(Main.textLine(name, f));
+        Document doc;
+        if (name.endsWith(".txt")) {
+            doc = Import.imported(bytes, name, main);
+            if (doc == null) {
+                return Main.INVALID;
             }
-            return Main.INVALID;
+        } else {
+            ReadResult r = DocumentReader.lenient().read(bytes);
+            if (r.hasErrors() || r.document().isEmpty()) {
+                for (Finding f : r.findings()) {
+                    main.err.println(Main.textLine(name, f));
+                }
+                return Main.INVALID;
+            }
+            doc = r.document().get();
         }
-        List<Row> rows = rows(r.document().get(), extract);
+        List<Row> rows = rows(doc, extract);
         main.out.print(switch (format) {
             case "csv" -> csv(rows);
             case "json" -> json(rows);
@@ -106,7 +112,17 @@ final class Commitments {
         List<Row> rows = new ArrayList<>();
         if (doc instanceof Declaration d) {
             boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty());
-            String author = d.author() == null ? "we" : d.author();
+            String author = d.author() == null || d.author().regionMatches(true, 0, "we", 0, 2) ? "we" : d.author();
+            annotated |= d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty());
+            for (int i = 0; i < d.preamble().size(); i++) {
+                var p = d.preamble().get(i);
+                String where = "pre " + (i + 1);
+                if (annotated && !forceExtract) {
+                    p.commitments().forEach(c -> rows.add(new Row(where, c, "")));
+                } else {
+                    extractor.find(p.text(), "pre" + (i + 1), author).forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
+                }
+            }
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 Paragraph p = d.paragraphs().get(i);
                 String where = p.number() == null ? "#" + (i + 1) : String.valueOf(p.number());

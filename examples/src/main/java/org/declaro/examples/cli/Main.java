@@ -46,6 +46,7 @@ public final class Main {
               format     print a document as canonical JSON
               demo       validate and summarise the bundled Siem Reap-Angkor example
               commitments  list who commits to what, by when (found in the text, or as annotated)
+              import     turn the plain text of a declaration or action plan into Declaro JSON
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -131,6 +132,7 @@ public final class Main {
                 case "format" -> format(rest);
                 case "demo" -> demo(rest);
                 case "commitments" -> Commitments.run(rest, this);
+                case "import" -> Import.run(rest, this);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {
