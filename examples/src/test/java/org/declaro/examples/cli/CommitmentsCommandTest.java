@@ -57,10 +57,15 @@ class CommitmentsCommandTest {
     }
 
     @Test
-    void plainTextIsRefusedUntilTheImporterExists() {
-        String[] r = run("", "commitments", "declaration.txt");
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("not built yet"), r[2]);
+    void plainTextIsImportedAndItsCommitmentsFound(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path txt = dir.resolve("declaration.txt");
+        try (InputStream in = Main.class.getResourceAsStream(ImportCommandTest.TEXT_RESOURCE)) {
+            java.nio.file.Files.write(txt, in.readAllBytes());
+        }
+        String[] r = run("", "commitments", "--format", "csv", txt.toString());
+        assertEquals("0", r[0], r[2]);
+        assertEquals(24, r[1].split("\r\n").length, "a header and the 23 units of the example");
+        assertTrue(r[1].contains("\r\n6,p6.c2,will,we,,\"Our victim assistance programs will be inclusive, non-discriminatory"), r[1]);
         assertTrue(run("", "commitments", "--help")[1].startsWith("Usage: declaro commitments"));
     }
 }
