@@ -28,22 +28,39 @@ public final class RatioReport {
     }
 
     static void print(Collection<RunResult> results) throws RunnerException {
-        Map<String, Map<String, double[]>> bySize = new TreeMap<>();
+        // grouped by benchmark class and parameters; the baseline of a group is its method named
+        // jacksonReadTree or baseline*
+        Map<String, Map<String, double[]>> groups = new TreeMap<>();
+        Map<String, Integer> bytesOf = new TreeMap<>();
         for (RunResult r : results) {
+            String full = r.getParams().getBenchmark();
+            String type = full.replaceAll("\\.[^.]+$", "").replaceAll(".*\\.", "");
+            String name = full.replaceAll(".*\\.", "");
             String size = r.getParams().getParam("size");
-            String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-            bySize.computeIfAbsent(size, k -> new TreeMap<>()).put(name,
+            String kind = r.getParams().getParam("kind");
+            String chars = r.getParams().getParam("chars");
+            String key = type + " " + (size != null ? size : kind + "/" + chars);
+            int bytes = switch (type) {
+                case "ImportBenchmark" -> TextCorpus.text(size).length;
+                case "AdversarialImportBenchmark" -> TextCorpus.adversarial(kind, Integer.parseInt(chars)).length;
+                default -> Corpus.document(size).length;
+            };
+            bytesOf.put(key, bytes);
+            groups.computeIfAbsent(key, k -> new TreeMap<>()).put(name,
                     new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
         System.out.println();
-        System.out.printf("%-9s %10s %-22s %14s %9s %8s %9s%n", "size", "bytes", "benchmark", "us/op", "+-", "ratio", "MB/s");
-        for (Map.Entry<String, Map<String, double[]>> e : bySize.entrySet()) {
-            int bytes = Corpus.document(e.getKey()).length;
-            double base = e.getValue().getOrDefault("jacksonReadTree", new double[] {Double.NaN})[0];
+        System.out.printf("%-44s %10s %-22s %14s %9s %8s %9s %9s%n", "input", "bytes", "benchmark", "us/op", "+-", "ratio",
+                "MB/s", "ns/byte");
+        for (Map.Entry<String, Map<String, double[]>> e : groups.entrySet()) {
+            int bytes = bytesOf.get(e.getKey());
+            double base = e.getValue().entrySet().stream()
+                    .filter(b -> b.getKey().equals("jacksonReadTree") || b.getKey().startsWith("baseline"))
+                    .mapToDouble(b -> b.getValue()[0]).findFirst().orElse(Double.NaN);
             for (Map.Entry<String, double[]> b : e.getValue().entrySet()) {
                 double us = b.getValue()[0];
-                System.out.printf("%-9s %10d %-22s %14.1f %9.1f %8.2f %9.1f%n", e.getKey(), bytes, b.getKey(), us,
-                        b.getValue()[1], us / base, bytes / us);
+                System.out.printf("%-44s %10d %-22s %14.1f %9.1f %8.2f %9.1f %9.2f%n", e.getKey(), bytes, b.getKey(), us,
+                        b.getValue()[1], us / base, bytes / us, us * 1000 / bytes);
             }
         }
     }

@@ -47,7 +47,6 @@ final class Body {
     }
 
     static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
-    private static final Pattern RUN_IN = Pattern.compile("[.;:!?”\"]\\s+(\\d{1,6})\\.\\s+[\\p{Lu}“\"]");
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
     /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */
@@ -209,20 +208,42 @@ final class Body {
     /** Appends text to the open element, opening a new paragraph where a number runs in. */
     private void appendSplittingRunIn(String t, int line) {
         if (Boolean.TRUE.equals(numbered)) {
-            Matcher m = RUN_IN.matcher(t);
-            int from = 0;
-            while (m.find()) {
-                if (Integer.parseInt(m.group(1)) == expected) {
-                    Joiner.append(open.text, t.substring(from, m.start() + 1), false, ctx.words);
-                    String rest = t.substring(m.end(1) + 1).stripLeading();
-                    newParagraph(expected, rest, line);
-                    return;
-                }
+            int at = runIn(t, expected);
+            if (at >= 0) {
+                Joiner.append(open.text, t.substring(0, at), false, ctx.words);
+                String rest = t.substring(at).stripLeading();
+                rest = rest.substring(rest.indexOf('.') + 1).stripLeading();
+                newParagraph(expected, rest, line);
+                return;
             }
-            Joiner.append(open.text, from == 0 ? t : t.substring(from), line > 0 && src.softBreak[line - 1], ctx.words);
-            return;
         }
         Joiner.append(open.text, t, line > 0 && src.softBreak[line - 1], ctx.words);
+    }
+
+    /**
+     * Where the expected paragraph number runs into a line: "{@code ... development. 7. We will}" gives the
+     * index just after "development."; -1 if it does not. Searches the number's digits with
+     * {@code indexOf}, so a line costs one linear scan.
+     */
+    static int runIn(String t, int expected) {
+        String digits = expected + ". ";
+        for (int i = t.indexOf(digits, 1); i > 0; i = t.indexOf(digits, i + 1)) {
+            int before = i;
+            while (before > 0 && t.charAt(before - 1) == ' ') {
+                before--;
+            }
+            if (before == i || before == 0 || ".;:!?”\"".indexOf(t.charAt(before - 1)) < 0) {
+                continue;
+            }
+            int next = i + digits.length();
+            while (next < t.length() && t.charAt(next) == ' ') {
+                next++;
+            }
+            if (next < t.length() && (Character.isUpperCase(t.charAt(next)) || t.charAt(next) == '“' || t.charAt(next) == '"')) {
+                return before;
+            }
+        }
+        return -1;
     }
 
     private boolean closing(int i, String t) {
@@ -264,6 +285,9 @@ final class Body {
     }
 
     private boolean heading(int i, int to) {
+        if (src.text[i].length() > 200) {
+            return false; // no heading is that long: most paragraph lines end here
+        }
         StringBuilder b = new StringBuilder();
         int last = i;
         int lines = 0;

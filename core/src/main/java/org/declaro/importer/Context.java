@@ -13,8 +13,8 @@ final class Context {
 
     final SourceText src;
     final List<Finding> findings;
-    /** every word of the text, lower-cased, with and without inner hyphens: evidence for hyphenation */
-    final Set<String> words = new HashSet<>();
+    /** every word of the text, lower-cased, with inner hyphens kept: evidence for hyphenation, built when first needed */
+    final Set<String> words = new LazyWords();
     /** the document uses footnote markers glued to words, such as {@code 2024*} */
     final boolean starMarkersUsed;
 
@@ -24,7 +24,6 @@ final class Context {
         boolean stars = false;
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];
-            collectWords(t);
             for (int k = 1; k < t.length() && !stars; k++) {
                 char p = t.charAt(k - 1);
                 if (t.charAt(k) == '*' && p != '*' && p != ' ' && p != '-') {
@@ -35,7 +34,59 @@ final class Context {
         starMarkersUsed = stars;
     }
 
-    private void collectWords(String t) {
+    /** The words of the text, collected on the first question: most texts have no hyphen at a line end. */
+    private final class LazyWords extends java.util.AbstractSet<String> {
+        private Set<String> words;
+
+        private Set<String> words() {
+            if (words == null) {
+                // only words that start like a fragment broken at a line end can answer a question
+                Set<String> prefixes = new HashSet<>();
+                for (String t : src.text) {
+                    int n = t.length();
+                    if (n >= 2 && t.charAt(n - 1) == '-' && Character.isLetter(t.charAt(n - 2))) {
+                        int s = n - 2;
+                        while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+                            s--;
+                        }
+                        prefixes.add(t.substring(s, n - 1).toLowerCase(Locale.ROOT));
+                    }
+                }
+                words = new HashSet<>();
+                if (!prefixes.isEmpty()) {
+                    java.util.BitSet firstLetters = new java.util.BitSet();
+                    java.util.TreeSet<Integer> lengthSet = new java.util.TreeSet<>();
+                    for (String p : prefixes) {
+                        firstLetters.set(p.charAt(0));
+                        lengthSet.add(p.length());
+                    }
+                    int[] lengths = lengthSet.stream().mapToInt(Integer::intValue).toArray();
+                    for (String t : src.text) {
+                        collectWords(t, words, prefixes, firstLetters, lengths);
+                    }
+                }
+            }
+            return words;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return words().contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return words().iterator();
+        }
+
+        @Override
+        public int size() {
+            return words().size();
+        }
+    }
+
+    private static void collectWords(String t, Set<String> words, Set<String> prefixes, java.util.BitSet firstLetters,
+            int[] lengths) {
         int n = t.length();
         int i = 0;
         while (i < n) {
@@ -47,10 +98,28 @@ final class Context {
                     || t.charAt(i) == '-' && i + 1 < n && Character.isLetter(t.charAt(i + 1)))) {
                 i++;
             }
-            if (i > s && i - s < 60) {
+            if (i > s && i - s < 60 && startsWithAny(t, s, i, prefixes, firstLetters, lengths)) {
                 words.add(t.substring(s, i).toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /** Whether the word {@code t[s, e)} starts with one of the prefixes (lower case); the first letter filters. */
+    private static boolean startsWithAny(String t, int s, int e, Set<String> prefixes, java.util.BitSet firstLetters,
+            int[] lengths) {
+        char first = Character.toLowerCase(t.charAt(s));
+        if (!firstLetters.get(first)) {
+            return false;
+        }
+        for (int len : lengths) {
+            if (len >= e - s) {
+                break;
+            }
+            if (prefixes.contains(t.substring(s, s + len).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks a line as placed. */

@@ -169,6 +169,9 @@ final class Plan {
     }
 
     private boolean section(int i, int to) {
+        if (src.text[i].length() > 200) {
+            return false;
+        }
         StringBuilder b = new StringBuilder();
         int last = i;
         int lines = 0;

@@ -131,6 +131,11 @@ final class SourceText {
         boolean leading = true;
         for (int i = start; i <= n; i++) {
             char c = i < n ? input.charAt(i) : '\n';
+            if (c > ' ' && c < 0x7F) {
+                leading = false; // the common case: printable ASCII
+                line.append(c);
+                continue;
+            }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000C' || c == '\u0085') {
                 if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
                     i++;

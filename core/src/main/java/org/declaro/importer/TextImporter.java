@@ -321,7 +321,11 @@ public final class TextImporter {
         List<Reference> refs = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            Matcher m = PLAN_REFERENCE.matcher(paragraphs.get(i).text());
+            String text = paragraphs.get(i).text();
+            if (!text.contains("Action Plan") && !text.contains("Plan of Action")) {
+                continue; // the pattern is costly where it cannot match
+            }
+            Matcher m = PLAN_REFERENCE.matcher(text);
             while (m.find()) {
                 String t = m.group(1).strip().replaceFirst("^(?:The|This|Our|That)\\s+", "");
                 if (seen.add(t)) {
