@@ -2,6 +2,9 @@ package org.declaro;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.declaro.commitments.CommitmentExtractor;
+import org.declaro.importer.ImportResult;
+import org.declaro.importer.TextImporter;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
@@ -82,6 +85,23 @@ public final class Declaro {
      */
     public static String toJson(Document doc) {
         return CanonicalJsonWriter.get().writeString(doc);
+    }
+
+    /**
+     * Imports the plain text of a declaration or action plan and finds its commitments: the default
+     * {@link TextImporter}, then {@link CommitmentExtractor#standard()}.
+     *
+     * @param file a UTF-8 text file
+     * @return the document, with commitments, and the import's findings (lines it could not place)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ImportResult importText(Path file) {
+        try {
+            ImportResult r = TextImporter.standard().importText(file);
+            return new ImportResult(CommitmentExtractor.standard().extract(r.document()), r.findings());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Thrown by the reading one-liners when the input is not a readable document. */

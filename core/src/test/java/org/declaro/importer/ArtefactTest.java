@@ -137,6 +137,18 @@ class ArtefactTest {
     }
 
     @Test
+    void aDeclarationWithAnAnnexedPlanOfActionWhoseNumberingRestarts() {
+        Declaration d = (Declaration) TextImporter.standard().importText(Fixtures.text("import/declaration-with-plan-of-action.txt")).document();
+        assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
+        ActionPlan plan = (ActionPlan) d.annexes().get(0);
+        assertEquals("Lakeside Plan of Action 2026-2030", plan.title());
+        assertEquals(new Period(2026, 2030), plan.period());
+        assertEquals(List.of("Monitoring", "Restoration"), plan.sections().stream().map(s -> s.title()).toList());
+        assertEquals(List.of(1, 2, 3), plan.actions().stream().map(Action::number).toList());
+        assertEquals(PartialDate.ofYear(2027), plan.actions().get(1).deadline());
+    }
+
+    @Test
     void theCallerCanForceTheKind() {
         String text = Fixtures.text("import/action-plan.txt");
         assertEquals(DocumentKind.DECLARATION,
@@ -172,6 +184,17 @@ class ArtefactTest {
         Path file = dir.resolve("a.txt");
         Files.writeString(file, text);
         assertEquals(fromText, TextImporter.standard().importText(file));
+    }
+
+    @Test
+    void theFacadeImportsAndFindsCommitments(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("d.txt");
+        Files.writeString(file, Fixtures.text(ARTEFACTS));
+        Declaration d = (Declaration) org.declaro.Declaro.importText(file).document();
+        assertEquals("commit to safer harbours for all", d.paragraphs().get(0).commitments().get(0).text());
+        assertEquals(org.declaro.model.Modality.APPEAL, d.paragraphs().get(1).commitments().get(0).modality());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> org.declaro.Declaro.importText(dir.resolve("missing.txt")));
     }
 
     @Test
