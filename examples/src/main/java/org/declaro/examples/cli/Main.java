@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
+import org.declaro.json.JsonSchemas;
+import org.declaro.model.DocumentKind;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -47,6 +49,7 @@ public final class Main {
               demo       validate and summarise the bundled Siem Reap-Angkor example
               commitments  list who commits to what, by when (found in the text, or as annotated)
               import     turn the plain text of a declaration or action plan into Declaro JSON
+              schema     print the JSON Schema (draft 2020-12) of the format, for non-Java systems
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -133,6 +136,7 @@ public final class Main {
                 case "demo" -> demo(rest);
                 case "commitments" -> Commitments.run(rest, this);
                 case "import" -> Import.run(rest, this);
+                case "schema" -> schema(rest);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {
@@ -258,6 +262,36 @@ public final class Main {
             err.println("declaro: cannot read " + name + ": " + e.getMessage());
             return null;
         }
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    private static final String SCHEMA_HELP = """
+            Usage: declaro schema [declaration|action-plan]
+
+            Prints the JSON Schema (draft 2020-12) of Declaro documents: of either kind (the default), of
+            declarations, or of action plans. It checks structure (types, required fields, enumerations, id
+            and date patterns); the semantic rules are checked by declaro validate only.
+            """;
+
+    private int schema(List<String> args) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(SCHEMA_HELP);
+            return OK;
+        }
+        if (args.size() > 1) {
+            return usage("schema takes at most one argument: declaration or action-plan");
+        }
+        String kind = args.isEmpty() ? "" : args.get(0);
+        switch (kind) {
+            case "" -> out.print(JsonSchemas.document());
+            case "declaration" -> out.print(JsonSchemas.of(DocumentKind.DECLARATION));
+            case "action-plan", "actionPlan" -> out.print(JsonSchemas.of(DocumentKind.ACTION_PLAN));
+            default -> {
+                return usage("unknown kind '" + kind + "': use declaration or action-plan");
+            }
+        }
+        return OK;
     }
 
     // ------------------------------------------------------------------ format

@@ -1,0 +1,106 @@
+package org.declaro.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.declaro.Fixtures;
+import org.declaro.importer.TextImporter;
+import org.declaro.json.CanonicalJsonWriter;
+import org.declaro.json.JsonSchemas;
+import org.declaro.model.DocumentKind;
+import org.declaro.report.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped JSON Schemas, checked with networknt json-schema-validator: valid documents are accepted,
+ * and every document of the rule catalogue broken in a structural rule is rejected.
+ */
+public class JsonSchemaAgreementTest {
+
+    /** The rules a JSON Schema can express; the others are Java-only (README). */
+    static final Set<Rule> STRUCTURAL = EnumSet.of(Rule.REQUIRED, Rule.JSON_TYPE, Rule.JSON_ENUM, Rule.ID_FORMAT,
+            Rule.DATE_FORMAT);
+
+    /**
+     * @param rule a rule
+     * @return whether the JSON Schema can express it
+     */
+    public static boolean isStructural(Rule rule) {
+        return STRUCTURAL.contains(rule);
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** The schema of any document, compiled once. */
+    public static final Schema DOCUMENT = REGISTRY.getSchema(JsonSchemas.document());
+
+    /** @return the schema's complaints about a JSON text */
+    public static List<Error> errors(Schema schema, String json) {
+        JsonNode node = MAPPER.readTree(json);
+        return schema.validate(node);
+    }
+
+    @Test
+    void theSchemasAreValidDraft202012Schemas() {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (String s : List.of(JsonSchemas.document(), JsonSchemas.of(DocumentKind.DECLARATION),
+                JsonSchemas.of(DocumentKind.ACTION_PLAN))) {
+            assertEquals(List.of(), errors(meta, s).stream().map(Error::getMessage).toList());
+        }
+        assertTrue(JsonSchemas.of(DocumentKind.ACTION_PLAN).contains("\"$id\": \"https://declaro.org/schema/1.0/action-plan.json\""));
+    }
+
+    @Test
+    void theFixturesAreAcceptedByTheirSchemas() {
+        assertEquals(List.of(), errors(DOCUMENT, RuleCatalogueTest.DECLARATION));
+        assertEquals(List.of(), errors(DOCUMENT, RuleCatalogueTest.PLAN));
+        assertEquals(List.of(), errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.DECLARATION)), RuleCatalogueTest.DECLARATION));
+        assertEquals(List.of(), errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.ACTION_PLAN)), RuleCatalogueTest.PLAN));
+        assertFalse(errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.ACTION_PLAN)), RuleCatalogueTest.DECLARATION).isEmpty(),
+                "a declaration is not an action plan");
+    }
+
+    @Test
+    void unknownFieldsAreAllowed() {
+        String withExtra = RuleCatalogueTest.DECLARATION.replaceFirst("\"number\": 1,", "\"number\": 1, \"x-note\": {\"a\": [1]},");
+        assertEquals(List.of(), errors(DOCUMENT, withExtra));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"siem-reap-angkor-declaration-draft-2024", "unga-res-80-53-nuclear-disarmament-verification-2025",
+            "g20-bali-leaders-declaration-2022", "g7-hiroshima-action-statement-food-security-2023", "udhr-1948-unicode-plaintext"})
+    void importedCorpusDocumentsAreAccepted(String name) {
+        var doc = TextImporter.standard().importText(Fixtures.bytes("corpus/" + name + ".txt")).document();
+        assertEquals(List.of(), errors(DOCUMENT, CanonicalJsonWriter.get().writeString(doc)));
+    }
+
+    @Test
+    void everyStructurallyBrokenDocumentOfTheCatalogueIsRejected() {
+        int checked = 0;
+        for (RuleCatalogueTest.Case c : RuleCatalogueTest.cases()) {
+            if (!STRUCTURAL.contains(c.rule())) {
+                continue;
+            }
+            String broken = c.edit().apply(c.base());
+            if (c.rule() == Rule.JSON_SYNTAX) {
+                continue;
+            }
+            assertFalse(errors(DOCUMENT, broken).isEmpty(), "the schema accepts a document broken in " + c);
+            checked++;
+        }
+        assertTrue(checked >= 9, "cases checked: " + checked);
+    }
+}
