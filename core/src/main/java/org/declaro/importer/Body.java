@@ -127,7 +127,8 @@ final class Body {
             ctx.leaveOut(i, "the heading of the preamble");
             return;
         }
-        if (blockStart && (open == null || endsSentence(open.text)) && heading(i, to)) {
+        if (blockStart && (open == null || endsSentence(open.text) || endsClause(open.text) && gap)
+                && heading(i, to, open != null && !endsSentence(open.text))) {
             return;
         }
         if ((m = NUMBERED.matcher(t)).matches() && accept(Integer.parseInt(m.group(1)), m.group(2))) {
@@ -284,7 +285,8 @@ final class Body {
         return false;
     }
 
-    private boolean heading(int i, int to) {
+    /** @param labelledOnly after a clause ending in a comma or semicolon, only a labelled heading ("I. ...") counts */
+    private boolean heading(int i, int to, boolean labelledOnly) {
         if (src.text[i].length() > 200) {
             return false; // no heading is that long: most paragraph lines end here
         }
@@ -338,6 +340,8 @@ final class Body {
             level = 2;
             label = m.group(1);
             title = m.group(2);
+        } else if (labelledOnly) {
+            return false;
         } else if (mayNumber && (m = NUMBER_HEADING.matcher(t)).matches()) {
             level = 1;
             label = m.group(1);

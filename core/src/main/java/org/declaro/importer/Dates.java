@@ -12,11 +12,12 @@ final class Dates {
     private static final String MONTHS =
             "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    /** a date at the end of a text; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9) */
+    /** a date; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9), a year 1800-2199 (10) */
     static final String DATE = "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + MONTHS + ")\\s+(\\d{4})"
             + "|(" + MONTHS + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
             + "|(" + MONTHS + ")\\s+(\\d{4})"
-            + "|(\\d{4}-\\d{2}(?:-\\d{2})?))";
+            + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
+            + "|((?:1[89]|2[01])\\d{2}))";
     private static final Pattern WHOLE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
     /** "Place, date" (place without digits) */
     private static final Pattern PLACE_DATE = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:on\\s+)?" + DATE + "\\.?",
@@ -61,6 +62,9 @@ final class Dates {
             }
             if (m.group(base + 9) != null) {
                 return PartialDate.tryParse(m.group(base + 9));
+            }
+            if (m.group(base + 10) != null) {
+                return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(base + 10))));
             }
         } catch (RuntimeException e) {
             return Optional.empty(); // 31 February and the like: not a date

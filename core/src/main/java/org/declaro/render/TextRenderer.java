@@ -1,0 +1,167 @@
+package org.declaro.render;
+
+import java.util.List;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.Footnote;
+import org.declaro.model.Heading;
+import org.declaro.model.Paragraph;
+import org.declaro.model.PreambularParagraph;
+import org.declaro.model.Section;
+import org.declaro.model.Subparagraph;
+
+/**
+ * Plain text in the layout of the source documents: the UN header block, the title in bold markers as
+ * text extracted from a PDF shows it, numbered paragraphs, {@code (a)} sub-paragraphs and bullets,
+ * headings, footnotes as {@code [^1]: text} at the end, the adoption line, annexes after a line
+ * {@code Annex}. {@link org.declaro.importer.TextImporter} reads it back to the same document, commitments
+ * and fields the format does not define aside (they are not text).
+ */
+public final class TextRenderer {
+
+    private static final TextRenderer INSTANCE = new TextRenderer();
+
+    private TextRenderer() {
+    }
+
+    /** @return the renderer */
+    public static TextRenderer get() {
+        return INSTANCE;
+    }
+
+    /**
+     * @param doc a document
+     * @return its text, lines ending with LF
+     */
+    public String render(Document doc) {
+        StringBuilder b = new StringBuilder();
+        write(doc, b);
+        return b.toString();
+    }
+
+    private static void write(Document doc, StringBuilder b) {
+        if (doc instanceof Declaration d) {
+            declaration(d, b);
+        } else {
+            plan((ActionPlan) doc, b);
+        }
+    }
+
+    private static void block(StringBuilder b, String text) {
+        if (b.length() > 0) {
+            b.append('\n');
+        }
+        b.append(text).append('\n');
+    }
+
+    private static void declaration(Declaration d, StringBuilder b) {
+        if (d.issuer() != null) {
+            block(b, "**" + d.issuer() + "**");
+        }
+        if (d.date() != null) {
+            block(b, Words.date(d.date()));
+        }
+        if (Words.language(d.originalLanguage()) != null) {
+            block(b, "Original: " + Words.language(d.originalLanguage()));
+        }
+        if (d.meeting() != null) {
+            if (d.meeting().name() != null) {
+                block(b, d.meeting().name());
+            }
+            if (d.meeting().place() != null && d.meeting().date() != null) {
+                block(b, d.meeting().place() + ", " + Words.date(d.meeting().date()));
+            }
+        }
+        if (d.agendaItem() != null && d.agendaItem().number() != null) {
+            block(b, "Item " + d.agendaItem().number() + " of the "
+                    + (Boolean.TRUE.equals(d.agendaItem().provisional()) ? "provisional " : "") + "agenda");
+            if (d.agendaItem().title() != null) {
+                block(b, d.agendaItem().title());
+            }
+        }
+        String markers = d.titleFootnotes().isEmpty() ? "" : String.join(", ", d.titleFootnotes());
+        block(b, "**" + d.title() + markers + "**");
+        if (d.subtitle() != null) {
+            block(b, d.subtitle());
+        }
+        if (d.author() != null) {
+            block(b, d.author() + ",");
+        }
+        for (PreambularParagraph p : d.preamble()) {
+            block(b, p.text() + markers(p.footnotes()));
+        }
+        List<Heading> headings = d.headings();
+        int h = 0;
+        for (int i = 0; i < d.paragraphs().size(); i++) {
+            while (h < headings.size() && headings.get(h).before() == i) {
+                Heading heading = headings.get(h++);
+                block(b, heading.label() == null ? heading.title() : heading.label() + ". " + heading.title());
+            }
+            Paragraph p = d.paragraphs().get(i);
+            block(b, (p.number() == null ? "" : p.number() + ". ") + p.text() + markers(p.footnotes()));
+            subparagraphs(p.subparagraphs(), 0, b);
+        }
+        if (d.adoption() != null && (d.adoption().place() != null || d.adoption().date() != null)) {
+            String where = d.adoption().place() == null ? "" : "in " + d.adoption().place();
+            String when = d.adoption().date() == null ? "" : Words.date(d.adoption().date());
+            block(b, "Adopted " + (where.isEmpty() ? "on " + when : where + (when.isEmpty() ? "" : ", " + when)) + ".");
+        }
+        footnotes(d.footnotes(), b);
+        for (Document annex : d.annexes()) {
+            block(b, "Annex");
+            b.append('\n');
+            write(annex, b);
+        }
+    }
+
+    private static String markers(List<String> footnotes) {
+        StringBuilder m = new StringBuilder();
+        for (String f : footnotes) {
+            m.append("[^").append(f).append(']');
+        }
+        return m.toString();
+    }
+
+    private static void subparagraphs(List<Subparagraph> subs, int depth, StringBuilder b) {
+        String indent = "    ".repeat(depth);
+        for (Subparagraph s : subs) {
+            b.append(indent).append(s.label() == null ? "- " : "(" + s.label() + ") ").append(s.text()).append('\n');
+            subparagraphs(s.subparagraphs(), depth + 1, b);
+        }
+    }
+
+    private static void footnotes(List<Footnote> footnotes, StringBuilder b) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        block(b, "---");
+        for (Footnote f : footnotes) {
+            block(b, "[^" + f.marker() + "]: " + f.text());
+        }
+    }
+
+    private static void plan(ActionPlan p, StringBuilder b) {
+        block(b, "**" + p.title() + "**");
+        for (String intro : p.introduction()) {
+            block(b, intro);
+        }
+        for (Section s : p.sections()) {
+            block(b, s.number() == null ? s.title() : "Section " + s.number() + ": " + s.title());
+            for (String para : s.paragraphs()) {
+                block(b, para);
+            }
+            for (Action a : s.actions()) {
+                block(b, "Action " + a.number() + ": " + a.text());
+                if (!a.indicators().isEmpty()) {
+                    b.append("Indicators:\n");
+                    for (String i : a.indicators()) {
+                        b.append("- ").append(i).append('\n');
+                    }
+                }
+            }
+        }
+        footnotes(p.footnotes(), b);
+    }
+}

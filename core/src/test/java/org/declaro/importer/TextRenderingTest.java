@@ -1,0 +1,64 @@
+package org.declaro.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.declaro.Fixtures;
+import org.declaro.json.DocumentReader;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+import org.declaro.model.Paragraph;
+import org.declaro.model.Section;
+import org.declaro.render.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+/** The text view of the fixtures reads back as the fixtures, commitments aside. */
+class TextRenderingTest {
+
+    private static Document read(String resource) {
+        return DocumentReader.lenient().read(Fixtures.bytes(resource)).document().orElseThrow();
+    }
+
+    @Test
+    void theWorkedExampleRendersInItsSourceLayoutAndReadsBack() {
+        Declaration d = (Declaration) read(Fixtures.SIEM_REAP);
+        Declaration bare = d.toBuilder().paragraphs(d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList()).build();
+        String text = TextRenderer.get().render(bare);
+        assertTrue(text.startsWith("**Fifth Review Conference of the States Parties"), text);
+        assertTrue(text.contains("\n**Draft Siem Reap-Angkor Declaration on a Mine-Free World 2024*, ****\n"), text);
+        assertTrue(text.contains("\nItem 4(d) of the provisional agenda\n"), text);
+        assertTrue(text.contains("\n13. The Siem Reap-Angkor Action Plan 2025-2029 will be"), text);
+        assertTrue(text.contains("\nAdopted in Siem Reap, Cambodia, November 2024.\n"), text);
+        assertEquals(bare, TextImporter.standard().importText(text).document());
+    }
+
+    @Test
+    void theActionPlanFixtureReadsBack() {
+        ActionPlan plan = (ActionPlan) read("action-plan-example.json");
+        List<Section> bare = plan.sections().stream().map(s -> new Section(s.number(), s.title(), s.paragraphs(),
+                s.actions().stream().map(a -> new Action(a.number(), a.text(), a.indicators(), List.of(), a.deadline(),
+                        a.extensions())).toList(), s.extensions())).toList();
+        ActionPlan expected = new ActionPlan(plan.schemaVersion(), plan.id(), plan.title(), plan.status(), plan.language(),
+                plan.symbol(), plan.date(), plan.issuer(), plan.period(), plan.introduction(), bare, plan.footnotes(),
+                plan.extensions());
+        String text = TextRenderer.get().render(expected);
+        Document back = TextImporter.standard().importText(text).document();
+        assertEquals(expected.sections().stream().map(Section::title).toList(), ((ActionPlan) back).sections().stream().map(Section::title).toList());
+        assertEquals(expected.actions().stream().map(Action::text).toList(), ((ActionPlan) back).actions().stream().map(Action::text).toList());
+        assertEquals(expected.period(), ((ActionPlan) back).period());
+    }
+
+    @Test
+    void aResolutionWithAnAnnexReadsBack() {
+        Declaration r = (Declaration) TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document();
+        String text = TextRenderer.get().render(r);
+        Declaration back = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals(r.paragraphs(), back.paragraphs());
+        assertEquals(r.preamble(), back.preamble());
+        assertEquals(((Declaration) r.annexes().get(0)).paragraphs().stream().map(Paragraph::text).toList(),
+                ((Declaration) back.annexes().get(0)).paragraphs().stream().map(Paragraph::text).toList());
+    }
+}
