@@ -16,6 +16,7 @@ module org.declaro.core {
     exports org.declaro.validation;
     exports org.declaro.commitments;
     exports org.declaro.importer;
+    exports org.declaro.render;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

@@ -23,6 +23,17 @@ final class Words {
         };
     }
 
+    /** @return the non-blank parts joined with ", ", or null if there is none */
+    static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                b.append(b.length() == 0 ? "" : ", ").append(p);
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
     /** @return the English name of a language tag's language, or null */
     static String language(String tag) {
         return tag == null ? null : LANGUAGES.get(tag.toLowerCase(java.util.Locale.ROOT));

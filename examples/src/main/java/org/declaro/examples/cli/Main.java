@@ -50,6 +50,7 @@ public final class Main {
               commitments  list who commits to what, by when (found in the text, or as annotated)
               import     turn the plain text of a declaration or action plan into Declaro JSON
               schema     print the JSON Schema (draft 2020-12) of the format, for non-Java systems
+              render     print a document as Markdown, plain text or a self-contained HTML page
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -137,6 +138,7 @@ public final class Main {
                 case "commitments" -> Commitments.run(rest, this);
                 case "import" -> Import.run(rest, this);
                 case "schema" -> schema(rest);
+                case "render" -> Render.run(rest, this);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {

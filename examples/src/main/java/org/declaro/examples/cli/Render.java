@@ -1,0 +1,78 @@
+package org.declaro.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declaro.json.DocumentReader;
+import org.declaro.json.ReadResult;
+import org.declaro.model.Document;
+import org.declaro.render.HtmlRenderer;
+import org.declaro.render.MarkdownRenderer;
+import org.declaro.render.TextRenderer;
+import org.declaro.report.Finding;
+
+/** {@code declaro render}: a document as Markdown, plain text or HTML. */
+final class Render {
+    private Render() {
+    }
+
+    static final String HELP = """
+            Usage: declaro render --to markdown|text|html FILE.json | -
+
+            Prints the document for people:
+              markdown   GitHub-flavoured Markdown: title block, metadata table, numbered paragraphs,
+                         sub-paragraphs, footnotes as [^*], a table of commitments
+              text       plain text in the layout of the source documents (declaro import reads it back)
+              html       a self-contained page: commitments highlighted by modality, a legend, and a table
+                         of commitments with links to their paragraphs
+
+            Exit codes: 0 printed, 1 the document cannot be read (findings on standard error), 2 usage error.
+            """;
+
+    static int run(List<String> args, Main main) {
+        String to = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--help", "-h" -> {
+                    main.out.print(HELP);
+                    return Main.OK;
+                }
+                case "--to" -> {
+                    if (i + 1 >= args.size()) {
+                        return main.usage("--to needs a value: markdown, text or html");
+                    }
+                    to = args.get(++i);
+                }
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) {
+                        return main.usage("unknown option '" + a + "' for render");
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (to == null || !List.of("markdown", "text", "html").contains(to)) {
+            return main.usage("render needs --to markdown, text or html");
+        }
+        if (files.size() != 1) {
+            return main.usage("render needs exactly one FILE.json, or - for standard input");
+        }
+        byte[] bytes = main.readInput(files.get(0));
+        if (bytes == null) {
+            return Main.USAGE;
+        }
+        ReadResult r = DocumentReader.lenient().read(bytes);
+        if (r.hasErrors() || r.document().isEmpty()) {
+            r.findings().stream().filter(Finding::isError).forEach(f -> main.err.println(Main.textLine(files.get(0), f)));
+            return Main.INVALID;
+        }
+        Document doc = r.document().get();
+        main.out.print(switch (to) {
+            case "markdown" -> MarkdownRenderer.get().render(doc);
+            case "text" -> TextRenderer.get().render(doc);
+            default -> HtmlRenderer.get().render(doc);
+        });
+        return Main.OK;
+    }
+}
