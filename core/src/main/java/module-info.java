@@ -8,6 +8,7 @@ module org.declaro.core {
     requires transitive tools.jackson.databind;
     requires org.hibernate.validator;
     requires java.logging;
+    requires io.github.javadiffutils;
 
     exports org.declaro;
     exports org.declaro.model;
@@ -17,6 +18,7 @@ module org.declaro.core {
     exports org.declaro.commitments;
     exports org.declaro.importer;
     exports org.declaro.render;
+    exports org.declaro.diff;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

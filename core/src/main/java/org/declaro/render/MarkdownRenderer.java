@@ -180,14 +180,6 @@ public final class MarkdownRenderer {
 
     /** Backslash-escapes the characters Markdown would read as markup. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("\\`*_[]<>#|~".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return org.declaro.internal.Markdown.escape(s);
     }
 }

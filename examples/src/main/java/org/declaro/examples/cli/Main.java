@@ -51,6 +51,7 @@ public final class Main {
               import     turn the plain text of a declaration or action plan into Declaro JSON
               schema     print the JSON Schema (draft 2020-12) of the format, for non-Java systems
               render     print a document as Markdown, plain text or a self-contained HTML page
+              diff       compare two versions of a declaration: paragraphs, words, commitments
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -139,6 +140,7 @@ public final class Main {
                 case "import" -> Import.run(rest, this);
                 case "schema" -> schema(rest);
                 case "render" -> Render.run(rest, this);
+                case "diff" -> Diff.run(rest, this);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {

@@ -1,0 +1,47 @@
+package org.declaro.diff;
+
+import java.util.List;
+import java.util.Objects;
+import org.declaro.model.Commitment;
+
+/**
+ * A commitment that differs between the versions, in the terms negotiators use.
+ *
+ * @param type            added, removed, or changed
+ * @param before          the old commitment, or null if added
+ * @param after           the new commitment, or null if removed
+ * @param beforeParagraph where it was, e.g. {@code "paragraph 3"}, or null
+ * @param afterParagraph  where it is, or null
+ * @param changes         for a changed commitment, each change in a few words: {@code "modality: commit
+ *                        weakened to aspire"}, {@code "actor: we → all States"}, {@code "deadline: 2029 →
+ *                        2030"}, {@code "wording"}
+ */
+public record CommitmentChange(Type type, Commitment before, Commitment after, String beforeParagraph,
+        String afterParagraph, List<String> changes) {
+
+    /** What happened to a commitment. */
+    public enum Type {
+        /** only in the new version */
+        ADDED,
+        /** only in the old version */
+        REMOVED,
+        /** in both, with a different modality, actor, deadline or wording */
+        CHANGED
+    }
+
+    /** Copies the list. */
+    public CommitmentChange {
+        Objects.requireNonNull(type, "type");
+        changes = List.copyOf(changes);
+    }
+
+    /** @return one line for people, e.g. {@code "paragraph 3: commitment changed: modality: commit weakened to aspire"} */
+    public String summary() {
+        return switch (type) {
+            case ADDED -> afterParagraph + ": " + after.modality().jsonName() + " added (" + after.actor() + "): " + after.text();
+            case REMOVED -> beforeParagraph + ": " + before.modality().jsonName() + " removed (" + before.actor() + "): "
+                    + before.text();
+            case CHANGED -> afterParagraph + ": " + String.join("; ", changes) + ": " + after.text();
+        };
+    }
+}
