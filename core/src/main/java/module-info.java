@@ -9,6 +9,7 @@ module org.declaro.core {
     requires org.hibernate.validator;
     requires java.logging;
     requires io.github.javadiffutils;
+    requires java.xml;
 
     exports org.declaro;
     exports org.declaro.model;
@@ -19,6 +20,7 @@ module org.declaro.core {
     exports org.declaro.importer;
     exports org.declaro.render;
     exports org.declaro.diff;
+    exports org.declaro.akn;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

@@ -2,6 +2,7 @@ package org.declaro.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.declaro.akn.AknWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
@@ -16,7 +17,7 @@ final class Render {
     }
 
     static final String HELP = """
-            Usage: declaro render --to markdown|text|html FILE.json | -
+            Usage: declaro render --to markdown|text|html|akn FILE.json | -
 
             Prints the document for people:
               markdown   GitHub-flavoured Markdown: title block, metadata table, numbered paragraphs,
@@ -24,6 +25,7 @@ final class Render {
               text       plain text in the layout of the source documents (declaro import reads it back)
               html       a self-contained page: commitments highlighted by modality, a legend, and a table
                          of commitments with links to their paragraphs
+              akn        Akoma Ntoso 3.0 XML (OASIS LegalDocML), valid against akomantoso30.xsd
 
             Exit codes: 0 printed, 1 the document cannot be read (findings on standard error), 2 usage error.
             """;
@@ -40,7 +42,7 @@ final class Render {
                 }
                 case "--to" -> {
                     if (i + 1 >= args.size()) {
-                        return main.usage("--to needs a value: markdown, text or html");
+                        return main.usage("--to needs a value: markdown, text, html or akn");
                     }
                     to = args.get(++i);
                 }
@@ -52,8 +54,8 @@ final class Render {
                 }
             }
         }
-        if (to == null || !List.of("markdown", "text", "html").contains(to)) {
-            return main.usage("render needs --to markdown, text or html");
+        if (to == null || !List.of("markdown", "text", "html", "akn").contains(to)) {
+            return main.usage("render needs --to markdown, text, html or akn");
         }
         if (files.size() != 1) {
             return main.usage("render needs exactly one FILE.json, or - for standard input");
@@ -71,6 +73,7 @@ final class Render {
         main.out.print(switch (to) {
             case "markdown" -> MarkdownRenderer.get().render(doc);
             case "text" -> TextRenderer.get().render(doc);
+            case "akn" -> AknWriter.get().write(doc);
             default -> HtmlRenderer.get().render(doc);
         });
         return Main.OK;

@@ -32,6 +32,8 @@ class RenderCommandTest {
         assertTrue(md[1].startsWith("# Draft Siem Reap-Angkor Declaration"), md[1]);
         String[] html = run(example(), "render", "--to", "html", "-");
         assertTrue(html[1].startsWith("<!DOCTYPE html>") && html[1].contains("<mark class=\"m-pledge\""), html[1]);
+        String[] akn = run(example(), "render", "--to", "akn", "-");
+        assertTrue(akn[1].contains("<statement name=\"declaration\">"), akn[1]);
         String[] text = run(example(), "render", "--to", "text", "-");
         assertTrue(text[1].contains("\n1. In the heart of Siem Reap, Cambodia,"), text[1]);
         String[] back = run(text[1].getBytes(StandardCharsets.UTF_8), "import", "--no-commitments", "-");
