@@ -8,9 +8,18 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
-/** Writes validation reports as JSON for {@code declaro validate --format json}. */
-final class JsonReport {
+/** Writes validation reports as JSON, for {@code declaro validate --format json} and the validation service. */
+public final class JsonReport {
     private JsonReport() {
+    }
+
+    /**
+     * @param report a report
+     * @return {@code {"file", "valid", "findings": [{"rule", "severity", "pointer", "line", "column", "message"}]}}
+     */
+    public static String write(ValidationReport report) {
+        String array = write(List.of(report));
+        return array.substring(1, array.lastIndexOf(']')) + "\n";
     }
 
     static String write(List<ValidationReport> reports) {

@@ -52,6 +52,7 @@ public final class Main {
               schema     print the JSON Schema (draft 2020-12) of the format, for non-Java systems
               render     print a document as Markdown, plain text or a self-contained HTML page
               diff       compare two versions of a declaration: paragraphs, words, commitments
+              serve      run the HTTP validation service (POST /validate, POST /render?to=...)
 
             Options:
               --help     show help (also: declaro COMMAND --help)
@@ -141,6 +142,7 @@ public final class Main {
                 case "schema" -> schema(rest);
                 case "render" -> Render.run(rest, this);
                 case "diff" -> Diff.run(rest, this);
+                case "serve" -> serve(rest);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UncheckedIOException e) {
@@ -265,6 +267,56 @@ public final class Main {
         } catch (IOException | RuntimeException e) {
             err.println("declaro: cannot read " + name + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ serve
+
+    private static final String SERVE_HELP = """
+            Usage: declaro serve [--port N] [--bind ADDRESS] [--max-bytes N]
+
+            Runs the validation service until stopped (Ctrl-C):
+              POST /validate                      the report as JSON (200; 400 malformed JSON; 413 too large)
+              POST /render?to=html|markdown|akn   the document in that view
+            Listens on 127.0.0.1:8080 by default; --bind 0.0.0.0 to listen on every interface.
+            """;
+
+    private int serve(List<String> args) {
+        int port = 8080;
+        String bind = "127.0.0.1";
+        int maxBytes = org.declaro.examples.service.ValidationService.DEFAULT_MAX_BYTES;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                switch (args.get(i)) {
+                    case "--help", "-h" -> {
+                        out.print(SERVE_HELP);
+                        return OK;
+                    }
+                    case "--port" -> port = Integer.parseInt(args.get(++i));
+                    case "--bind" -> bind = args.get(++i);
+                    case "--max-bytes" -> maxBytes = Integer.parseInt(args.get(++i));
+                    default -> {
+                        return usage("unknown option '" + args.get(i) + "' for serve");
+                    }
+                }
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            return usage("serve: --port and --max-bytes need a number, --bind an address");
+        }
+        try {
+            var service = org.declaro.examples.service.ValidationService.start(java.net.InetAddress.getByName(bind), port, maxBytes,
+                    Math.max(2, Runtime.getRuntime().availableProcessors()));
+            err.println("declaro: serving on http://" + service.address().getHostString() + ":" + service.address().getPort()
+                    + "/ (POST /validate, POST /render?to=html|markdown|akn); Ctrl-C to stop");
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            Thread.currentThread().join();
+            return OK;
+        } catch (IOException e) {
+            err.println("declaro: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+            return USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         }
     }
 

@@ -1,0 +1,129 @@
+package org.declaro.examples.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service over real HTTP, on a free port of the loopback interface. */
+class ValidationServiceTest {
+
+    private static final int LIMIT = 256 * 1024;
+    private static ValidationService service;
+    private static HttpClient client;
+    private static String example;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = ValidationService.start(InetAddress.getLoopbackAddress(), 0, LIMIT, 4);
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try (InputStream in = ValidationServiceTest.class.getResourceAsStream("/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.json")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return client.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest request(String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.address().getPort() + path))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) {
+        return JsonMapper.builder().build().readTree(r.body());
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertTrue(service.address().getAddress().isLoopbackAddress());
+    }
+
+    @Test
+    void aValidDocumentGets200AndAValidReport() throws Exception {
+        HttpResponse<String> r = post("/validate", example);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json(r).get("valid").asBoolean());
+    }
+
+    @Test
+    void anInvalidDocumentGets200WithItsFindings() throws Exception {
+        HttpResponse<String> r = post("/validate", example.replace("\"number\": 3,", "\"number\": 30,"));
+        assertEquals(200, r.statusCode());
+        JsonNode report = json(r);
+        assertFalse(report.get("valid").asBoolean());
+        assertEquals("paragraph.number.sequence", report.get("findings").get(0).get("rule").asString());
+        assertTrue(report.get("findings").get(0).get("line").asInt() > 0);
+    }
+
+    @Test
+    void malformedJsonGets400() throws Exception {
+        HttpResponse<String> r = post("/validate", "{\"schemaVersion\": ");
+        assertEquals(400, r.statusCode());
+        assertEquals("json.syntax", json(r).get("findings").get(0).get("rule").asString());
+    }
+
+    @Test
+    void anOversizedBodyGets413() throws Exception {
+        HttpResponse<String> r = post("/validate", "x".repeat(LIMIT + 1));
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("over the limit"));
+    }
+
+    @Test
+    void rendersEachView() throws Exception {
+        HttpResponse<String> html = post("/render?to=html", example);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("<mark class=\"m-commit\""));
+        assertTrue(post("/render?to=markdown", example).body().startsWith("# Draft Siem Reap-Angkor"));
+        assertTrue(post("/render?to=akn", example).body().contains("<akomaNtoso"));
+        assertEquals(400, post("/render?to=pdf", example).statusCode());
+        assertEquals(400, post("/render?to=html", "not json").statusCode());
+    }
+
+    @Test
+    void otherMethodsAndPathsAreRefused() throws Exception {
+        HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.address().getPort()
+                + "/validate")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, get.statusCode());
+        assertEquals(404, post("/nothing", example).statusCode());
+    }
+
+    @Test
+    void concurrentRequestsGetTheirOwnAnswers() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String body = i % 2 == 0 ? example : example.replace("\"number\": 3,", "\"number\": 30,");
+            calls.add(client.sendAsync(request("/validate", body), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < calls.size(); i++) {
+            HttpResponse<String> r = calls.get(i).join();
+            assertEquals(200, r.statusCode());
+            assertEquals(i % 2 == 0, json(r).get("valid").asBoolean(), "answer " + i);
+        }
+    }
+}
