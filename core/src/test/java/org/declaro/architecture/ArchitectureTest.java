@@ -39,5 +39,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.declaro.examples..");
 
     @ArchTest
+    static final ArchRule outputsDependOnTheModelOnly = classes().that().resideInAnyPackage("org.declaro.render..",
+            "org.declaro.akn..", "org.declaro.importer..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.declaro.render..", "org.declaro.akn..",
+                    "org.declaro.importer..", "org.declaro.model..", "org.declaro.report..", "org.declaro.internal..", "java..",
+                    "javax.xml..");
+
+    @ArchTest
+    static final ArchRule diffUsesTheModelAndItsLibrary = classes().that().resideInAPackage("org.declaro.diff..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.declaro.diff..", "org.declaro.model..",
+                    "org.declaro.internal..", "com.github.difflib..", "java..");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.declaro.(*)..").should().beFreeOfCycles();
 }
