@@ -72,27 +72,12 @@ public final class DocumentDiff {
             List<CommitmentChange> units) {
         List<Bag> aBags = a.stream().map(Bag::of).toList();
         List<Bag> bBags = b.stream().map(Bag::of).toList();
-        List<Integer> aIdx = range(a.size());
-        List<Integer> bIdx = range(b.size());
-        Patch<Integer> patch = DiffUtils.diff(aIdx, bIdx,
-                (i, j) -> aBags.get(i).similarity(bBags.get(j)) >= SAME_PARAGRAPH);
-        int[] match = new int[b.size()]; // new index -> old index, or -1
-        java.util.Arrays.fill(match, -1);
+        int[] match = ordered(a, b, aBags, bBags); // new index -> old index, or -1
         boolean[] oldMatched = new boolean[a.size()];
-        // the equal runs between deltas are the aligned pairs
-        int ai = 0;
-        int bi = 0;
-        for (AbstractDelta<Integer> d : patch.getDeltas()) {
-            while (ai < d.getSource().getPosition() && bi < d.getTarget().getPosition()) {
-                match[bi++] = ai;
-                oldMatched[ai++] = true;
+        for (int j = 0; j < b.size(); j++) {
+            if (match[j] >= 0) {
+                oldMatched[match[j]] = true;
             }
-            ai = d.getSource().getPosition() + d.getSource().size();
-            bi = d.getTarget().getPosition() + d.getTarget().size();
-        }
-        while (ai < a.size() && bi < b.size()) {
-            match[bi++] = ai;
-            oldMatched[ai++] = true;
         }
         // moves: an unmatched new paragraph that is a version of an unmatched old one elsewhere
         boolean[] moved = new boolean[b.size()];
@@ -117,22 +102,23 @@ public final class DocumentDiff {
                 moved[j] = isMove(match, j, best);
             }
         }
-        // write out in the new order, each removed paragraph after the paragraph that preceded it
-        Map<Integer, List<Integer>> removedAfter = new HashMap<>();
-        List<Integer> pendingRemoved = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (!oldMatched[i]) {
-                pendingRemoved.add(i);
+        // write out in the new order, each removed paragraph after the paragraph that preceded it: one pass
+        // over the old order, since the pairs kept in order increase in both indexes
+        int[] newOfOld = new int[a.size()];
+        java.util.Arrays.fill(newOfOld, -1);
+        for (int j = 0; j < b.size(); j++) {
+            if (match[j] >= 0 && !moved[j]) {
+                newOfOld[match[j]] = j;
             }
         }
-        for (int i : pendingRemoved) {
-            int anchor = -1;
-            for (int j = 0; j < b.size(); j++) {
-                if (match[j] >= 0 && match[j] < i && !moved[j]) {
-                    anchor = j;
-                }
+        Map<Integer, List<Integer>> removedAfter = new HashMap<>();
+        int anchor = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (newOfOld[i] >= 0) {
+                anchor = newOfOld[i];
+            } else if (!oldMatched[i]) {
+                removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(i);
             }
-            removedAfter.computeIfAbsent(anchor, k -> new ArrayList<>()).add(i);
         }
         emitRemoved(part, removedAfter.get(-1), a, aNumbers, aUnits, out, units);
         for (int j = 0; j < b.size(); j++) {
@@ -154,6 +140,101 @@ public final class DocumentDiff {
                 commitments(aUnits.get(i), bUnits.get(j), where(part, i, an), where(part, j, bn), units);
             }
             emitRemoved(part, removedAfter.get(j), a, aNumbers, aUnits, out, units);
+        }
+    }
+
+    /**
+     * The order-preserving alignment. Paragraphs whose text occurs once in each version and is the same are
+     * anchors (the longest increasing run of them, as in patience diff); between anchors, a Myers diff with
+     * the similarity test aligns what was edited. Anchors keep the Myers runs short, so a revision costs
+     * about linear time even when a long document has many small changes.
+     */
+    private static int[] ordered(List<String> a, List<String> b, List<Bag> aBags, List<Bag> bBags) {
+        int[] match = new int[b.size()];
+        java.util.Arrays.fill(match, -1);
+        Map<String, Integer> onceA = once(a);
+        Map<String, Integer> onceB = once(b);
+        List<int[]> pairs = new ArrayList<>();
+        for (int j = 0; j < b.size(); j++) {
+            Integer i = onceA.get(b.get(j));
+            if (i != null && onceB.containsKey(b.get(j))) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        List<int[]> anchors = increasing(pairs);
+        int ai = 0;
+        int bj = 0;
+        for (int[] anchor : anchors) {
+            fuzzy(ai, anchor[0], bj, anchor[1], aBags, bBags, match);
+            match[anchor[1]] = anchor[0];
+            ai = anchor[0] + 1;
+            bj = anchor[1] + 1;
+        }
+        fuzzy(ai, a.size(), bj, b.size(), aBags, bBags, match);
+        return match;
+    }
+
+    /** Texts that occur exactly once, with their index. */
+    private static Map<String, Integer> once(List<String> texts) {
+        Map<String, Integer> at = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            at.put(texts.get(i), i);
+            count.merge(texts.get(i), 1, Integer::sum);
+        }
+        at.keySet().removeIf(t -> count.get(t) > 1);
+        return at;
+    }
+
+    /** The longest run of pairs increasing in both indexes (pairs come sorted by the new index): O(n log n). */
+    private static List<int[]> increasing(List<int[]> pairs) {
+        int n = pairs.size();
+        int[] tails = new int[n];
+        int[] prev = new int[n];
+        int length = 0;
+        for (int k = 0; k < n; k++) {
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs.get(tails[mid])[0] < pairs.get(k)[0]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            prev[k] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = k;
+            if (lo == length) {
+                length++;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int k = length == 0 ? -1 : tails[length - 1]; k >= 0; k = prev[k]) {
+            out.add(0, pairs.get(k));
+        }
+        return out;
+    }
+
+    /** Myers (java-diff-utils) on a[aFrom, aTo) and b[bFrom, bTo), "equal" meaning similar enough. */
+    private static void fuzzy(int aFrom, int aTo, int bFrom, int bTo, List<Bag> aBags, List<Bag> bBags, int[] match) {
+        if (aFrom >= aTo || bFrom >= bTo) {
+            return;
+        }
+        List<Integer> aIdx = range(aFrom, aTo);
+        List<Integer> bIdx = range(bFrom, bTo);
+        Patch<Integer> patch = DiffUtils.diff(aIdx, bIdx, (i, j) -> aBags.get(i).similarity(bBags.get(j)) >= SAME_PARAGRAPH);
+        int ai = 0;
+        int bi = 0;
+        for (AbstractDelta<Integer> d : patch.getDeltas()) {
+            while (ai < d.getSource().getPosition() && bi < d.getTarget().getPosition()) {
+                match[bFrom + bi++] = aFrom + ai++;
+            }
+            ai = d.getSource().getPosition() + d.getSource().size();
+            bi = d.getTarget().getPosition() + d.getTarget().size();
+        }
+        while (ai < aIdx.size() && bi < bIdx.size()) {
+            match[bFrom + bi++] = aFrom + ai++;
         }
     }
 
@@ -186,9 +267,9 @@ public final class DocumentDiff {
         return part.equals("preamble") ? "preamble " + (index + 1) : "paragraph " + (number == null ? index + 1 : number);
     }
 
-    private static List<Integer> range(int n) {
-        List<Integer> r = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+    private static List<Integer> range(int from, int to) {
+        List<Integer> r = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             r.add(i);
         }
         return r;
