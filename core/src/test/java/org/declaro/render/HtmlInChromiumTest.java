@@ -42,7 +42,7 @@ class HtmlInChromiumTest {
         Path page = dir.resolve(name + ".html");
         Path png = dir.resolve(name + ".png");
         Files.writeString(page, html, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                 "--user-data-dir=" + dir.resolve("profile-" + name), "--window-size=1000,7000", "--screenshot=" + png,
                 page.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
