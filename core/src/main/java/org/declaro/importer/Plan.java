@@ -204,8 +204,8 @@ final class Plan {
         } else if ((m = NAMED_SECTION.matcher(t)).matches()) {
             number = m.group(1);
             title = m.group(2) == null ? t : m.group(2);
-        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && sections.stream().allMatch(s -> s.actions.isEmpty() || s.number != null)
-                && Integer.parseInt(m.group(1)) != expected) {
+        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && t.length() <= 100 && lines == 1) {
+            // "1. Monitoring": a short line without a full stop is a section title; actions are sentences
             number = m.group(1);
             title = m.group(2);
         } else if (lines == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0))

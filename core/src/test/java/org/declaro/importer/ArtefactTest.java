@@ -149,6 +149,17 @@ class ArtefactTest {
     }
 
     @Test
+    void anActionPlanWithArabicSectionNumbersAndNumberedActions() {
+        ActionPlan plan = (ActionPlan) TextImporter.standard().importText("Lake Action Plan 2026-2030\n\n1. Monitoring\n\n"
+                + "1. States will measure water quality every year.\n\n2. States will publish the results by 2027.\n\n"
+                + "2. Restoration\n\n3. States will restore wetlands.\n").document();
+        assertEquals(List.of("1", "2"), plan.sections().stream().map(s -> s.number()).toList());
+        assertEquals(List.of("Monitoring", "Restoration"), plan.sections().stream().map(s -> s.title()).toList());
+        assertEquals(List.of(1, 2, 3), plan.actions().stream().map(Action::number).toList());
+        assertEquals("States will restore wetlands.", plan.actions().get(2).text());
+    }
+
+    @Test
     void theCallerCanForceTheKind() {
         String text = Fixtures.text("import/action-plan.txt");
         assertEquals(DocumentKind.DECLARATION,
