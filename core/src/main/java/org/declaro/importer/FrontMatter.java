@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.declaro.model.AgendaItem;
 import org.declaro.model.Meeting;
 import org.declaro.model.PartialDate;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import org.declaro.report.Severity;
 
 /**
  * The lines above the body: masthead, document date, original language, meeting, agenda item, title
@@ -121,9 +124,9 @@ final class FrontMatter {
                 }
                 Dates.parse(m.group(2)).ifPresent(d -> f.date = d);
                 f.dateLine = b.first();
-                ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
-                        org.declaro.report.Severity.INFO, "", b.first() + 1, 1, "Line " + (b.first() + 1) + " \"" + t
-                                + "\" was read as the masthead; its distribution mark has no field in the model and was left out."));
+                ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", b.first() + 1, 1,
+                        "Line " + (b.first() + 1) + " \"" + t + "\" was read as the masthead; its distribution mark has"
+                                + " no field in the model and was left out."));
             } else if ((m = ORIGINAL.matcher(t)).matches()) {
                 f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
                 placed = f.originalLanguage != null;

@@ -26,6 +26,7 @@ final class Plan {
     private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
     private static final Pattern INTRODUCTION = Pattern.compile("(?i)introduction|preamble|background|overview");
+    private static final Pattern MONTH_YEAR = Pattern.compile(Dates.DATE, Pattern.CASE_INSENSITIVE);
     static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
     private static final Pattern DEADLINE = Pattern.compile(
             "(?i)\\b(?:by|before|no later than|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:(" + "January|February|March|April|May|June|July|"
@@ -255,7 +256,7 @@ final class Plan {
         if (m.group(1) == null) {
             return PartialDate.ofYear(year);
         }
-        Matcher d = Pattern.compile(Dates.DATE, Pattern.CASE_INSENSITIVE).matcher(m.group(1) + " " + year);
+        Matcher d = MONTH_YEAR.matcher(m.group(1) + " " + year);
         return d.matches() ? Dates.of(d, 0).orElse(PartialDate.ofYear(year)) : PartialDate.ofYear(year);
     }
 }
