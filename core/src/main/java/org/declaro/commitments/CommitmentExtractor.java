@@ -249,9 +249,11 @@ public final class CommitmentExtractor {
             if (rel >= 0 && rel < end) {
                 end = rel; // stop before a trailing relative clause: ", that ...", ", which ...", ", who ..."
             }
-            if (end <= c.start() || sentence.substring(Math.min(c.cueEnd(), end), end).replace(":", "").isBlank()) {
-                continue; // nothing after the cue: "we will:" opening a list whose items are sub-paragraphs
+            if (end <= c.start() || sentence.substring(Math.min(c.cueEnd(), end), end).isBlank()
+                    && !sentence.substring(end).stripLeading().startsWith(":")) {
+                continue; // nothing after the cue, and no list after it either
             }
+            // "we will:" opening a list: the unit is the stem; its actions are the sub-paragraphs
             String unitText = sentence.substring(c.start(), end);
             int start = from + c.start();
             Commitment commitment = new Commitment(idPrefix + ".c" + (already + units.size() + 1), c.modality(),
