@@ -50,7 +50,8 @@ final class Body {
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
     /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */
-    static final Pattern AUTHOR = Pattern.compile("(The\\s+\\p{Lu}[^,.;:]{2,80}?|We,?\\s+(?:the\\s+)?\\p{L}[^,.;:]{2,100}?)\\s*,?");
+    static final Pattern AUTHOR = Pattern.compile("(The\\s+\\p{Lu}[^,.;:]{2,80}?|We,?\\s+(?:the\\s+)?\\p{L}[^,.;:]{2,100}?"
+            + "|We,\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
     static final Pattern SYMBOL_LINE = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
     private static final Pattern PREAMBLE_WORD = Pattern.compile("(?i)preamble|preambular paragraphs");
     private static final Pattern ARTICLE = Pattern.compile(
@@ -113,7 +114,7 @@ final class Body {
         if (blockStart && closing(i, t)) {
             return;
         }
-        if (paragraphs.isEmpty() && author == null && blockStart && t.length() <= 90
+        if (paragraphs.isEmpty() && author == null && blockStart && (t.length() <= 90 || t.startsWith("We, ") && t.endsWith(","))
                 && (m = AUTHOR.matcher(t)).matches() && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
             author = m.group(1).trim();
             ctx.use(i);

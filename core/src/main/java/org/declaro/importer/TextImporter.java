@@ -387,7 +387,7 @@ public final class TextImporter {
         Matcher m = Body.NUMBERED.matcher(t);
         return m.matches() && m.group(1).equals("1") && m.group(2) != null || Plan.looksLikeAction(t)
                 || WHEREAS.matcher(t).matches() || t.equalsIgnoreCase("preamble")
-                || Body.AUTHOR.matcher(t).matches() && t.endsWith(",") && t.length() <= 120
+                || Body.AUTHOR.matcher(t).matches() && t.endsWith(",") && (t.length() <= 120 || t.startsWith("We, "))
                 || t.matches("(?i)(article|section|chapter|part)\\s+(1|I|one)\\b.*")
                 || t.matches("I\\.\\s+\\p{Lu}.{0,150}") && !Body.endsClause(t);
     }

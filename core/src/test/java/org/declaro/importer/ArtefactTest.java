@@ -160,6 +160,18 @@ class ArtefactTest {
     }
 
     @Test
+    void aPoliticalDeclarationWithALongAuthorsFormulaAndVerbOpenedParagraphs() {
+        Declaration d = (Declaration) org.declaro.commitments.CommitmentExtractor.standard()
+                .extract(TextImporter.standard().importText(Fixtures.text("import/political-declaration.txt")).document());
+        assertTrue(d.author().startsWith("We, Heads of State and Government and representatives of States and Governments,"), d.author());
+        assertTrue(d.preamble().isEmpty());
+        assertEquals(7, d.paragraphs().size());
+        assertEquals(List.of("reaffirm", "commit", "appeal", "decide", "appeal", "appeal", "pledge"), d.paragraphs().stream()
+                .flatMap(p -> p.commitments().stream()).map(c -> c.modality().jsonName()).toList());
+        assertEquals("we", d.paragraphs().get(0).commitments().get(0).actor(), "first-person authors act as \"we\"");
+    }
+
+    @Test
     void theCallerCanForceTheKind() {
         String text = Fixtures.text("import/action-plan.txt");
         assertEquals(DocumentKind.DECLARATION,
