@@ -75,6 +75,23 @@ final class FrontMatter {
                 i++;
                 continue;
             }
+            // a header whose items are on lines of their own, without blank lines between them (PDF text):
+            // each line is a block when one of them is an item of the header
+            int end = i;
+            boolean meta = false;
+            while (end < to && !src.blank(end)) {
+                meta |= !src.used[end] && metaLine(src.text[end]);
+                end++;
+            }
+            if (meta && end - i > 1) {
+                for (int k = i; k < end; k++) {
+                    if (!src.used[k]) {
+                        blocks.add(block(src.text[k], k, k));
+                    }
+                }
+                i = end;
+                continue;
+            }
             StringBuilder b = new StringBuilder();
             int first = i;
             int last = i;
@@ -85,17 +102,28 @@ final class FrontMatter {
                 }
                 i++;
             }
-            String t = b.toString();
-            boolean bold = t.startsWith("**") && t.endsWith("**") && t.length() > 4;
-            if (bold) {
-                t = t.substring(2, t.length() - 2).trim();
-            } else if (t.startsWith("#")) {
-                t = t.replaceFirst("^#+\\s*", "");
-                bold = true;
-            }
-            blocks.add(new Block(t, first, last, bold));
+            blocks.add(block(b.toString(), first, last));
         }
         return blocks;
+    }
+
+    private static Block block(String text, int first, int last) {
+        String t = text;
+        boolean bold = t.startsWith("**") && t.endsWith("**") && t.length() > 4;
+        if (bold) {
+            t = t.substring(2, t.length() - 2).trim();
+        } else if (t.startsWith("#")) {
+            t = t.replaceFirst("^#+\\s*", "");
+            bold = true;
+        }
+        return new Block(t, first, last, bold);
+    }
+
+    /** Whether a line is an item of a UN-style header on its own: a date, place and date, language, agenda, symbol. */
+    private static boolean metaLine(String t) {
+        return t.length() <= 120 && (ORIGINAL.matcher(t).matches() || DISTR.matcher(t).matches() || AGENDA.matcher(t).matches()
+                || AGENDA_OF.matcher(t).matches() || Dates.parse(t).isPresent() || SYMBOL.matcher(t).matches()
+                || TRAILING_SYMBOL.matcher(t).matches() || Dates.placeAndDate(t).isPresent());
     }
 
     /** Reads the front matter from the blocks in {@code [from, to)}, marking what it places. */
@@ -112,9 +140,11 @@ final class FrontMatter {
             }
             boolean placed = true;
             Matcher m;
-            if (expectAgendaTitle && !b.bold()) {
+            boolean agendaTitleNext = expectAgendaTitle; // only the block right after "Agenda item 9" can be its title
+            expectAgendaTitle = false;
+            if (agendaTitleNext && !b.bold() && !metaLine(t) && !ADOPTED_BY.matcher(t).matches()
+                    && !RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
                 f.agendaTitle = t;
-                expectAgendaTitle = false;
             } else if (t.equalsIgnoreCase("United Nations") || t.equals("Nations Unies")) {
                 ctx.leaveOut(b.first(), "the masthead of the organisation");
                 continue;
@@ -145,6 +175,8 @@ final class FrontMatter {
                 expectAgendaTitle = m.group(3).isEmpty();
             } else if ((m = AGENDA.matcher(t)).matches()) {
                 f.agenda(m.group(2), m.group(3), m.group(1) != null);
+                expectAgendaTitle = m.group(3).isEmpty();
+                placed = true;
             } else if ((m = ADOPTED_BY.matcher(t)).matches() && Dates.parse(m.group(2)).isPresent()) {
                 f.adopted = true;
                 f.adoptionDate = Dates.parse(m.group(2)).get();

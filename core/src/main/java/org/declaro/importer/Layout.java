@@ -15,6 +15,11 @@ final class Layout {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?i:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)|\\d{1,3}");
     private static final Pattern JOB_NUMBER = Pattern.compile("(?:GE\\.|[A-Z]{1,3}\\s)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\S{1,20}){0,3}");
+    /** a UN barcode ({@code *2412345*}) */
+    private static final Pattern BARCODE = Pattern.compile("\\*\\d{6,9}\\*");
+    /** a running header: the symbol with the page number, either way round */
+    private static final Pattern SYMBOL_AND_PAGE = Pattern.compile(
+            "(?:[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}\\s+\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}\\s+[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
     private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
 
     private Layout() {
@@ -43,6 +48,10 @@ final class Layout {
                 ctx.leaveOut(i, "a page number");
             } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
                 ctx.leaveOut(i, "a job number");
+            } else if (BARCODE.matcher(t).matches()) {
+                ctx.leaveOut(i, "a barcode");
+            } else if (t.length() <= 80 && SYMBOL_AND_PAGE.matcher(t).matches()) {
+                ctx.leaveOut(i, "a running header (symbol and page number)");
             } else if (counts.getOrDefault(t, 0) >= 3 && !LABELLED.matcher(t).matches()
                     && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":")) {
                 ctx.leaveOut(i, "a running header or footer");

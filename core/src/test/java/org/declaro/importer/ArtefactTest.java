@@ -172,6 +172,26 @@ class ArtefactTest {
     }
 
     @Test
+    void aUnPdfWithAHeaderOnSeparateLinesAPageBreakFootnoteBarcodeAndRunningHeader() {
+        ImportResult r = TextImporter.standard().importText(Fixtures.text("import/un-pdf-page-break.txt"));
+        Declaration d = (Declaration) r.document();
+        assertEquals("Draft political declaration: Our ocean, our future", d.title());
+        assertEquals("A/CONF.999/L.1", d.symbol());
+        assertEquals("General Assembly", d.issuer());
+        assertEquals(PartialDate.ofDay(2031, 3, 3), d.date());
+        assertEquals("en", d.originalLanguage());
+        assertEquals(new Meeting("Conference on Oceans", "Lisbon", PartialDate.ofDay(2031, 3, 1)), d.meeting());
+        assertEquals("9", d.agendaItem().number());
+        assertEquals("Adoption of the outcome document", d.agendaItem().title());
+        assertEquals(List.of(1, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("We recognize the contribution of science and will strengthen cooperation on the monitoring of the ocean,"
+                + " including through the Decade of Ocean Science.", d.paragraphs().get(1).text());
+        assertEquals(List.of("1"), d.paragraphs().get(1).footnotes());
+        assertEquals("See A/77/123.", d.footnotes().get(0).text());
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() != Severity.INFO), r.findings()::toString);
+    }
+
+    @Test
     void theCallerCanForceTheKind() {
         String text = Fixtures.text("import/action-plan.txt");
         assertEquals(DocumentKind.DECLARATION,

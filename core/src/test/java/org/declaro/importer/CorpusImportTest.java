@@ -57,7 +57,7 @@ class CorpusImportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {SIEM_REAP, UNGA, G20, G7, UDHR, "import/artefacts.txt", "import/resolution-with-annex.txt",
-            "import/action-plan.txt", "import/declaration-with-plan-of-action.txt", "import/political-declaration.txt"})
+            "import/action-plan.txt", "import/declaration-with-plan-of-action.txt", "import/political-declaration.txt", "import/un-pdf-page-break.txt"})
     void everyDocumentImportsToAValidDocumentWithEveryLinePlaced(String resource) {
         ImportResult result = imported(resource);
         ValidationReport report = DocumentValidator.standard().validate(result.document());
