@@ -54,7 +54,8 @@ public final class CommitmentExtractor {
             new Cue(Modality.APPEAL, List.of("call", "appeal", "urge", "encourage", "invite", "request", "ask"), Pattern.compile("\\b(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?|asks?)"
                     + "\\s+(?!(?:for|on|in|with|that|upon)\\b)(\\p{L}[^.;:]{0,150}?)\\s+to\\s+(?!the\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}", WORD)));
 
-    private static final Pattern WILL = Pattern.compile("\\bwill\\b", WORD);
+    /** "will", and its older form "shall" ("We shall ...") */
+    private static final Pattern WILL = Pattern.compile("\\b(?:will|shall)\\b", WORD);
     private static final Pattern WE_SUBJECT = Pattern.compile("(?:we|We)(?:\\s+(?:therefore|further|also|thus|hereby|"
             + "jointly|collectively|all|each|now|again|[\\p{L}]+ly))?\\s*");
     private static final Pattern OUR_SUBJECT = Pattern.compile("Our\\s+(?:[\\p{L}-]+\\s+){0,5}");
@@ -207,7 +208,7 @@ public final class CommitmentExtractor {
             }
         }
         Matcher will = WILL.matcher(sentence);
-        while (lower.contains("will") && will.find()) {
+        while ((lower.contains("will") || lower.contains("shall")) && will.find()) {
             int clause = clauseStart(sentence, will.start());
             if (will.start() - clause > 80) {
                 continue; // no subject is that long

@@ -89,4 +89,13 @@ class CommitmentExtractorTest {
         assertEquals("all States Parties", urges.get(0).commitment().actor());
         assertEquals(Modality.APPEAL, urges.get(0).commitment().modality());
     }
+
+    @Test
+    void shallIsTheOlderFormOfWillForTheAuthorsOnly() {
+        List<CommitmentExtractor.Unit> ours = units("We shall spare no effort to end poverty.");
+        assertEquals(1, ours.size());
+        assertEquals(Modality.WILL, ours.get(0).commitment().modality());
+        assertEquals("We shall spare no effort to end poverty", ours.get(0).commitment().text());
+        assertEquals(List.of(), units("Everyone shall have the right to rest."), "a right, not the authors' undertaking");
+    }
 }
