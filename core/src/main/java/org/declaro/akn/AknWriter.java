@@ -84,7 +84,7 @@ public final class AknWriter {
             x.writeStartElement(AKN, "akomaNtoso");
             x.writeDefaultNamespace(AKN);
             x.writeNamespace("declaro", DECLARO);
-            document(new Out(x), doc, "");
+            document(new Out(x, new java.util.HashSet<>()), doc, "");
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndDocument();
@@ -95,13 +95,53 @@ public final class AknWriter {
         }
     }
 
+    /**
+     * Text as XML 1.0 can hold it: characters XML forbids (most C0 controls, unpaired surrogates, U+FFFE,
+     * U+FFFF), which JSON strings may contain, become U+FFFD.
+     */
+    static String xmlSafe(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (b != null) {
+                        b.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE;
+            }
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(ok ? c : '\uFFFD');
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     /** A thin layer over StAX with the few shapes the writer needs. */
-    private record Out(XMLStreamWriter x) {
+    private record Out(XMLStreamWriter x, java.util.Set<String> ids) {
+        /** The id, made unique in the file if a broken document repeats a number or label ({@code para_3_2}). */
+        String id(String candidate) {
+            String id = candidate;
+            for (int k = 2; !ids.add(id); k++) {
+                id = candidate + "_" + k;
+            }
+            return id;
+        }
+
         void start(String name, String... attributes) throws XMLStreamException {
             x.writeStartElement(AKN, name);
             for (int i = 0; i + 1 < attributes.length; i += 2) {
                 if (attributes[i + 1] != null) {
-                    x.writeAttribute(attributes[i], attributes[i + 1]);
+                    x.writeAttribute(attributes[i], xmlSafe(attributes[i + 1]));
                 }
             }
         }
@@ -110,7 +150,7 @@ public final class AknWriter {
             x.writeEmptyElement(AKN, name);
             for (int i = 0; i + 1 < attributes.length; i += 2) {
                 if (attributes[i + 1] != null) {
-                    x.writeAttribute(attributes[i], attributes[i + 1]);
+                    x.writeAttribute(attributes[i], xmlSafe(attributes[i + 1]));
                 }
             }
         }
@@ -120,7 +160,7 @@ public final class AknWriter {
         }
 
         void text(String s) throws XMLStreamException {
-            x.writeCharacters(s);
+            x.writeCharacters(xmlSafe(s));
         }
 
         void element(String name, String text, String... attributes) throws XMLStreamException {
@@ -222,7 +262,7 @@ public final class AknWriter {
         o.start("proprietary", "source", "#" + ids + "declaro");
         XMLStreamWriter x = o.x();
         x.writeStartElement("declaro", "document", DECLARO);
-        x.writeAttribute("id", doc.id());
+        x.writeAttribute("id", xmlSafe(doc.id()));
         x.writeAttribute("kind", doc.kind().jsonName());
         x.writeAttribute("status", doc.status().jsonName());
         if (doc instanceof Declaration d) {
@@ -239,8 +279,8 @@ public final class AknWriter {
             // an action plan's footnotes have no markers in the format, so no place in the text: kept here
             for (Footnote f : ((ActionPlan) doc).footnotes()) {
                 x.writeStartElement("declaro", "footnote", DECLARO);
-                x.writeAttribute("marker", f.marker());
-                x.writeCharacters(f.text());
+                x.writeAttribute("marker", xmlSafe(f.marker()));
+                x.writeCharacters(xmlSafe(f.text()));
                 x.writeEndElement();
             }
         }
@@ -251,19 +291,19 @@ public final class AknWriter {
     private static void commitments(XMLStreamWriter x, List<Commitment> cs, String eId) throws XMLStreamException {
         for (Commitment c : cs) {
             x.writeStartElement("declaro", "commitment", DECLARO);
-            x.writeAttribute("id", c.id());
+            x.writeAttribute("id", xmlSafe(c.id()));
             x.writeAttribute("in", "#" + eId);
             x.writeAttribute("modality", c.modality().jsonName());
-            x.writeAttribute("actor", c.actor());
+            x.writeAttribute("actor", xmlSafe(c.actor()));
             x.writeAttribute("start", String.valueOf(c.start()));
             x.writeAttribute("end", String.valueOf(c.end()));
             if (c.deadline() != null) {
                 x.writeAttribute("deadline", c.deadline().toString());
             }
             if (!c.themes().isEmpty()) {
-                x.writeAttribute("themes", String.join(" ", c.themes()));
+                x.writeAttribute("themes", xmlSafe(String.join(" ", c.themes())));
             }
-            x.writeCharacters(c.text());
+            x.writeCharacters(xmlSafe(c.text()));
             x.writeEndElement();
         }
     }
@@ -330,7 +370,7 @@ public final class AknWriter {
                 o.end();
             }
             Paragraph p = d.paragraphs().get(i);
-            String eId = ids + paraId(p, i);
+            String eId = o.id(ids + paraId(p, i));
             o.start("paragraph", "eId", eId);
             if (p.number() != null) {
                 o.element("num", p.number() + ".");
@@ -371,7 +411,8 @@ public final class AknWriter {
     private static void points(Out o, List<Subparagraph> subs, String parent) throws XMLStreamException {
         for (int k = 0; k < subs.size(); k++) {
             Subparagraph s = subs.get(k);
-            String eId = parent + "__point_" + (s.label() == null ? String.valueOf(k + 1) : s.label().replaceAll("[^A-Za-z0-9]", ""));
+            String label = s.label() == null ? "" : s.label().replaceAll("[^A-Za-z0-9]", "");
+            String eId = o.id(parent + "__point_" + (label.isEmpty() ? String.valueOf(k + 1) : label));
             o.start("point", "eId", eId);
             if (s.label() != null) {
                 o.element("num", "(" + s.label() + ")");
@@ -411,7 +452,8 @@ public final class AknWriter {
         o.start("mainBody");
         for (int k = 0; k < p.sections().size(); k++) {
             Section s = p.sections().get(k);
-            String eId = ids + "sec_" + (s.number() == null ? String.valueOf(k + 1) : s.number().replaceAll("[^A-Za-z0-9]", ""));
+            String number = s.number() == null ? "" : s.number().replaceAll("[^A-Za-z0-9]", "");
+            String eId = o.id(ids + "sec_" + (number.isEmpty() ? String.valueOf(k + 1) : number));
             o.start("section", "eId", eId);
             if (s.number() != null) {
                 o.element("num", s.number() + ".");
@@ -435,7 +477,7 @@ public final class AknWriter {
                     o.end();
                 }
                 for (Action a : s.actions()) {
-                    String aId = ids + "hcontainer_action_" + a.number();
+                    String aId = o.id(ids + "hcontainer_action_" + a.number());
                     o.start("hcontainer", "name", "action", "eId", aId);
                     o.element("num", "Action " + a.number());
                     o.start("content");

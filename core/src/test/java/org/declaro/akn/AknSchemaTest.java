@@ -35,20 +35,26 @@ import org.xml.sax.SAXParseException;
  * this repository: give its path with {@code -Dakn.xsd=/path/to/akomantoso30.xsd} ({@code .ci/run} does);
  * without it the validity tests skip and say so. Parsing is safe: no DTDs, no external entities.
  */
-class AknSchemaTest {
+public class AknSchemaTest {
 
     private static Schema schema;
 
-    @BeforeAll
-    static void loadSchema() throws Exception {
+    /** @return the OASIS schema given by {@code -Dakn.xsd}, or null */
+    public static synchronized Schema schema() throws Exception {
         String path = System.getProperty("akn.xsd");
-        if (path == null || path.isBlank() || !Files.isRegularFile(Path.of(path))) {
-            return;
+        if (schema != null || path == null || path.isBlank() || !Files.isRegularFile(Path.of(path))) {
+            return schema;
         }
         SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file"); // the schema's own import of xml.xsd, next to it
         schema = f.newSchema(Path.of(path).toFile());
+        return schema;
+    }
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        schema();
     }
 
     private static void assumeSchema() {
@@ -56,8 +62,9 @@ class AknSchemaTest {
                 + " (the OASIS file is not redistributed here; .ci/run passes ../shared/akn/akomantoso30.xsd)");
     }
 
-    static List<String> invalidities(String xml) throws Exception {
-        Validator v = schema.newValidator();
+    /** @return the schema's complaints about the XML (the schema must be loaded) */
+    public static List<String> invalidities(String xml) throws Exception {
+        Validator v = schema().newValidator();
         v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         List<String> problems = new ArrayList<>();
@@ -76,8 +83,8 @@ class AknSchemaTest {
         return problems;
     }
 
-    /** A DOM parser that refuses DTDs and external entities. */
-    static org.w3c.dom.Document parse(String xml) throws Exception {
+    /** Parses with a DOM parser that refuses DTDs and external entities. */
+    public static org.w3c.dom.Document parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -153,6 +160,29 @@ class AknSchemaTest {
         String annexed = AknWriter.get().write(imported("import/resolution-with-annex.txt"));
         assertTrue(annexed.contains("<attachment eId=\"att_1\"><statement name=\"declaration\">"), annexed);
         assertTrue(annexed.contains("eId=\"att_1__para_2__list_1__point_a__list_1__point_i\""), annexed);
+    }
+
+    @Test
+    void charactersXmlForbidsBecomeReplacementCharacters() throws Exception {
+        Document d = org.declaro.model.Declaration.builder("x", "Bell\u0007 title").paragraph("Broken \uD800 surrogate and \uFFFF; kept \uD83D\uDE00.").build();
+        String xml = AknWriter.get().write(d);
+        org.w3c.dom.Document dom = parse(xml);
+        assertEquals("Broken \uFFFD surrogate and \uFFFD; kept \uD83D\uDE00.",
+                dom.getElementsByTagNameNS(AknWriter.AKN, "p").item(1).getTextContent());
+        if (schema != null) {
+            assertEquals(List.of(), invalidities(xml));
+        }
+    }
+
+    @Test
+    void aBrokenDocumentWithRepeatedNumbersStillGetsUniqueIds() throws Exception {
+        org.declaro.model.Declaration d = org.declaro.model.Declaration.builder("x", "T").paragraph(new org.declaro.model.Paragraph(1, "A."))
+                .paragraph(new org.declaro.model.Paragraph(1, "B.")).build();
+        String xml = AknWriter.get().write(d);
+        assertTrue(xml.contains("eId=\"para_1\"") && xml.contains("eId=\"para_1_2\""), xml);
+        if (schema != null) {
+            assertEquals(List.of(), invalidities(xml));
+        }
     }
 
     @Test
