@@ -32,7 +32,8 @@ import org.declaro.model.Subparagraph;
  * <li>{@code meta}: FRBR Work, Expression and Manifestation (country {@code un} for UN documents, else
  * {@code int}; the three-letter ISO 639-2 language), TLC references for the issuer and for Declaro, and a
  * {@code proprietary} block in the Declaro namespace holding every commitment (id, modality, actor, span,
- * deadline, themes), so that no data is lost.</li>
+ * deadline, themes), so that no data is lost; in the text, each commitment's span is also marked
+ * {@code <span class="commitment will" refersTo="#p6.c2">}.</li>
  * <li>{@code preface}: title ({@code docTitle}), symbol ({@code docNumber}), date ({@code docDate}), subtitle;
  * {@code preamble}: the author's formula and the preambular paragraphs as {@code recitals}; {@code mainBody}:
  * {@code paragraph}/{@code num}/{@code content}, sub-paragraphs as {@code list}/{@code point}, headings as
@@ -347,7 +348,7 @@ public final class AknWriter {
                     String eId = ids + "recs_1__rec_" + (i + 1);
                     o.start("recital", "eId", eId);
                     o.start("p");
-                    o.text(p.text());
+                    inline(o, p.text(), p.commitments());
                     notes.write(o, p.footnotes(), eId);
                     o.end();
                     o.end();
@@ -378,7 +379,7 @@ public final class AknWriter {
             if (p.subparagraphs().isEmpty()) {
                 o.start("content");
                 o.start("p");
-                o.text(p.text());
+                inline(o, p.text(), p.commitments());
                 notes.write(o, p.footnotes(), eId);
                 o.end();
                 o.end();
@@ -386,7 +387,7 @@ public final class AknWriter {
                 o.start("list", "eId", eId + "__list_1");
                 o.start("intro");
                 o.start("p");
-                o.text(p.text());
+                inline(o, p.text(), p.commitments());
                 notes.write(o, p.footnotes(), eId);
                 o.end();
                 o.end();
@@ -406,6 +407,27 @@ public final class AknWriter {
             }
             o.end();
         }
+    }
+
+    /**
+     * The text with each commitment's span marked {@code <span class="commitment commit" refersTo="#p6.c1">};
+     * spans that overlap an earlier one, or fall outside the text, stay plain (the proprietary block has them all).
+     */
+    private static void inline(Out o, String text, List<Commitment> commitments) throws XMLStreamException {
+        List<Commitment> spans = new java.util.ArrayList<>(commitments);
+        spans.sort(java.util.Comparator.comparingInt(Commitment::start));
+        int at = 0;
+        for (Commitment c : spans) {
+            if (c.start() < at || c.start() < 0 || c.end() > text.length() || c.start() >= c.end()) {
+                continue;
+            }
+            o.text(text.substring(at, c.start()));
+            o.start("span", "class", "commitment " + c.modality().jsonName(), "refersTo", "#" + c.id());
+            o.text(text.substring(c.start(), c.end()));
+            o.end();
+            at = c.end();
+        }
+        o.text(text.substring(at));
     }
 
     private static void points(Out o, List<Subparagraph> subs, String parent) throws XMLStreamException {

@@ -142,6 +142,13 @@ public class AknSchemaTest {
         assertEquals("un", ((org.w3c.dom.Element) dom.getElementsByTagNameNS(AknWriter.AKN, "FRBRcountry").item(0)).getAttribute("value"));
         assertEquals(2, dom.getElementsByTagNameNS(AknWriter.AKN, "authorialNote").getLength());
         assertEquals(23, dom.getElementsByTagNameNS(AknWriter.DECLARO, "commitment").getLength());
+        NodeList spans = dom.getElementsByTagNameNS(AknWriter.AKN, "span");
+        assertEquals(23, spans.getLength(), "every commitment of the example is marked in its paragraph");
+        org.w3c.dom.Element first = (org.w3c.dom.Element) spans.item(0);
+        assertEquals("commitment reaffirm", first.getAttribute("class"));
+        assertEquals("#p1.c1", first.getAttribute("refersTo"));
+        assertEquals("reaffirm our unwavering commitment to put an end to the suffering and casualties caused by anti-personnel mines",
+                first.getTextContent());
         NodeList all = dom.getElementsByTagName("*");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < all.getLength(); i++) {
