@@ -10,6 +10,7 @@ import java.util.MissingResourceException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.declaro.internal.Slugs;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -200,10 +201,6 @@ public final class AknWriter {
                 : LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day())).toString();
     }
 
-    private static String slug(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
     private static void document(Out o, Document doc, String ids) throws XMLStreamException {
         String type = doc instanceof ActionPlan ? "doc" : "statement";
         o.start(type, "name", name(doc));
@@ -250,7 +247,7 @@ public final class AknWriter {
         o.end();
         o.start("references", "source", "#" + ids + "declaro");
         String issuerName = doc.issuer() != null ? doc.issuer() : "Unknown issuer";
-        o.empty("TLCOrganization", "eId", issuer, "href", "/akn/ontology/organizations/" + country(doc) + "/" + slug(issuerName),
+        o.empty("TLCOrganization", "eId", issuer, "href", "/akn/ontology/organizations/" + country(doc) + "/" + Slugs.of(issuerName),
                 "showAs", issuerName);
         o.empty("TLCOrganization", "eId", ids + "declaro", "href", "/akn/ontology/organizations/declaro", "showAs", "Declaro");
         o.end();

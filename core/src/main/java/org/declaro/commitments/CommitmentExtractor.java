@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declaro.internal.Deadlines;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -12,7 +13,6 @@ import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.model.Modality;
 import org.declaro.model.Paragraph;
-import org.declaro.model.PartialDate;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Section;
 
@@ -63,11 +63,6 @@ public final class CommitmentExtractor {
     private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:All|Each|The|Participating|Affected)\\s+)?"
             + "(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:States?|Parties|Party|Leaders|Members|Governments|Ministers)"
             + "(?:\\s+Part(?:y|ies))?\\s*");
-    private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|before|until|no later than)\\b[^.;]{0,60}?"
-            + "(?:\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?"
-            + "\\b((?:19|20)\\d{2})\\b");
-    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
 
     /** A cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
     private record Cue(Modality modality, List<String> triggers, Pattern pattern) {
@@ -259,7 +254,7 @@ public final class CommitmentExtractor {
             int start = from + c.start();
             Commitment commitment = new Commitment(idPrefix + ".c" + (already + units.size() + 1), c.modality(),
                     c.actor(), unitText, start, start + unitText.length(),
-                    themes == null ? List.of() : themes.themesOf(unitText), deadline(unitText));
+                    themes == null ? List.of() : themes.themesOf(unitText), Deadlines.in(unitText));
             units.add(new Unit(commitment, c.cue()));
         }
         return units;
@@ -418,17 +413,6 @@ public final class CommitmentExtractor {
             end--;
         }
         return end;
-    }
-
-    private static PartialDate deadline(String clause) {
-        Matcher m = DEADLINE.matcher(clause);
-        PartialDate found = null;
-        while (m.find()) {
-            int year = Integer.parseInt(m.group(2));
-            found = m.group(1) == null ? PartialDate.ofYear(year)
-                    : PartialDate.ofMonth(year, MONTHS.indexOf(m.group(1)) + 1);
-        }
-        return found;
     }
 
     @Override

@@ -338,21 +338,24 @@ public final class DocumentDiff {
     private static void commitments(List<Commitment> a, List<Commitment> b, String whereA, String whereB,
             List<CommitmentChange> out) {
         List<Commitment> open = new ArrayList<>(a);
+        List<Bag> openBags = new ArrayList<>(a.stream().map(c -> Bag.of(c.text())).toList());
         for (Commitment nb : b) {
-            Commitment best = null;
+            Bag nbBag = Bag.of(nb.text());
+            int bestAt = -1;
             double bestSim = 0.4;
-            for (Commitment oa : open) {
-                double s = Bag.of(oa.text()).similarity(Bag.of(nb.text()));
+            for (int k = 0; k < open.size(); k++) {
+                double s = openBags.get(k).similarity(nbBag);
                 if (s > bestSim) {
-                    best = oa;
+                    bestAt = k;
                     bestSim = s;
                 }
             }
-            if (best == null) {
+            if (bestAt < 0) {
                 out.add(new CommitmentChange(CommitmentChange.Type.ADDED, null, nb, null, whereB, List.of()));
                 continue;
             }
-            open.remove(best);
+            Commitment best = open.remove(bestAt);
+            openBags.remove(bestAt);
             List<String> changes = new ArrayList<>();
             if (best.modality() != nb.modality()) {
                 int from = STRENGTH.get(best.modality());

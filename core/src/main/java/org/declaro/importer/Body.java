@@ -16,7 +16,7 @@ import org.declaro.model.PartialDate;
  * wrapped {@code 5. } inside a sentence does not open a paragraph; a number that runs into the previous
  * line ({@code "... development. 7. We will"}) does.
  */
-final class Body {
+final class Body extends LineWalker {
 
     /** A paragraph, preambular paragraph or sub-paragraph being built. */
     static final class El {
@@ -65,9 +65,6 @@ final class Body {
             "(?i)(?:adopted|done|signed|issued|agreed)\\s+(?:(?:in|at)\\s+(.+?)|on\\s+(.+?))\\.?");
     private static final Pattern PLENARY = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b\\s*(.*)");
 
-    private final Context ctx;
-    private final SourceText src;
-    private int lastLine = -1;
     final List<El> preamble = new ArrayList<>();
     final List<El> paragraphs = new ArrayList<>();
     final List<HeadingAt> headings = new ArrayList<>();
@@ -79,34 +76,17 @@ final class Body {
     private Boolean numbered;
     private boolean preambleMode;
     private int expected = 1;
-    private boolean gap;
 
-    Body(Context ctx, int from, int to, boolean preambleFirst) {
-        this.ctx = ctx;
-        this.src = ctx.src;
+    Body(Context ctx, boolean preambleFirst) {
+        super(ctx);
         this.preambleMode = preambleFirst;
     }
 
-    void parse(int from, int to) {
-        gap = true;
-        for (int i = from; i < to; i++) {
-            if (src.blank(i)) {
-                gap = true;
-                continue;
-            }
-            if (src.used[i]) {
-                continue;
-            }
-            line(i, to);
-            gap = false;
-            lastLine = i;
-        }
-    }
-
-    private void line(int i, int to) {
+    @Override
+    void line(int i, int to) {
         String t = src.text[i];
         Matcher m;
-        boolean blockStart = open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && endsClause(open.text);
+        boolean blockStart = blockStart(open == null ? null : open.text);
         if (SYMBOL_LINE.matcher(t).matches()) {
             ctx.leaveOut(i, "a running header (a document symbol)");
             return;
@@ -288,20 +268,13 @@ final class Body {
 
     /** @param labelledOnly after a clause ending in a comma or semicolon, only a labelled heading ("I. ...") counts */
     private boolean heading(int i, int to, boolean labelledOnly) {
-        if (src.text[i].length() > 200) {
-            return false; // no heading is that long: most paragraph lines end here
+        Candidate c = candidate(i, to);
+        if (c == null) {
+            return false;
         }
-        StringBuilder b = new StringBuilder();
-        int last = i;
-        int lines = 0;
-        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
-            if (!src.used[j]) {
-                Joiner.append(b, src.text[j], j > 0 && src.softBreak[j - 1], ctx.words);
-                last = j;
-                lines++;
-            }
-        }
-        String t = b.toString();
+        String t = c.text();
+        int last = c.last();
+        int lines = c.lines();
         if (lines > 3 || t.length() > 200 || t.isEmpty() || endsClause(t)) {
             // the first line alone, when it is a labelled heading with text right under it
             String first = src.text[i];
@@ -314,11 +287,9 @@ final class Body {
             last = i;
             lines = 1;
         }
-        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
-            t = t.substring(2, t.length() - 2).trim();
-            if (t.isEmpty()) {
-                return false;
-            }
+        t = unbold(t);
+        if (t.isEmpty()) {
+            return false;
         }
         Matcher m;
         Integer level;

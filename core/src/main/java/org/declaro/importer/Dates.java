@@ -47,7 +47,7 @@ final class Dates {
     }
 
     /** Reads the groups of {@link #DATE} found at group offset {@code base}. */
-    static Optional<PartialDate> of(Matcher m, int base) {
+    private static Optional<PartialDate> of(Matcher m, int base) {
         try {
             if (m.group(base + 3) != null) {
                 return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(base + 3)), month(m.group(base + 2)),

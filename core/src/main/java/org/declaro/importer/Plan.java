@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declaro.internal.Deadlines;
 import org.declaro.model.Action;
 import org.declaro.model.Extensions;
-import org.declaro.model.PartialDate;
 import org.declaro.model.Period;
 import org.declaro.model.Section;
 
@@ -17,7 +17,7 @@ import org.declaro.model.Section;
  * their indicators (after an {@code Indicators:} line, or bullets under it) and deadlines
  * ("by 2027", "by the end of 2026", "by December 2028").
  */
-final class Plan {
+final class Plan extends LineWalker {
 
     private static final Pattern ACTION = Pattern.compile("(?i)(?:action\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
     private static final Pattern INDICATORS = Pattern.compile("(?i)(?:performance\\s+)?indicators?\\s*:\\s*(.*)|(?i)indicators?");
@@ -26,11 +26,7 @@ final class Plan {
     private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
     private static final Pattern INTRODUCTION = Pattern.compile("(?i)introduction|preamble|background|overview");
-    private static final Pattern MONTH_YEAR = Pattern.compile(Dates.DATE, Pattern.CASE_INSENSITIVE);
     static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
-    private static final Pattern DEADLINE = Pattern.compile(
-            "(?i)\\b(?:by|before|no later than|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:(" + "January|February|March|April|May|June|July|"
-                    + "August|September|October|November|December" + ")\\s+)?((?:19|20)\\d{2})\\b");
 
     /** An action being built. */
     private static final class Act {
@@ -57,19 +53,14 @@ final class Plan {
         }
     }
 
-    private final Context ctx;
-    private final SourceText src;
-    private int lastLine = -1;
     final List<StringBuilder> introduction = new ArrayList<>();
     private final List<Sec> sections = new ArrayList<>();
     private StringBuilder open;
     private Act action;
     private int expected = 1;
-    private boolean gap = true;
 
-    Plan(Context ctx, int from, int to) {
-        this.ctx = ctx;
-        this.src = ctx.src;
+    Plan(Context ctx) {
+        super(ctx);
     }
 
     static Optional<Period> period(String title) {
@@ -81,24 +72,10 @@ final class Plan {
         return ACTION.matcher(line).matches();
     }
 
-    void parse(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (src.blank(i)) {
-                gap = true;
-                continue;
-            }
-            if (src.used[i]) {
-                continue;
-            }
-            line(i, to);
-            gap = false;
-            lastLine = i;
-        }
-    }
-
-    private void line(int i, int to) {
+    @Override
+    void line(int i, int to) {
         String t = src.text[i];
-        boolean blockStart = open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Body.endsClause(open);
+        boolean blockStart = blockStart(open);
         Matcher m;
         if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
             return;
@@ -170,26 +147,13 @@ final class Plan {
     }
 
     private boolean section(int i, int to) {
-        if (src.text[i].length() > 200) {
+        Candidate c = candidate(i, to);
+        if (c == null) {
             return false;
         }
-        StringBuilder b = new StringBuilder();
-        int last = i;
-        int lines = 0;
-        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
-            if (!src.used[j]) {
-                Joiner.append(b, src.text[j], false, ctx.words);
-                last = j;
-                lines++;
-            }
-        }
-        String t = b.toString();
-        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
-            t = t.substring(2, t.length() - 2).trim();
-            if (t.isEmpty()) {
-                return false;
-            }
-        }
+        String t = unbold(c.text());
+        int last = c.last();
+        int lines = c.lines();
         if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ACTION.matcher(t).matches()) {
             return false;
         }
@@ -239,24 +203,11 @@ final class Plan {
             for (Act a : s.actions) {
                 String text = a.text.toString().strip();
                 actions.add(new Action(a.number, text, a.indicators.stream().map(sb -> sb.toString().strip()).toList(),
-                        List.of(), deadline(text), Extensions.NONE));
+                        List.of(), Deadlines.in(text), Extensions.NONE));
             }
             out.add(new Section(s.number, s.title, s.paragraphs.stream().map(StringBuilder::toString).toList(),
                     actions, Extensions.NONE));
         }
         return out;
-    }
-
-    static PartialDate deadline(String text) {
-        Matcher m = DEADLINE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        int year = Integer.parseInt(m.group(2));
-        if (m.group(1) == null) {
-            return PartialDate.ofYear(year);
-        }
-        Matcher d = MONTH_YEAR.matcher(m.group(1) + " " + year);
-        return d.matches() ? Dates.of(d, 0).orElse(PartialDate.ofYear(year)) : PartialDate.ofYear(year);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Reference;
 import org.declaro.model.Status;
 import org.declaro.model.Subparagraph;
+import org.declaro.internal.Slugs;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.report.Severity;
@@ -83,10 +83,7 @@ public final class TextImporter {
         Objects.requireNonNull(text, "text");
         List<Finding> findings = new ArrayList<>();
         if (text.length() > maxChars) {
-            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
-                    "The text has " + text.length() + " characters, over the limit of " + maxChars
-                            + "; split it, or raise the limit with TextImporter.Builder.maxChars."));
-            return new ImportResult(placeholder(), findings);
+            return overLimit(text.length() + " characters", findings);
         }
         return run(SourceText.of(text, findings), findings);
     }
@@ -101,16 +98,11 @@ public final class TextImporter {
         Objects.requireNonNull(utf8, "utf8");
         List<Finding> findings = new ArrayList<>();
         if (utf8.length > maxChars * 4) {
-            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
-                    "The input has " + utf8.length + " bytes, over the limit; split it, or raise the limit with TextImporter.Builder.maxChars."));
-            return new ImportResult(placeholder(), findings);
+            return overLimit(utf8.length + " bytes", findings);
         }
         String text = SourceText.decode(utf8, findings);
         if (text.length() > maxChars) {
-            findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
-                    "The text has " + text.length() + " characters, over the limit of " + maxChars
-                            + "; split it, or raise the limit with TextImporter.Builder.maxChars."));
-            return new ImportResult(placeholder(), findings);
+            return overLimit(text.length() + " characters", findings);
         }
         return run(SourceText.of(text, findings), findings);
     }
@@ -147,16 +139,22 @@ public final class TextImporter {
         Objects.requireNonNull(file, "file");
         long size = Files.size(file);
         if (size > maxChars * 4) {
-            List<Finding> findings = List.of(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
-                    "The file has " + size + " bytes, over the limit; split it, or raise the limit with TextImporter.Builder.maxChars."));
-            return new ImportResult(placeholder(), findings);
+            return overLimit(size + " bytes", new ArrayList<>());
         }
         return importText(Files.readAllBytes(file));
     }
 
+    /** The result for input over the limit: a placeholder document and a {@code limit.exceeded} finding. */
+    private ImportResult overLimit(String size, List<Finding> findings) {
+        findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
+                "The input has " + size + ", over the limit of " + maxChars
+                        + " characters; split it, or raise the limit with TextImporter.Builder.maxChars."));
+        return new ImportResult(placeholder(), findings);
+    }
+
     private Declaration placeholder() {
         String t = title != null ? title : "Untitled";
-        return Declaration.builder(slug(t), t).language(language).build();
+        return Declaration.builder(Slugs.of(t), t).language(language).build();
     }
 
     private ImportResult run(SourceText src, List<Finding> findings) {
@@ -233,9 +231,9 @@ public final class TextImporter {
                     src.used[j] = false;
                 }
             }
-            Plan plan = new Plan(ctx, from, to);
+            Plan plan = new Plan(ctx);
             plan.parse(from, to);
-            ActionPlan.Builder b = ActionPlan.builder(slug(docTitle), docTitle).language(language)
+            ActionPlan.Builder b = ActionPlan.builder(Slugs.of(docTitle), docTitle).language(language)
                     .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT : front.adopted ? Status.ADOPTED : Status.DRAFT)
                     .symbol(front.symbol).date(front.date).issuer(front.issuer);
             Plan.period(docTitle).ifPresent(b::period);
@@ -248,10 +246,10 @@ public final class TextImporter {
             }
             return result;
         }
-        Body parsed = new Body(ctx, body, to, startsPreamble(src, body, to));
+        Body parsed = new Body(ctx, startsPreamble(src, body, to));
         parsed.parse(body, to);
         Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
-        Declaration.Builder b = Declaration.builder(slug(docTitle), docTitle).language(language)
+        Declaration.Builder b = Declaration.builder(Slugs.of(docTitle), docTitle).language(language)
                 .subtitle(front.subtitle).symbol(front.symbol).date(front.date).issuer(front.issuer)
                 .originalLanguage(front.originalLanguage)
                 .author(front.author != null ? front.author : parsed.author)
@@ -399,24 +397,6 @@ public final class TextImporter {
             }
         }
         return false;
-    }
-
-    /** The slug of a title: lower-case ASCII letters and digits, single hyphens, at most 200 characters. */
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < ascii.length() && b.length() < 200; i++) {
-            char c = Character.toLowerCase(ascii.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                b.append(c);
-            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
-                b.append('-');
-            }
-        }
-        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
-            b.setLength(b.length() - 1);
-        }
-        return b.length() == 0 ? "document" : b.toString();
     }
 
     @Override

@@ -155,8 +155,7 @@ public final class HtmlRenderer {
     }
 
     private static void legendAndTable(Document doc, String prefix, StringBuilder b) {
-        List<Units.Located> units = Units.of(doc, prefix).stream().filter(u -> u.anchor().startsWith(prefix)
-                && !u.anchor().substring(prefix.length()).startsWith("annex-")).toList();
+        List<Units.Located> units = Units.of(doc, prefix);
         if (units.isEmpty()) {
             return;
         }

@@ -10,7 +10,7 @@ import org.declaro.model.Paragraph;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Section;
 
-/** The commitments of a document with where they are, in document order, for tables. */
+/** The commitments of a document (not of its annexes, which have tables of their own), with where they are. */
 final class Units {
 
     /** A commitment and the anchor and label of the paragraph holding it. */
@@ -35,9 +35,6 @@ final class Units {
                 for (Commitment c : p.commitments()) {
                     out.add(new Located(c, prefix + "para-" + n, "paragraph " + n));
                 }
-            }
-            for (int k = 0; k < d.annexes().size(); k++) {
-                out.addAll(of(d.annexes().get(k), prefix + "annex-" + (k + 1) + "-"));
             }
         } else {
             for (Section s : ((ActionPlan) doc).sections()) {

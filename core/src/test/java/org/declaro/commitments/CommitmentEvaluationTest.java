@@ -78,13 +78,10 @@ class CommitmentEvaluationTest {
             Paragraph p = doc.paragraphs().get(i);
             body.add(p.withCommitments(units.getOrDefault("p" + (p.number() == null ? i + 1 : p.number()), List.of())));
         }
-        Declaration.Builder b = doc.toBuilder().paragraphs(body);
-        Declaration withBody = b.build();
-        return new Declaration(withBody.schemaVersion(), withBody.id(), withBody.title(), withBody.titleFootnotes(),
-                withBody.subtitle(), withBody.status(), withBody.language(), withBody.originalLanguage(), withBody.symbol(),
-                withBody.date(), withBody.issuer(), withBody.author(), withBody.meeting(), withBody.agendaItem(), pre, body,
-                withBody.headings(), withBody.footnotes(), withBody.adoption(), withBody.references(), withBody.annexes(),
-                withBody.extensions());
+        return new Declaration(doc.schemaVersion(), doc.id(), doc.title(), doc.titleFootnotes(), doc.subtitle(), doc.status(),
+                doc.language(), doc.originalLanguage(), doc.symbol(), doc.date(), doc.issuer(), doc.author(), doc.meeting(),
+                doc.agendaItem(), pre, body, doc.headings(), doc.footnotes(), doc.adoption(), doc.references(), doc.annexes(),
+                doc.extensions());
     }
 
     private static String text(Declaration doc, String key) {

@@ -85,7 +85,7 @@ class RenderedTextProperties {
     }
 
     private static Declaration build(Parts p) {
-        Declaration.Builder b = Declaration.builder(TextImporter.slug(p.title()), p.title()).issuer(p.issuer())
+        Declaration.Builder b = Declaration.builder(org.declaro.internal.Slugs.of(p.title()), p.title()).issuer(p.issuer())
                 .subtitle(p.subtitle()).date(p.date()).originalLanguage(p.original()).meeting(p.meeting())
                 .adoption(p.adoption());
         if (p.starred()) {

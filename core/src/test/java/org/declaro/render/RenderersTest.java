@@ -44,6 +44,18 @@ class RenderersTest {
     }
 
     @Test
+    void annexCommitmentsAreListedOnceInTheirOwnTable() {
+        Declaration r = (Declaration) org.declaro.commitments.CommitmentExtractor.standard().extract(
+                org.declaro.importer.TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document());
+        long units = r.paragraphs().stream().mapToLong(p -> p.commitments().size()).sum() + r.annexes().stream()
+                .mapToLong(a -> ((Declaration) a).paragraphs().stream().mapToLong(p -> p.commitments().size()).sum()).sum();
+        assertTrue(units > 3, "the fixture has units in both documents");
+        String md = MarkdownRenderer.get().render(r);
+        assertEquals(units, count(md, "\\| paragraph \\d+ \\| (commit|pledge|will|reaffirm|aspire|decide|appeal) \\|"));
+        assertEquals(units, count(HtmlRenderer.get().render(r), "<tr><td><a href=\"#"));
+    }
+
+    @Test
     void markdownEscapesMarkup() {
         Declaration d = Declaration.builder("x", "A *bold* | title").paragraph("Use <b>tags</b> and [links](http://x) _here_.").build();
         String md = MarkdownRenderer.get().render(d);

@@ -3,8 +3,6 @@ package org.declaro.examples.cli;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.declaro.json.DocumentReader;
-import org.declaro.json.ReadResult;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -12,7 +10,6 @@ import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.model.Paragraph;
 import org.declaro.model.Section;
-import org.declaro.report.Finding;
 import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.commitments.ThemeVocabulary;
 import tools.jackson.core.JsonGenerator;
@@ -78,26 +75,11 @@ final class Commitments {
             return main.usage("commitments needs exactly one FILE.json, or - for standard input");
         }
         String name = files.get(0);
-        byte[] bytes = main.readInput(name);
-        if (bytes == null) {
-            return Main.USAGE;
+        Main.Loaded loaded = main.readDocument(name, true);
+        if (loaded.document() == null) {
+            return loaded.exitCode();
         }
-        Document doc;
-        if (name.endsWith(".txt")) {
-            doc = Import.imported(bytes, name, main);
-            if (doc == null) {
-                return Main.INVALID;
-            }
-        } else {
-            ReadResult r = DocumentReader.lenient().read(bytes);
-            if (r.hasErrors() || r.document().isEmpty()) {
-                for (Finding f : r.findings()) {
-                    main.err.println(Main.textLine(name, f));
-                }
-                return Main.INVALID;
-            }
-            doc = r.document().get();
-        }
+        Document doc = loaded.document();
         List<Row> rows = rows(doc, extract);
         main.out.print(switch (format) {
             case "csv" -> csv(rows);

@@ -6,11 +6,8 @@ import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.diff.Comparison;
 import org.declaro.diff.DiffReport;
 import org.declaro.diff.DocumentDiff;
-import org.declaro.json.DocumentReader;
-import org.declaro.json.ReadResult;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
-import org.declaro.report.Finding;
 
 /** {@code declaro diff}: what changed between two versions of a declaration. */
 final class Diff {
@@ -66,22 +63,13 @@ final class Diff {
         Declaration[] versions = new Declaration[2];
         for (int k = 0; k < 2; k++) {
             String name = files.get(k);
-            byte[] bytes = main.readInput(name);
-            if (bytes == null) {
-                return Main.USAGE;
+            Main.Loaded loaded = main.readDocument(name, true);
+            if (loaded.document() == null) {
+                return loaded.exitCode();
             }
-            Document doc;
-            if (name.endsWith(".txt")) {
-                doc = Import.imported(bytes, name, main);
-            } else {
-                ReadResult r = DocumentReader.lenient().read(bytes);
-                r.findings().stream().filter(Finding::isError).forEach(f -> main.err.println(Main.textLine(name, f)));
-                doc = r.hasErrors() ? null : r.document().orElse(null);
-            }
+            Document doc = loaded.document();
             if (!(doc instanceof Declaration d)) {
-                if (doc != null) {
-                    main.err.println("declaro: " + name + " is an action plan; diff compares declarations");
-                }
+                main.err.println("declaro: " + name + " is an action plan; diff compares declarations");
                 return Main.INVALID;
             }
             boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty())

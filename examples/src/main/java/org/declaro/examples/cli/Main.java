@@ -249,6 +249,29 @@ public final class Main {
         return sb.toString();
     }
 
+    /** A document read for a command, or the exit code to end the command with. */
+    record Loaded(Document document, int exitCode) {
+    }
+
+    /**
+     * Reads the document a command works on: JSON, or with {@code text} a {@code .txt} file imported first.
+     * Error findings go to standard error; an unreadable file ends the command with 2, an unusable document
+     * with 1.
+     */
+    Loaded readDocument(String name, boolean text) {
+        byte[] bytes = readInput(name);
+        if (bytes == null) {
+            return new Loaded(null, USAGE);
+        }
+        if (text && name.endsWith(".txt")) {
+            Document doc = Import.imported(bytes, name, this);
+            return new Loaded(doc, doc == null ? INVALID : OK);
+        }
+        ReadResult r = DocumentReader.lenient().read(bytes);
+        r.findings().stream().filter(Finding::isError).forEach(f -> err.println(textLine(name, f)));
+        return r.hasErrors() || r.document().isEmpty() ? new Loaded(null, INVALID) : new Loaded(r.document().get(), OK);
+    }
+
     /** @return the bytes, or null after printing why they cannot be read */
     byte[] readInput(String name) {
         try {

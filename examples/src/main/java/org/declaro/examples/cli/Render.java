@@ -3,13 +3,10 @@ package org.declaro.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.declaro.akn.AknWriter;
-import org.declaro.json.DocumentReader;
-import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
 import org.declaro.render.HtmlRenderer;
 import org.declaro.render.MarkdownRenderer;
 import org.declaro.render.TextRenderer;
-import org.declaro.report.Finding;
 
 /** {@code declaro render}: a document as Markdown, plain text or HTML. */
 final class Render {
@@ -60,16 +57,11 @@ final class Render {
         if (files.size() != 1) {
             return main.usage("render needs exactly one FILE.json, or - for standard input");
         }
-        byte[] bytes = main.readInput(files.get(0));
-        if (bytes == null) {
-            return Main.USAGE;
+        Main.Loaded loaded = main.readDocument(files.get(0), false);
+        if (loaded.document() == null) {
+            return loaded.exitCode();
         }
-        ReadResult r = DocumentReader.lenient().read(bytes);
-        if (r.hasErrors() || r.document().isEmpty()) {
-            r.findings().stream().filter(Finding::isError).forEach(f -> main.err.println(Main.textLine(files.get(0), f)));
-            return Main.INVALID;
-        }
-        Document doc = r.document().get();
+        Document doc = loaded.document();
         main.out.print(switch (to) {
             case "markdown" -> MarkdownRenderer.get().render(doc);
             case "text" -> TextRenderer.get().render(doc);

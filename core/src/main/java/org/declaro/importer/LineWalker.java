@@ -1,0 +1,79 @@
+package org.declaro.importer;
+
+/**
+ * What the declaration and action-plan parsers share: the walk over the lines of a body (blank lines are
+ * gaps, placed lines are skipped), where a block starts, and the lines a heading may span.
+ */
+abstract class LineWalker {
+
+    final Context ctx;
+    final SourceText src;
+    /** a blank line came since the last line read */
+    boolean gap = true;
+    /** the last line read, or -1 */
+    int lastLine = -1;
+
+    LineWalker(Context ctx) {
+        this.ctx = ctx;
+        this.src = ctx.src;
+    }
+
+    /** Reads the lines {@code [from, to)} that are not blank and not placed yet. */
+    final void parse(int from, int to) {
+        gap = true;
+        for (int i = from; i < to; i++) {
+            if (src.blank(i)) {
+                gap = true;
+                continue;
+            }
+            if (src.used[i]) {
+                continue;
+            }
+            line(i, to);
+            gap = false;
+            lastLine = i;
+        }
+    }
+
+    /** Reads one line. */
+    abstract void line(int i, int to);
+
+    /**
+     * @param open the text of the element the previous line went to, or null
+     * @return whether the next line starts a block: after a gap, or after a line that ended a clause where
+     *         the next word would have fitted (a real break, not a wrap)
+     */
+    final boolean blockStart(CharSequence open) {
+        return open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Body.endsClause(open);
+    }
+
+    /** A heading candidate: the block's first lines joined, and the last line it took. */
+    record Candidate(String text, int last, int lines) {
+    }
+
+    /**
+     * @return the block starting at line {@code i}, up to four lines joined, or null when its first line is
+     *         longer than any heading (most paragraph lines stop here, cheaply)
+     */
+    final Candidate candidate(int i, int to) {
+        if (src.text[i].length() > 200) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int last = i;
+        int lines = 0;
+        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
+            if (!src.used[j]) {
+                Joiner.append(b, src.text[j], j > 0 && src.softBreak[j - 1], ctx.words);
+                last = j;
+                lines++;
+            }
+        }
+        return new Candidate(b.toString(), last, lines);
+    }
+
+    /** @return the text without enclosing bold markers ({@code **Title**}), or the text */
+    static String unbold(String t) {
+        return t.startsWith("**") && t.endsWith("**") && t.length() > 4 ? t.substring(2, t.length() - 2).trim() : t;
+    }
+}
