@@ -61,6 +61,9 @@ final class FrontMatter {
             "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
 
     private static final int MAX_TITLE = 500;
+    /** a place in a dateline: "Pittsburgh, Pennsylvania", "Jeddah, Saudi Arabia" */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|de|del|la|du))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*){1,2}");
 
     /** A block: its text (lines joined), first and last line, and whether it was bold. */
     record Block(String text, int first, int last, boolean bold) {
@@ -128,7 +131,16 @@ final class FrontMatter {
 
     /** Reads the front matter from the blocks in {@code [from, to)}, marking what it places. */
     static FrontMatter read(Context ctx, int from, int to) {
+        return read(ctx, from, to, null);
+    }
+
+    /**
+     * Reads the front matter; {@code knownTitle} (from a Markdown file's YAML header) names the title, so a
+     * block is the title only when it says the same, and no other block is taken for it.
+     */
+    static FrontMatter read(Context ctx, int from, int to, String knownTitle) {
         FrontMatter f = new FrontMatter();
+        Block previous = null;
         List<Block> rest = new ArrayList<>();
         boolean expectAgendaTitle = false;
         for (Block b : blocks(ctx, from, to)) {
@@ -199,6 +211,10 @@ final class FrontMatter {
                 Dates.PlaceDate pd = Dates.placeAndDate(t).get();
                 f.meetingPlace = pd.place();
                 f.meetingDate = pd.date();
+            } else if (f.meetingPlace == null && f.dateLine >= 0 && previous != null && previous.first() == f.dateLine
+                    && PLACE.matcher(t).matches() && t.split("\\s+").length <= 7) {
+                f.meetingPlace = t; // a dateline: "September 29, 2021" then "Pittsburgh, Pennsylvania"
+                f.meetingDate = f.date;
             } else if ((f.issuer != null || f.date != null) && f.meetingName == null && !b.bold() && t.length() < 120
                     && MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
                 f.meetingName = t;
@@ -210,9 +226,49 @@ final class FrontMatter {
             } else {
                 rest.add(b);
             }
+            previous = b;
+        }
+        if (knownTitle != null && f.title == null) {
+            f.knownTitle(ctx, rest, knownTitle);
         }
         f.titleAndSubtitle(ctx, rest);
         return f;
+    }
+
+    /**
+     * With a title known beforehand, the block that says it (most of its words, few others) is the title as
+     * printed; when no block does, the known title is taken and the blocks stay for the body to read.
+     */
+    private void knownTitle(Context ctx, List<Block> rest, String known) {
+        java.util.Set<String> want = words(known);
+        for (int i = 0; i < rest.size(); i++) {
+            java.util.Set<String> got = words(rest.get(i).text());
+            long shared = got.stream().filter(want::contains).count();
+            if (!want.isEmpty() && shared * 2 >= want.size() && (got.size() - shared) * 2 <= got.size()) {
+                Block b = rest.get(i);
+                title = b.text();
+                use(ctx, b);
+                if (i > 0 && issuer == null) {
+                    issuer = rest.get(0).text();
+                    use(ctx, rest.get(0));
+                }
+                rest.subList(0, i + 1).clear(); // what follows the title may be its subtitle
+                return;
+            }
+        }
+        title = known;
+        rest.clear();
+    }
+
+    /** The words of a text, lower case, letters only. */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private void agenda(String number, String title, boolean provisional) {

@@ -20,6 +20,9 @@ final class Layout {
     /** a running header: the symbol with the page number, either way round */
     private static final Pattern SYMBOL_AND_PAGE = Pattern.compile(
             "(?:[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}\\s+\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}\\s+[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
+    /** a resolution's number before its title: {@code 80/1. } */
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{1,3}/\\d{1,4}\\.\\s+");
+    private static final Pattern ANNEX_LINE = Pattern.compile("(?i)annex(?:es)?(?:\\s+\\S{1,6})?\\.?");
     private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
 
     private Layout() {
@@ -39,12 +42,15 @@ final class Layout {
                 counts.merge(t, 1, Integer::sum);
             }
         }
+        java.util.Set<Integer> titleHeads = titleRepeats(src);
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];
             if (t.isEmpty()) {
                 continue;
             }
-            if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
+            if (titleHeads.contains(i)) {
+                ctx.leaveOut(i, "a running head (the title repeated at the top of a page)");
+            } else if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
                 ctx.leaveOut(i, "a page number");
             } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
                 ctx.leaveOut(i, "a job number");
@@ -57,6 +63,58 @@ final class Layout {
                 ctx.leaveOut(i, "a running header or footer");
             }
         }
+    }
+
+    /**
+     * Lines that repeat the title further down: a PDF prints the title as the running head of every other
+     * page, often once only in a short text. The title is a line of its own near the top (after a resolution
+     * number such as {@code 80/1.}, if any); a later line of its own with the same text is a running head,
+     * unless it opens an annex (an annex often repeats the title of the text that adopts it).
+     */
+    private static java.util.Set<Integer> titleRepeats(SourceText src) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Map<String, Integer> top = new HashMap<>();
+        int seen = 0;
+        int topEnd = src.size();
+        // the top: the lines above the body, which starts at the author's formula, a clause or a long line
+        for (int i = 0; i < src.size() && seen < 12; i++) {
+            if (!src.blank(i) && (src.text[i].length() > 200 || src.text[i].endsWith(","))) {
+                break;
+            }
+            if (ownLine(src, i)) {
+                seen++;
+                String t = RESOLUTION_NUMBER.matcher(src.text[i]).replaceFirst("");
+                if (t.length() > 12 && t.length() <= 200 && !endsClause(t)) {
+                    top.putIfAbsent(t, i);
+                }
+                topEnd = i + 1;
+            }
+        }
+        if (top.isEmpty()) {
+            return out;
+        }
+        int lastAnnex = -10;
+        for (int i = topEnd; i < src.size(); i++) {
+            String t = src.text[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (ANNEX_LINE.matcher(t).matches()) {
+                lastAnnex = i;
+            } else if (top.containsKey(t) && i - lastAnnex > 4 && ownLine(src, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean ownLine(SourceText src, int i) {
+        return !src.blank(i) && (i == 0 || src.blank(i - 1)) && (i + 1 >= src.size() || src.blank(i + 1));
+    }
+
+    private static boolean endsClause(String t) {
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == ',' || c == ';' || c == ':';
     }
 
     /** A bare number counts as a page number only on a line of its own, between blank lines or at an end. */

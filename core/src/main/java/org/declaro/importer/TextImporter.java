@@ -55,12 +55,16 @@ public final class TextImporter {
     private final String language;
     private final String title;
     private final long maxChars;
+    private final Syntax syntax;
+    private final boolean languageDefault;
 
     private TextImporter(Builder b) {
+        this.syntax = b.syntax;
         this.kind = b.kind;
         this.language = b.language;
         this.title = b.title;
         this.maxChars = b.maxChars;
+        this.languageDefault = !b.languageSet;
     }
 
     /** @return an importer that detects the kind, with language {@code en} and the default limit */
@@ -85,7 +89,7 @@ public final class TextImporter {
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);
         }
-        return run(SourceText.of(text, findings), findings);
+        return run(text, syntax, findings);
     }
 
     /**
@@ -104,7 +108,7 @@ public final class TextImporter {
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);
         }
-        return run(SourceText.of(text, findings), findings);
+        return run(text, syntax, findings);
     }
 
     /**
@@ -138,10 +142,32 @@ public final class TextImporter {
     public ImportResult importText(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         long size = Files.size(file);
+        List<Finding> findings = new ArrayList<>();
         if (size > maxChars * 4) {
-            return overLimit(size + " bytes", new ArrayList<>());
+            return overLimit(size + " bytes", findings);
         }
-        return importText(Files.readAllBytes(file));
+        String text = SourceText.decode(Files.readAllBytes(file), findings);
+        if (text.length() > maxChars) {
+            return overLimit(text.length() + " characters", findings);
+        }
+        return run(text, syntax != null ? syntax : syntaxOfName(file), findings);
+    }
+
+    /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
+    private static Syntax syntaxOfName(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown") ? Syntax.MARKDOWN : null;
+    }
+
+    /** The source stage: Markdown loses its markup (and gives its front matter), then the text is cut into lines. */
+    private ImportResult run(CharSequence text, Syntax given, List<Finding> findings) {
+        Syntax s = given != null ? given : MarkdownSource.looksLikeMarkdown(text) ? Syntax.MARKDOWN : Syntax.TEXT;
+        if (s == Syntax.TEXT) {
+            return run(SourceText.of(text, findings), findings, MarkdownSource.Metadata.NONE);
+        }
+        MarkdownSource.Converted md = MarkdownSource.convert(text, findings);
+        return run(SourceText.of(md.text(), findings), findings, md.metadata());
     }
 
     /** The result for input over the limit: a placeholder document and a {@code limit.exceeded} finding. */
@@ -157,7 +183,7 @@ public final class TextImporter {
         return Declaration.builder(Slugs.of(t), t).language(language).build();
     }
 
-    private ImportResult run(SourceText src, List<Finding> findings) {
+    private ImportResult run(SourceText src, List<Finding> findings, MarkdownSource.Metadata meta) {
         Context ctx = new Context(src, findings);
         Layout.markFurniture(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
@@ -177,7 +203,8 @@ public final class TextImporter {
             int from = cuts.get(k);
             int to = k + 2 < cuts.size() ? cuts.get(k + 1) - 1 : cuts.get(k + 1);
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
-            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null);
+            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null,
+                    k == 0 ? meta : MarkdownSource.Metadata.NONE);
             if (!ids.add(doc.id())) {
                 // an annex often repeats the title of the resolution that adopts it
                 String id = docs.get(0).id() + "-annex-" + k;
@@ -203,11 +230,22 @@ public final class TextImporter {
     }
 
     private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,
-            String titleOverride) {
+            String titleOverride, MarkdownSource.Metadata meta) {
         SourceText src = ctx.src;
         int body = bodyStart(ctx, from, to);
-        FrontMatter front = FrontMatter.read(ctx, from, body);
-        String docTitle = titleOverride != null ? titleOverride : front.title;
+        FrontMatter front = FrontMatter.read(ctx, from, body, titleOverride != null ? null : meta.title());
+        String docTitle = titleOverride != null ? titleOverride : front.title != null ? front.title : meta.title();
+        if (titleOverride == null && front.title != null && meta.title() != null && meta.title().length() > front.title.length()
+                && meta.title().regionMatches(true, 0, front.title, 0, front.title.length())) {
+            docTitle = meta.title(); // a title the text cut short (a lost second line) is completed from the front matter
+        }
+        if (front.symbol == null) {
+            front.symbol = meta.symbol();
+        }
+        if (front.date == null && front.adoptionDate == null) {
+            front.date = meta.date();
+        }
+        String language = meta.language() != null && languageDefault ? meta.language() : this.language;
         if (docTitle == null || docTitle.isBlank()) {
             docTitle = "Untitled";
             ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Severity.WARNING, "/title", from + 1, 1,
@@ -410,6 +448,8 @@ public final class TextImporter {
         private String language = "en";
         private String title;
         private long maxChars = DEFAULT_MAX_CHARS;
+        private Syntax syntax;
+        private boolean languageSet;
 
         private Builder() {
         }
@@ -430,6 +470,7 @@ public final class TextImporter {
          */
         public Builder language(String value) {
             language = Objects.requireNonNull(value, "language");
+            languageSet = true;
             return this;
         }
 
@@ -452,6 +493,16 @@ public final class TextImporter {
                 throw new IllegalArgumentException("maxChars must be positive: " + value);
             }
             maxChars = value;
+            return this;
+        }
+
+        /**
+         * @param value the syntax of the input, or {@code null} (the default) to detect it: Markdown when a
+         *              file is named {@code .md} or the text opens with YAML front matter or shows Markdown markup
+         * @return this builder
+         */
+        public Builder syntax(Syntax value) {
+            syntax = value;
             return this;
         }
 

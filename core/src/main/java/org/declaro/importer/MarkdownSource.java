@@ -1,0 +1,302 @@
+package org.declaro.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.model.PartialDate;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import org.declaro.report.Severity;
+
+/**
+ * The source stage for Markdown (GFM and pandoc): takes the markup off, line for line, so that the layout
+ * stages read the same plain lines a text copy of the page would give, with the same line numbers.
+ * <ul>
+ *   <li>YAML front matter becomes blank lines; {@code title}, {@code symbol}, {@code date} and
+ *       {@code language} are kept as {@link Metadata}, and every other entry is named in an info finding;</li>
+ *   <li>emphasis ({@code *a*}, {@code **a**}, {@code _a_}, also across lines), inline HTML ({@code <sup>},
+ *       {@code <u>}, ...), entities, backslash escapes and hard line breaks are taken off;</li>
+ *   <li>links keep their text (the target is named in an info finding); block quotes lose their {@code >};</li>
+ *   <li>{@code <!-- -->} comments become blank lines;</li>
+ *   <li>what the layout stages read themselves stays: {@code #} headings, {@code -}/{@code *} bullets,
+ *       {@code 1.} numbers, {@code [^n]} footnotes and their definitions, {@code -----} rules.</li>
+ * </ul>
+ */
+final class MarkdownSource {
+
+    /** What the front matter said, each null when it did not say it. */
+    record Metadata(String title, String symbol, PartialDate date, String language) {
+        static final Metadata NONE = new Metadata(null, null, null, null);
+    }
+
+    /** The text without markup, with as many lines as the input, and the front matter's metadata. */
+    record Converted(String text, Metadata metadata) {
+    }
+
+    private static final Pattern ATX = Pattern.compile("#{1,6}(?:\\s.*)?");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!<>|\"'~^$=:;,?@&%/]");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)\\S[^*_]{0,200}?\\S?\\1");
+    private static final Pattern TAG = Pattern.compile(
+            "</?(?i:sup|sub|u|em|strong|b|i|span|small|ins|del|mark|s|font|abbr|cite|q|a)(?:\\s[^<>]{0,200})?>|<(?i:br|wbr)\\s*/?>");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\[^][^\\]\\[]{0,300})\\]\\(([^()\\s]{1,500})(?:\\s+\"[^\"]{0,200}\")?\\)");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
+    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", "\u00A0", "ndash", "–", "mdash", "—", "hellip", "…", "shy", "\u00AD");
+
+    private MarkdownSource() {
+    }
+
+    /**
+     * Whether a text looks like Markdown: it opens with YAML front matter, or shows at least two kinds of
+     * markup (headings, strong emphasis, escapes, inline HTML, links, comments) that plain text does not.
+     */
+    static boolean looksLikeMarkdown(CharSequence text) {
+        int n = Math.min(text.length(), 1 << 20);
+        String head = text.subSequence(0, n).toString();
+        List<String> lines = head.lines().limit(20_000).toList();
+        if (YamlHeader.end(lines) > 0) {
+            return true;
+        }
+        int kinds = 0;
+        boolean atx = false;
+        boolean strong = false;
+        boolean escape = false;
+        boolean html = false;
+        boolean link = false;
+        for (String l : lines) {
+            String t = l.stripLeading();
+            atx |= t.startsWith("#") && ATX.matcher(t).matches() && t.length() > 2 && !t.startsWith("##########");
+            strong |= t.contains("**") && STRONG.matcher(t).find();
+            escape |= t.indexOf('\\') >= 0 && ESCAPE.matcher(t).find();
+            html |= t.indexOf('<') >= 0 && (TAG.matcher(t).find() || t.contains("<!--"));
+            link |= t.indexOf("](") >= 0 && LINK.matcher(t).find();
+        }
+        for (boolean b : new boolean[] {atx, strong, escape, html, link}) {
+            kinds += b ? 1 : 0;
+        }
+        return kinds >= 2;
+    }
+
+    /** Takes the markup off; findings name what was left out. */
+    static Converted convert(CharSequence input, List<Finding> findings) {
+        String text = input.toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        Metadata meta = Metadata.NONE;
+        int fm = YamlHeader.end(lines);
+        if (fm > 0) {
+            meta = frontMatter(lines, fm, findings);
+            for (int i = 0; i <= fm; i++) {
+                lines.set(i, "");
+            }
+        }
+        Inline inline = new Inline(findings);
+        boolean comment = false;
+        for (int i = fm + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (comment || l.contains("<!--")) {
+                int open = comment ? 0 : l.indexOf("<!--");
+                int close = l.indexOf("-->", open);
+                String inside = l.substring(open, close < 0 ? l.length() : close + 3);
+                String left = l.substring(0, comment ? 0 : open) + (close < 0 ? "" : l.substring(close + 3));
+                if (inside.replaceAll("<!--|-->", "").chars().anyMatch(Character::isLetter)) {
+                    findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", i + 1, 1, "Line " + (i + 1)
+                            + " holds a Markdown comment, left out of the model: \"" + quote(inside) + "\"."));
+                }
+                comment = close < 0;
+                l = left;
+            }
+            lines.set(i, inline.line(l, i));
+        }
+        return new Converted(String.join("\n", lines), meta);
+    }
+
+    private static Metadata frontMatter(List<String> lines, int end, List<Finding> findings) {
+        List<YamlHeader.Entry> entries = YamlHeader.entries(lines, end);
+        Map<String, String> map = YamlHeader.map(entries);
+        String title = clean(map.get("title"));
+        String symbol = clean(map.get("symbol"));
+        PartialDate date = null;
+        String d = clean(map.get("date"));
+        if (d != null) {
+            date = PartialDate.tryParse(d.length() > 10 && d.charAt(10) == 'T' ? d.substring(0, 10) : d)
+                    .or(() -> d.length() >= 10 ? PartialDate.tryParse(d.substring(0, 10)) : java.util.Optional.empty())
+                    .orElse(null);
+        }
+        String language = clean(map.getOrDefault("language", map.get("lang")));
+        if (language != null) {
+            language = language.length() <= 3 && language.chars().allMatch(Character::isLetter)
+                    ? language.toLowerCase(Locale.ROOT) : null;
+        }
+        for (YamlHeader.Entry e : entries) {
+            String key = e.key().toLowerCase(Locale.ROOT);
+            String used = switch (key) {
+                case "title" -> title != null ? "the title" : null;
+                case "symbol" -> symbol != null ? "the symbol" : null;
+                case "date" -> date != null ? "the date" : null;
+                case "language", "lang" -> language != null ? "the language" : null;
+                default -> null;
+            };
+            String what = used != null ? "front matter giving " + used + " (used where the text shows none)"
+                    : "front matter the format has no field for";
+            String raw = String.join(" ", lines.subList(e.first(), e.last() + 1).stream().map(String::strip).toList());
+            findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", e.first() + 1, 1, "Line " + (e.first() + 1)
+                    + " was read as " + what + " and left out of the model: \"" + quote(raw) + "\"."));
+        }
+        return new Metadata(title, symbol, date, language);
+    }
+
+    /** A front-matter value as a field: blanks collapsed, a dangling colon (a catalogue's artefact) dropped. */
+    private static String clean(String v) {
+        if (v == null) {
+            return null;
+        }
+        String t = v.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("\\s*[:;,]$", "").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A text for the inside of a finding's quotes: its own double quotes become single ones. */
+    static String quote(String s) {
+        return s.replace('"', '\'');
+    }
+
+    /** Inline markup, line by line; emphasis may open on one line and close on another. */
+    private static final class Inline {
+        private final List<Finding> findings;
+
+        Inline(List<Finding> findings) {
+            this.findings = findings;
+        }
+
+        String line(String raw, int lineIndex) {
+            if (raw.isEmpty()) {
+                return raw;
+            }
+            String l = raw;
+            if (l.stripLeading().startsWith(">")) {
+                l = l.replaceFirst("^(\\s*>)+ ?", "");
+            }
+            // hard line breaks: a backslash or two spaces at the end
+            if (l.endsWith("\\") && !l.endsWith("\\\\")) {
+                l = l.substring(0, l.length() - 1);
+            }
+            List<String> markup = new ArrayList<>();
+            if (l.indexOf('<') >= 0) {
+                l = TAG.matcher(l).replaceAll(m -> {
+                    markup.add(m.group());
+                    return m.group().regionMatches(true, 0, "<br", 0, 3) ? " " : "";
+                });
+            }
+            if (l.indexOf("](") >= 0) {
+                l = links(l, lineIndex);
+            }
+            if (l.indexOf('&') >= 0) {
+                l = entities(l, markup);
+            }
+            if (!markup.isEmpty()) {
+                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", lineIndex + 1, 1, "Line "
+                        + (lineIndex + 1) + ": the markup \"" + quote(String.join(" ", new java.util.LinkedHashSet<>(markup)))
+                        + "\" was taken off the text."));
+            }
+            return emphasisAndEscapes(l);
+        }
+
+        private String links(String l, int lineIndex) {
+            Matcher m = LINK.matcher(l);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", lineIndex + 1, m.start() + 1,
+                        "Line " + (lineIndex + 1) + " links \"" + quote(m.group(1)) + "\" to \"" + quote(m.group(2))
+                                + "\"; the text is kept, the link target is left out of the model."));
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group(1)));
+            }
+            m.appendTail(b);
+            return b.toString();
+        }
+
+        private static String entities(String l, List<String> markup) {
+            Matcher m = ENTITY.matcher(l);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String r;
+                if (m.group(1) != null || m.group(2) != null) {
+                    int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+                    r = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : m.group();
+                } else {
+                    r = ENTITIES.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), m.group());
+                }
+                if (!r.equals(m.group())) {
+                    markup.add(m.group());
+                }
+                m.appendReplacement(b, Matcher.quoteReplacement(r));
+            }
+            m.appendTail(b);
+            return b.toString();
+        }
+
+        /**
+         * Backslash escapes give the character itself; runs of {@code *} and {@code _} that open or close
+         * emphasis (CommonMark's flanking rule) go. A {@code *} that starts a bullet, a run between spaces and
+         * an {@code _} inside a word stay.
+         */
+        private static String emphasisAndEscapes(String l) {
+            int n = l.length();
+            StringBuilder b = new StringBuilder(n);
+            int lead = 0;
+            while (lead < n && l.charAt(lead) == ' ') {
+                lead++;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = l.charAt(i);
+                if (c == '\\' && i + 1 < n && isAsciiPunct(l.charAt(i + 1))) {
+                    b.append(l.charAt(++i));
+                    continue;
+                }
+                if (c == '[' && i + 1 < n && l.charAt(i + 1) == '^') {
+                    int close = l.indexOf(']', i);
+                    if (close > 0 && close - i <= 14) {
+                        b.append(l, i, close + 1); // a footnote reference, read later
+                        i = close;
+                        continue;
+                    }
+                }
+                if (c != '*' && c != '_') {
+                    b.append(c);
+                    continue;
+                }
+                int e = i;
+                while (e < n && l.charAt(e) == c) {
+                    e++;
+                }
+                char before = i == 0 ? ' ' : l.charAt(i - 1);
+                char after = e >= n ? ' ' : l.charAt(e);
+                boolean bullet = c == '*' && i == lead && e - i == 1 && after == ' ';
+                boolean left = !Character.isWhitespace(after) && (!isPunct(after) || Character.isWhitespace(before) || isPunct(before));
+                boolean right = !Character.isWhitespace(before) && (!isPunct(before) || Character.isWhitespace(after) || isPunct(after));
+                boolean intraword = c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+                if (bullet || !(left || right) || intraword || e - i > 3) {
+                    b.append(l, i, e);
+                }
+                i = e - 1;
+            }
+            return b.toString();
+        }
+
+        private static boolean isAsciiPunct(char c) {
+            return c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
+        }
+
+        private static boolean isPunct(char c) {
+            int t = Character.getType(c);
+            return isAsciiPunct(c) || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                    || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                    || t == Character.OTHER_PUNCTUATION || t == Character.DASH_PUNCTUATION;
+        }
+    }
+}
