@@ -30,6 +30,8 @@ final class Body extends LineWalker {
         final boolean preamble;
         final StringBuilder text = new StringBuilder();
         final List<El> subs = new ArrayList<>();
+        /** where in {@code text} a block that followed a clause end began, and its line: items whose labels were lost */
+        final List<int[]> blocks = new ArrayList<>();
 
         El(int line, boolean preamble) {
             this.line = line;
@@ -358,8 +360,135 @@ final class Body extends LineWalker {
                 return;
             }
         }
+        if (restoreLostLabels(label, kind, line)) {
+            labelled(label, rest, line);
+            return;
+        }
         El parent = stack.isEmpty() ? paragraph : stack.peek();
         addSub(parent, label, kind, rest, line, 0);
+    }
+
+    /**
+     * PDF text loses sub-paragraph labels ("(a)", "(i)") more often than anything else. When a label arrives
+     * whose predecessors are missing, and exactly as many unlabelled blocks, each begun after a clause end, sit
+     * in the open element since its list opened, those blocks are the lost items: they get the labels back,
+     * counted back from the label that survived, with an info finding. A block that ends with a colon keeps
+     * the blocks after it as its own lost items one level down ("(b) ...:" then "(i)").
+     *
+     * @return whether labels were restored (the label is then read again, against the restored levels)
+     */
+    private boolean restoreLostLabels(String label, Kind kind, int line) {
+        int position = position(label, kind);
+        if (position <= 1 || paragraph == null || open == null || open.blocks.isEmpty() || kind == Kind.BULLET) {
+            return false;
+        }
+        El holder = open;
+        El level = null;
+        int missing = position - 1;
+        for (El e : stack) {
+            if (e.kind == kind && e.label != null && position(e.label, kind) < position) {
+                level = e;
+                missing = position - position(e.label, kind) - 1;
+                break;
+            }
+        }
+        if (level == null && (!paragraph.subs.isEmpty() || holder != paragraph
+                || !endsWith(paragraph.text.substring(0, holder.blocks.get(0)[0]).strip(), ':'))) {
+            return false; // only the first items of a list that opened with a colon
+        }
+        El parent = paragraph;
+        if (level != null) {
+            List<El> chain = new ArrayList<>(stack); // innermost first
+            int at = chain.indexOf(level);
+            parent = at + 1 < chain.size() ? chain.get(at + 1) : paragraph;
+        }
+        // the blocks, grouped: a block that ends with a colon takes the blocks after it, one level down
+        List<int[]> items = new ArrayList<>(holder.blocks);
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            int end = k + 1 < items.size() ? items.get(k + 1)[0] : holder.text.length();
+            texts.add(holder.text.substring(items.get(k)[0], end).strip());
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            boolean nested = !groups.isEmpty() && endsWith(texts.get(groups.get(groups.size() - 1).get(0)), ':');
+            if (nested) {
+                groups.get(groups.size() - 1).add(k);
+            } else {
+                groups.add(new ArrayList<>(List.of(k)));
+            }
+        }
+        int nestedInLast = groups.get(groups.size() - 1).size() - 1;
+        Kind groupKind;
+        if (kind == Kind.ROMAN && level == null && nestedInLast == missing) {
+            groupKind = Kind.LETTER; // "(ii)" under a lost "(b) ...:" whose "(i)" was lost too
+        } else if (groups.size() == missing && groups.stream().allMatch(g -> g.size() == 1)) {
+            groupKind = kind;
+        } else {
+            return false;
+        }
+        int firstLabel = groupKind == kind ? position - missing : 1;
+        holder.text.setLength(items.get(0)[0]);
+        while (holder.text.length() > 0 && holder.text.charAt(holder.text.length() - 1) == ' ') {
+            holder.text.setLength(holder.text.length() - 1);
+        }
+        holder.blocks.clear();
+        List<String> restored = new ArrayList<>();
+        El lastItem = null;
+        for (List<Integer> g : groups) {
+            lastItem = new El(items.get(g.get(0))[1], false);
+            lastItem.label = label(firstLabel + restored.size(), groupKind);
+            lastItem.kind = groupKind;
+            lastItem.text.append(texts.get(g.get(0)));
+            restored.add(lastItem.label);
+            for (int k = 1; k < g.size(); k++) {
+                El sub = new El(items.get(g.get(k))[1], false);
+                sub.label = label(k, Kind.ROMAN);
+                sub.kind = Kind.ROMAN;
+                sub.text.append(texts.get(g.get(k)));
+                lastItem.subs.add(sub);
+                restored.add(sub.label);
+            }
+            parent.subs.add(lastItem);
+        }
+        if (level != null) {
+            while (!stack.isEmpty() && stack.pop() != level) {
+                // the levels inside the one that continues are closed
+            }
+        } else {
+            stack.clear();
+        }
+        stack.push(lastItem);
+        open = lastItem;
+        if (!lastItem.subs.isEmpty()) {
+            open = lastItem.subs.get(lastItem.subs.size() - 1);
+            stack.push(open);
+        }
+        int from = items.get(0)[1] + 1;
+        ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
+                org.declaro.report.Severity.INFO, "", from, 1, "Lines " + from + " to " + line + " hold items whose"
+                        + " labels the text lost; they were given back as (" + String.join("), (", restored)
+                        + "), counted back from \"(" + label + ")\" on line " + (line + 1) + "."));
+        return true;
+    }
+
+    /** The 1-based position of a label in its sequence: b is 2, iv is 4, 3 is 3. */
+    private static int position(String label, Kind kind) {
+        return switch (kind) {
+            case LETTER -> label.length() == 1 ? label.charAt(0) - 'a' + 1 : 26 + label.charAt(0) - 'a' + 1;
+            case ROMAN -> Numerals.fromRoman(label);
+            case DIGIT -> Integer.parseInt(label);
+            default -> 0;
+        };
+    }
+
+    private static String label(int position, Kind kind) {
+        return switch (kind) {
+            case LETTER -> position <= 26 ? String.valueOf((char) ('a' + position - 1))
+                    : String.valueOf((char) ('a' + position - 27)).repeat(2);
+            case ROMAN -> Numerals.roman(position);
+            default -> String.valueOf(position);
+        };
     }
 
     private static boolean continues(El level, String label) {
@@ -451,6 +580,9 @@ final class Body extends LineWalker {
             stack.clear();
             Joiner.append(p.text, t, false, ctx.words);
         } else if (Boolean.TRUE.equals(numbered)) {
+            if (gap || endsSentence(open.text)) {
+                open.blocks.add(new int[] {open.text.length(), i});
+            }
             appendSplittingRunIn(t, i);
         } else {
             newUnnumbered(i, t);
