@@ -49,6 +49,8 @@ final class Body extends LineWalker {
     }
 
     static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
+    /** a paragraph number misprinted: "11, We are" or "24.We welcome" */
+    private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,3})(?:,\\s+|\\.(?=[\\p{Lu}“\"]))(\\p{Lu}.*|[“\"].*)");
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
     /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */
@@ -82,6 +84,46 @@ final class Body extends LineWalker {
     Body(Context ctx, boolean preambleFirst) {
         super(ctx);
         this.preambleMode = preambleFirst;
+    }
+
+    /**
+     * Decides over the whole body, before the line walk, whether its paragraphs are numbered: a run of
+     * "1.", "2.", "3." ... at the starts of blocks. When one runs, the prose above "1." is a lead-in ("The
+     * leaders ... adopted the following:"), read as the preamble with an info finding, not as an unnumbered
+     * first paragraph that would turn numbering off for the rest.
+     *
+     * @return this body
+     */
+    Body planNumbering(int from, int to) {
+        int expect = 1;
+        int first = -1;
+        for (int i = from; i < to && expect <= 3; i++) {
+            if (src.used[i] || src.blank(i) || i > from && !src.blank(i - 1)) {
+                continue;
+            }
+            Matcher m = NUMBERED.matcher(src.text[i]);
+            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i, to)) {
+                first = expect == 1 ? i : first;
+                expect++;
+            }
+        }
+        if (expect <= 3 || preambleMode) {
+            return this;
+        }
+        int lead = -1;
+        for (int i = from; i < first; i++) {
+            if (!src.used[i] && !src.blank(i)) {
+                lead = lead < 0 ? i : lead;
+            }
+        }
+        if (lead >= 0 && !AUTHOR.matcher(src.text[lead]).matches()) {
+            preambleMode = true;
+            ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
+                    org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
+                            + " to paragraph 1 on line " + (first + 1) + " was read as a lead-in to the numbered"
+                            + " paragraphs and kept as the preamble."));
+        }
+        return this;
     }
 
     @Override
@@ -119,6 +161,15 @@ final class Body extends LineWalker {
             newParagraph(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2), i);
             return;
         }
+        if (blockStart && Boolean.TRUE.equals(numbered) && (m = LOOSE_NUMBER.matcher(t)).matches()
+                && Integer.parseInt(m.group(1)) == expected && numberFollows(i, to, expected + 1)) {
+            ctx.use(i);
+            ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
+                    org.declaro.report.Severity.INFO, "", i + 1, 1, "Line " + (i + 1) + " starts paragraph " + expected
+                            + ", although its number is misprinted (\"" + t.substring(0, m.start(2)).strip() + "\")."));
+            newParagraph(expected, m.group(2), i);
+            return;
+        }
         if ((m = LABEL.matcher(t)).matches() && paragraph != null && !paragraph.preamble) {
             String label = m.group(1) != null ? m.group(1) : m.group(3);
             String rest = m.group(1) != null ? m.group(2) : m.group(4);
@@ -132,6 +183,43 @@ final class Body extends LineWalker {
             return;
         }
         text(i, t, blockStart);
+    }
+
+    /** Whether text that nothing placed yet follows line {@code last} in the body. */
+    private boolean textAfter(int last, int to) {
+        for (int j = last + 1; j < to; j++) {
+            if (!src.blank(j) && !src.used[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the block at line {@code i} is short and ends without punctuation: a numbered heading, not a paragraph. */
+    private boolean headingShaped(int i, int to) {
+        int length = 0;
+        for (int j = i; j < to && !src.blank(j); j++) {
+            length += src.text[j].length() + 1;
+            if (length > 150) {
+                return false;
+            }
+        }
+        int j = i;
+        while (j + 1 < to && !src.blank(j + 1)) {
+            j++;
+        }
+        return !endsClause(src.text[j]);
+    }
+
+    /** Whether a block further on starts with paragraph number {@code n}: a misprinted number is taken only inside a run. */
+    private boolean numberFollows(int i, int to, int n) {
+        String start = n + ".";
+        for (int j = i + 1; j < to && j < i + 400; j++) {
+            if (src.text[j].startsWith(start) && (j == 0 || src.blank(j - 1)) && NUMBERED.matcher(src.text[j]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsFootnote(String t) {
@@ -324,7 +412,8 @@ final class Body extends LineWalker {
             level = 2;
             label = m.group(1);
             title = m.group(2);
-        } else if (lines == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
+        } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !endsClause(t) && textAfter(last, to))
+                && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !BULLET.matcher(t).matches() && !NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() > 0)) {
             level = 1;

@@ -211,10 +211,13 @@ final class FrontMatter {
                 Dates.PlaceDate pd = Dates.placeAndDate(t).get();
                 f.meetingPlace = pd.place();
                 f.meetingDate = pd.date();
-            } else if (f.meetingPlace == null && f.dateLine >= 0 && previous != null && previous.first() == f.dateLine
-                    && PLACE.matcher(t).matches() && t.split("\\s+").length <= 7) {
-                f.meetingPlace = t; // a dateline: "September 29, 2021" then "Pittsburgh, Pennsylvania"
-                f.meetingDate = f.date;
+            } else if (f.meetingPlace == null && t.length() <= 80 && PLACE.matcher(t).matches() && (t.split("\\s+").length <= 4
+                    || t.split("\\s+").length <= 7 && previous != null && previous.first() == f.dateLine)) {
+                // a dateline: "Jeddah, Saudi Arabia", or "September 29, 2021" then "Pittsburgh, Pennsylvania"
+                f.meetingPlace = t;
+                if (previous != null && previous.first() == f.dateLine) {
+                    f.meetingDate = f.date;
+                }
             } else if ((f.issuer != null || f.date != null) && f.meetingName == null && !b.bold() && t.length() < 120
                     && MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
                 f.meetingName = t;

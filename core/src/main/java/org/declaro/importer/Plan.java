@@ -169,7 +169,7 @@ final class Plan extends LineWalker {
         } else if ((m = NAMED_SECTION.matcher(t)).matches()) {
             number = m.group(1);
             title = m.group(2) == null ? t : m.group(2);
-        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && t.length() <= 100 && lines == 1) {
+        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && (t.length() <= 100 && lines == 1 || t.length() <= 150 && lines == 2)) {
             // "1. Monitoring": a short line without a full stop is a section title; actions are sentences
             number = m.group(1);
             title = m.group(2);

@@ -49,6 +49,9 @@ public final class TextImporter {
     private static final Pattern PLAN_TITLE = Pattern.compile("(?i).*\\b(action\\s+plan|plan\\s+of\\s+action|roadmap|work\\s+plan)\\b.*");
     private static final Pattern PLAN_REFERENCE = Pattern.compile(
             "((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:Action\\s+Plan|Plan\\s+of\\s+Action)(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
+    private static final Pattern ANNEX_TITLED = Pattern.compile("(?i)annex(?:\\s+(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z]))?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
+    /** a heading that names a plan: "Action Plan for ...", "Plan of Action", "Programme of Action" */
+    private static final Pattern PLAN_HEADING = Pattern.compile("^(?:The\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,6}(?:(?:Plan|Programme|Program)\\s+of\\s+Action|Action\\s+(?:Plan|Agenda))\\b");
     private static final Pattern WHEREAS = Pattern.compile("(?i)whereas\\b.*");
 
     private final DocumentKind kind;
@@ -187,23 +190,17 @@ public final class TextImporter {
         Context ctx = new Context(src, findings);
         Layout.markFurniture(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
-        // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(0);
-        for (int i = 0; i < src.size(); i++) {
-            if (!src.used[i] && ANNEX.matcher(src.text[i]).matches() && (i == 0 || src.blank(i - 1))) {
-                ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
-                cuts.add(i + 1);
-            }
-        }
-        cuts.add(src.size());
+        // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
+        // "Annex: Plan of Action" and a plan's heading printed after the body's prose
+        List<int[]> parts = annexes(ctx); // {first line, end of the previous part, line of a title given inline or -1}
         List<Document> docs = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (int k = 0; k + 1 < cuts.size(); k++) {
-            int from = cuts.get(k);
-            int to = k + 2 < cuts.size() ? cuts.get(k + 1) - 1 : cuts.get(k + 1);
+        for (int k = 0; k < parts.size(); k++) {
+            int from = parts.get(k)[0];
+            int to = k + 1 < parts.size() ? parts.get(k + 1)[1] : src.size();
+            String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(src.text[parts.get(k)[2]]);
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
-            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : null,
+            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
                     k == 0 ? meta : MarkdownSource.Metadata.NONE);
             if (!ids.add(doc.id())) {
                 // an annex often repeats the title of the resolution that adopts it
@@ -220,13 +217,54 @@ public final class TextImporter {
                 docs.subList(1, docs.size()).forEach(b::annex);
                 main = b.build();
             } else {
-                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", cuts.get(1), 1,
+                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", parts.get(1)[0], 1,
                         "The text has annexes, but an action plan cannot hold them; import them separately."));
             }
         }
         ctx.reportUnplaced();
         findings.sort(Comparator.comparingInt(Finding::line));
         return new ImportResult(main, findings);
+    }
+
+    /**
+     * Where the annexes start: a line "Annex" / "Annex II" of its own (left out, the annex starts after it);
+     * "Annex: Title" (the title is the annex's); a heading naming a plan of action ("Action Plan for ...",
+     * "Plan of Action") printed as a block of its own after the body's prose (the heading is the annex's
+     * title).
+     */
+    private static List<int[]> annexes(Context ctx) {
+        SourceText src = ctx.src;
+        List<int[]> parts = new ArrayList<>();
+        parts.add(new int[] {0, 0, -1});
+        boolean prose = false;
+        for (int i = 0; i < src.size(); i++) {
+            if (src.used[i] || src.blank(i)) {
+                continue;
+            }
+            boolean blockStart = i == 0 || src.blank(i - 1);
+            String t = src.text[i];
+            if (blockStart && ANNEX.matcher(t).matches()) {
+                ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
+                parts.add(new int[] {i + 1, i, -1});
+                prose = false;
+            } else if (blockStart && t.length() <= 200 && Layout.blockLength(src, i) <= 200 && ANNEX_TITLED.matcher(t).matches()) {
+                parts.add(new int[] {i, i, i});
+                prose = false;
+            } else if (blockStart && prose && Layout.blockLength(src, i) <= 150 && PLAN_HEADING.matcher(t).find()
+                    && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Body.BULLET.matcher(t).matches()) {
+                parts.add(new int[] {i, i, -1});
+                prose = false;
+            } else if (t.length() > 200 || blockStart && Layout.blockLength(src, i) > 200) {
+                prose = true;
+            }
+        }
+        return parts;
+    }
+
+    /** The title of an annex given on its line: "Annex: Plan of Action" gives "Plan of Action". */
+    private static String inlineAnnexTitle(String line) {
+        Matcher m = ANNEX_TITLED.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,
@@ -284,7 +322,7 @@ public final class TextImporter {
             }
             return result;
         }
-        Body parsed = new Body(ctx, startsPreamble(src, body, to));
+        Body parsed = new Body(ctx, startsPreamble(src, body, to)).planNumbering(body, to);
         parsed.parse(body, to);
         Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
         Declaration.Builder b = Declaration.builder(Slugs.of(docTitle), docTitle).language(language)
