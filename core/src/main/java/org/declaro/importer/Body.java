@@ -215,7 +215,9 @@ final class Body extends LineWalker {
     private boolean numberFollows(int i, int to, int n) {
         String start = n + ".";
         for (int j = i + 1; j < to && j < i + 400; j++) {
-            if (src.text[j].startsWith(start) && (j == 0 || src.blank(j - 1)) && NUMBERED.matcher(src.text[j]).matches()) {
+            if (src.text[j].startsWith(String.valueOf(n)) && (j == 0 || src.blank(j - 1))
+                    && (src.text[j].startsWith(start) && NUMBERED.matcher(src.text[j]).matches()
+                    || LOOSE_NUMBER.matcher(src.text[j]).matches())) {
                 return true;
             }
         }

@@ -314,7 +314,8 @@ final class FrontMatter {
             }
         }
         int after = t + 1;
-        if (after < rest.size() && subtitle == null && rest.get(after).text().length() <= 200) {
+        if (after < rest.size() && subtitle == null && rest.get(after).text().length() <= 200
+                && !rest.get(after).text().endsWith(":")) { // a block ending with a colon leads into the body
             subtitle = rest.get(after).text();
             subtitleBlock = rest.get(after);
             use(ctx, rest.get(after));

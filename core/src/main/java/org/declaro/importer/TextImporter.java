@@ -254,7 +254,8 @@ public final class TextImporter {
                     && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Body.BULLET.matcher(t).matches()) {
                 parts.add(new int[] {i, i, -1});
                 prose = false;
-            } else if (t.length() > 200 || blockStart && Layout.blockLength(src, i) > 200) {
+            } else if (t.length() > 200 || blockStart && (Layout.blockLength(src, i) > 200 || Layout.blockLength(src, i) >= 80
+                    && Body.endsSentence(src.text[Layout.blockEnd(src, i)]))) {
                 prose = true;
             }
         }
@@ -298,7 +299,7 @@ public final class TextImporter {
                             + front.adoptionDate + "."));
             front.date = front.adoptionDate;
         }
-        DocumentKind k = wanted != null ? wanted : detect(src, docTitle, body, to);
+        DocumentKind k = wanted != null ? wanted : detect(ctx, docTitle, body, to, from);
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         if (k == DocumentKind.ACTION_PLAN) {
             // a plan has no subtitle: what the front matter took for one is the plan's to read
@@ -411,15 +412,56 @@ public final class TextImporter {
         return refs;
     }
 
-    private static DocumentKind detect(SourceText src, String title, int from, int to) {
+    /**
+     * The kind of a document, decided on evidence, which an info finding names: numbered actions ("Action 1",
+     * "#2") make an action plan; an author's formula ("The General Assembly,", "We, the Leaders,") makes a
+     * declaration whatever its title says; a title that names a plan makes an action plan only when the text
+     * numbers sentences under it (actions), not when it only numbers headings.
+     */
+    private static DocumentKind detect(Context ctx, String title, int from, int to, int line) {
+        SourceText src = ctx.src;
         int actions = 0;
-        for (int i = from; i < to && actions < 2; i++) {
-            if (!src.used[i] && Plan.looksLikeAction(src.text[i])) {
+        int firstAction = -1;
+        int numbered = 0;
+        int author = -1;
+        for (int i = from; i < to; i++) {
+            if (src.used[i] || src.blank(i)) {
+                continue;
+            }
+            String t = src.text[i];
+            if (actions < 2 && Plan.looksLikeAction(t)) {
+                firstAction = actions == 0 ? i : firstAction;
                 actions++;
+            } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && Body.AUTHOR.matcher(t).matches()) {
+                author = i;
+            } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Body.NUMBERED.matcher(t).matches()
+                    && Body.endsClause(src.text[Layout.blockEnd(src, i)])) {
+                numbered++;
             }
         }
-        return actions >= 2 || PLAN_TITLE.matcher(title).matches() && !title.toLowerCase(Locale.ROOT).contains("declaration")
-                ? DocumentKind.ACTION_PLAN : DocumentKind.DECLARATION;
+        boolean planTitle = PLAN_TITLE.matcher(title).matches() && !title.toLowerCase(Locale.ROOT).contains("declaration");
+        DocumentKind kind;
+        String why;
+        if (actions >= 2) {
+            kind = DocumentKind.ACTION_PLAN;
+            why = "it numbers actions (\"" + src.text[firstAction] + "\", line " + (firstAction + 1) + ")";
+        } else if (author >= 0) {
+            kind = DocumentKind.DECLARATION;
+            why = "its authors speak in a formula (\"" + src.text[author] + "\", line " + (author + 1) + ")";
+        } else if (planTitle && numbered >= 2) {
+            kind = DocumentKind.ACTION_PLAN;
+            why = "its title names a plan and it numbers its items";
+        } else {
+            kind = DocumentKind.DECLARATION;
+            why = planTitle ? "although its title names a plan, it numbers no actions" : "it numbers no actions";
+        }
+        if (kind == DocumentKind.DECLARATION && !planTitle) {
+            return kind; // nothing pointed elsewhere
+        }
+        ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "/kind", line + 1, 1, "\"" + title
+                + "\" was read as " + (kind == DocumentKind.ACTION_PLAN ? "an action plan" : "a declaration") + ": " + why
+                + "; give the kind (TextImporter.Builder.kind) if that is wrong."));
+        return kind;
     }
 
     /** The first line of the body: paragraph 1, an author's formula, a preamble, a heading, or prose. */
@@ -441,7 +483,9 @@ public final class TextImporter {
                 length += src.text[j].length() + 1;
                 j++;
             }
-            if (length >= 250 && Body.endsClause(src.text[j - 1]) || length >= 150 && Body.endsSentence(src.text[j - 1])) {
+            String end = src.text[j - 1];
+            if (length >= 250 && Body.endsClause(end) || length >= 150 && Body.endsSentence(end)
+                    || length >= 60 && end.endsWith(":")) { // prose, or a lead-in that opens what follows
                 return i;
             }
             i = j;

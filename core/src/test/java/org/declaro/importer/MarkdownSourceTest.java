@@ -1,0 +1,118 @@
+package org.declaro.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declaro.model.Declaration;
+import org.declaro.model.PartialDate;
+import org.declaro.report.Finding;
+import org.declaro.report.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The Markdown source stage: markup off, line for line; front matter read; what is left out is named. */
+class MarkdownSourceTest {
+
+    private static MarkdownSource.Converted convert(String md, List<Finding> findings) {
+        return MarkdownSource.convert(md, findings);
+    }
+
+    private static String plain(String md) {
+        return convert(md, new ArrayList<>()).text();
+    }
+
+    @Test
+    void emphasisGoesAlsoAcrossLinesButBulletsAndInnerUnderscoresStay() {
+        assertEquals("We commit to act.", plain("We **commit** to *act*."));
+        assertEquals("In the 21st\ncentury, nations.", plain("*In the 21<sup>st</sup>\ncentury, nations.*"));
+        assertEquals("*   a bullet stays", plain("*   a bullet stays"));
+        assertEquals("snake_case and a * b", plain("snake_case and a * b"));
+        assertEquals("bold words", plain("__bold__ _words_"));
+    }
+
+    @Test
+    void escapesHardBreaksEntitiesTagsAndLinks() {
+        assertEquals("1. Trusted Technology", plain("1\\. Trusted Technology\\"));
+        assertEquals("###", plain("\\###"));
+        assertEquals("R&D — 5 < 6", plain("R&amp;D &mdash; 5 &lt; 6"));
+        List<Finding> findings = new ArrayList<>();
+        assertEquals("see the charter here", convert("see [the charter](https://example.org/c) here", findings).text());
+        assertTrue(findings.stream().anyMatch(f -> f.message().contains("https://example.org/c")), findings.toString());
+    }
+
+    @Test
+    void lineCountIsKeptSoFindingsKeepTheirLineNumbers() {
+        String md = "---\ntitle: \"A\"\n---\n\n<!-- a comment -->\n**Heading**\n\ntext\n";
+        assertEquals(md.split("\n", -1).length, plain(md).split("\n", -1).length);
+    }
+
+    @Test
+    void commentsAreBlankAndTheirWordsNamed() {
+        List<Finding> findings = new ArrayList<>();
+        String out = convert("before\n<!-- hidden\nwords -->\nafter", findings).text();
+        assertEquals("before\n\n\nafter", out);
+        assertTrue(findings.stream().anyMatch(f -> f.message().contains("hidden")), findings.toString());
+    }
+
+    @Test
+    void frontMatterGivesTitleSymbolDateAndLanguageAndNamesTheRest() {
+        List<Finding> findings = new ArrayList<>();
+        String md = "---\nsymbol: A/RES/80/11\ntitle: \"Review of the\\_architecture :\"\ndate: '2025-12-01'\n"
+                + "language: EN\nsource_url: https://example.org/x\n---\nBody\n";
+        MarkdownSource.Converted c = convert(md, findings);
+        assertEquals("Review of the architecture", c.metadata().title());
+        assertEquals("A/RES/80/11", c.metadata().symbol());
+        assertEquals(PartialDate.parse("2025-12-01"), c.metadata().date());
+        assertEquals("en", c.metadata().language());
+        assertTrue(c.text().startsWith("\n\n\n\n\n\n\nBody"), c.text());
+        assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.INFO));
+        assertTrue(findings.stream().anyMatch(f -> f.line() == 6 && f.message().contains("source_url: https://example.org/x")),
+                findings.toString());
+    }
+
+    @Test
+    void yamlScalarsFoldAndUnescape() {
+        assertEquals("Quad Leaders’ “The Spirit”", YamlHeader.scalar(List.of("\"Quad Leaders\\u2019 \\u201CThe Spirit\\u201D\"")));
+        assertEquals("Economic\u00A0Partnership", YamlHeader.scalar(List.of("\"Economic\\_\\", "  Partnership\"")));
+        assertEquals("it's here", YamlHeader.scalar(List.of("'it''s", "  here'")));
+        assertEquals("plain value", YamlHeader.scalar(List.of("plain", "  value # comment")));
+        assertEquals(-1, YamlHeader.end(List.of("---", "not yaml", "---")));
+        assertEquals(2, YamlHeader.end(List.of("---", "a: b", "---")));
+    }
+
+    @Test
+    void detection() {
+        assertTrue(MarkdownSource.looksLikeMarkdown("---\ntitle: x\n---\ntext"));
+        assertTrue(MarkdownSource.looksLikeMarkdown("# Title\n\nSome **bold** text"));
+        assertFalse(MarkdownSource.looksLikeMarkdown("# Title\n\nplain text"), "one kind of markup is not enough");
+        assertFalse(MarkdownSource.looksLikeMarkdown("Title\n\n1. We will act by 2024*.\n\n* A footnote"));
+    }
+
+    @Test
+    void aMarkdownFileImportsLikeItsPlainText() {
+        String md = "---\ntitle: \"Joint Statement on Rivers\"\ndate: '2024-02-01'\n---\n\n**February 1, 2024**\n\n"
+                + "1.  We **commit** to clean the rivers by 2030.\n2.  We *will* report\n    every year.\n";
+        ImportResult r = TextImporter.standard().importText(md);
+        Declaration d = (Declaration) r.document();
+        assertEquals("Joint Statement on Rivers", d.title());
+        assertEquals(2, d.paragraphs().size());
+        assertEquals("We commit to clean the rivers by 2030.", d.paragraphs().get(0).text());
+        assertEquals("We will report every year.", d.paragraphs().get(1).text());
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() != Severity.INFO), r.findings().toString());
+        Losslessness.assertEveryWordKept(md, r);
+    }
+
+    @Test
+    void theSyntaxCanBeForced() {
+        String text = "Title\n\n1. We **commit** to act.\n";
+        Declaration asText = (Declaration) TextImporter.builder().syntax(Syntax.TEXT).build().importText(text).document();
+        Declaration asMd = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text).document();
+        assertEquals("We **commit** to act.", asText.paragraphs().get(0).text());
+        assertEquals("We commit to act.", asMd.paragraphs().get(0).text());
+        assertEquals(Syntax.MARKDOWN, Syntax.fromName("md").orElseThrow());
+        assertNull(Syntax.fromName("pdf").orElse(null));
+    }
+}
