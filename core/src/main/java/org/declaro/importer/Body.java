@@ -53,20 +53,12 @@ final class Body extends LineWalker {
     private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,3})(?:,\\s+|\\.(?=[\\p{Lu}“\"]))(\\p{Lu}.*|[“\"].*)");
     private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
-    /** the author's formula on a line of its own: "The General Assembly," or "We, the Heads of State," */
-    static final Pattern AUTHOR = Pattern.compile("(The\\s+\\p{Lu}[^,.;:]{2,80}?|We,?\\s+(?:the\\s+)?\\p{L}[^,.;:]{2,100}?"
-            + "|We,\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
     static final Pattern SYMBOL_LINE = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
-    private static final Pattern PREAMBLE_WORD = Pattern.compile("(?i)preamble|preambular paragraphs");
-    private static final Pattern ARTICLE = Pattern.compile(
-            "(Article|Section|Part|Chapter|Title)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
     private static final Pattern ROMAN_HEADING = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
     private static final Pattern LETTER_HEADING = Pattern.compile("([A-Z])\\.\\s+(.+)");
     private static final Pattern NUMBER_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
     private static final Pattern PAREN_HEADING = Pattern.compile("\\((\\d{1,2})\\)\\s+(.+)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})\\s+(.+)");
-    private static final Pattern ADOPTED = Pattern.compile(
-            "(?i)(?:adopted|done|signed|issued|agreed)\\s+(?:(?:in|at)\\s+(.+?)|on\\s+(.+?))\\.?");
     private static final Pattern PLENARY = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b\\s*(.*)");
 
     final List<El> preamble = new ArrayList<>();
@@ -116,7 +108,7 @@ final class Body extends LineWalker {
                 lead = lead < 0 ? i : lead;
             }
         }
-        if (lead >= 0 && !AUTHOR.matcher(src.text[lead]).matches()) {
+        if (lead >= 0 && !ctx.profile.author.matcher(src.text[lead]).matches()) {
             preambleMode = true;
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                     org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
@@ -139,7 +131,7 @@ final class Body extends LineWalker {
             return;
         }
         if (paragraphs.isEmpty() && author == null && blockStart && (t.length() <= 90 || t.startsWith("We, ") && t.endsWith(","))
-                && (m = AUTHOR.matcher(t)).matches() && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
+                && (m = ctx.profile.author.matcher(t)).matches() && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
             author = m.group(1).trim();
             ctx.use(i);
             preambleMode = preamble.isEmpty();
@@ -147,7 +139,7 @@ final class Body extends LineWalker {
             paragraph = null;
             return;
         }
-        if (paragraphs.isEmpty() && blockStart && PREAMBLE_WORD.matcher(t).matches()) {
+        if (paragraphs.isEmpty() && blockStart && ctx.profile.preambleHeading.matcher(t).matches()) {
             preambleMode = true;
             ctx.leaveOut(i, "the heading of the preamble");
             return;
@@ -321,14 +313,14 @@ final class Body extends LineWalker {
     }
 
     private boolean closing(int i, String t) {
-        Matcher m = ADOPTED.matcher(t);
+        Matcher m = ctx.profile.adopted.matcher(t);
         if (m.matches() && (paragraphs.size() + preamble.size()) > 0 && nextBlank(i)) {
             String where = m.group(1) != null ? m.group(1) : m.group(2);
-            var pd = Dates.placeAndDate(where);
+            var pd = ctx.profile.dates.placeAndDate(where);
             if (pd.isPresent()) {
                 adoption = new Adoption(pd.get().place(), pd.get().date());
-            } else if (Dates.parse(where).isPresent()) {
-                adoption = new Adoption(null, Dates.parse(where).get());
+            } else if (ctx.profile.dates.parse(where).isPresent()) {
+                adoption = new Adoption(null, ctx.profile.dates.parse(where).get());
             } else if (m.group(1) != null && where.length() < 80) {
                 adoption = new Adoption(where, null);
             } else {
@@ -341,11 +333,11 @@ final class Body extends LineWalker {
         m = PLENARY.matcher(t);
         if (m.matches()) {
             String when = m.group(1);
-            if (when.isEmpty() && i + 1 < src.size() && !src.used[i + 1] && Dates.parse(src.text[i + 1]).isPresent()) {
+            if (when.isEmpty() && i + 1 < src.size() && !src.used[i + 1] && ctx.profile.dates.parse(src.text[i + 1]).isPresent()) {
                 when = src.text[i + 1];
                 ctx.use(i + 1); // "42nd plenary meeting" / "14 March 2031"
             }
-            PartialDate d = Dates.parse(when).orElse(null);
+            PartialDate d = ctx.profile.dates.parse(when).orElse(null);
             if (adoption == null && d != null) {
                 adoption = new Adoption(null, d);
                 ctx.use(i);
@@ -370,7 +362,7 @@ final class Body extends LineWalker {
         if (lines > 3 || t.length() > 200 || t.isEmpty() || endsClause(t)) {
             // the first line alone, when it is a labelled heading with text right under it
             String first = src.text[i];
-            if (first.length() > 120 || endsClause(first) || !(ARTICLE.matcher(first).matches()
+            if (first.length() > 120 || endsClause(first) || !(ctx.profile.division.matcher(first).matches()
                     || ROMAN_HEADING.matcher(first).matches() || LETTER_HEADING.matcher(first).matches()
                     || MARKDOWN_HEADING.matcher(first).matches())) {
                 return false;
@@ -392,7 +384,7 @@ final class Body extends LineWalker {
             level = m.group(1).length();
             label = null;
             title = m.group(2);
-        } else if ((m = ARTICLE.matcher(t)).matches()) {
+        } else if ((m = ctx.profile.division.matcher(t)).matches()) {
             level = 1;
             label = m.group(2);
             title = t;

@@ -13,14 +13,17 @@ final class Context {
 
     final SourceText src;
     final List<Finding> findings;
+    /** the cue words of the layout */
+    final LayoutProfile profile;
     /** every word of the text, lower-cased, with inner hyphens kept: evidence for hyphenation, built when first needed */
     final Set<String> words = new LazyWords();
     /** the document uses footnote markers glued to words, such as {@code 2024*} */
     final boolean starMarkersUsed;
 
-    Context(SourceText src, List<Finding> findings) {
+    Context(SourceText src, List<Finding> findings, LayoutProfile profile) {
         this.src = src;
         this.findings = findings;
+        this.profile = profile;
         boolean stars = false;
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];

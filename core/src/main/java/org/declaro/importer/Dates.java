@@ -1,34 +1,44 @@
 package org.declaro.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.declaro.model.PartialDate;
 
-/** Dates as documents print them: "14 August 2024", "August 14, 2024", "15-16 November 2022", "November 2024". */
+/**
+ * Dates as documents print them: "14 August 2024", "August 14, 2024", "15-16 November 2022", "November 2024",
+ * in the month names of a {@link LayoutProfile}.
+ */
 final class Dates {
 
-    private static final String MONTHS =
-            "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    /** a date; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9), a year 1800-2199 (10) */
-    static final String DATE = "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + MONTHS + ")\\s+(\\d{4})"
-            + "|(" + MONTHS + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
-            + "|(" + MONTHS + ")\\s+(\\d{4})"
-            + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
-            + "|((?:1[89]|2[01])\\d{2}))";
-    private static final Pattern WHOLE = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
-    /** "Place, date" (place without digits) */
-    private static final Pattern PLACE_DATE = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:on\\s+)?" + DATE + "\\.?",
-            Pattern.CASE_INSENSITIVE);
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
 
-    private Dates() {
+    private final List<String> months;
+    private final Pattern whole;
+    /** "Place, date" (place without digits) */
+    private final Pattern placeDate;
+
+    /** @param months the twelve month names, January first */
+    Dates(List<String> months) {
+        this.months = months.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+        String names = months.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        // a date; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9), a year 1800-2199 (10)
+        String date = "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + names + ")\\s+(\\d{4})"
+                + "|(" + names + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
+                + "|(" + names + ")\\s+(\\d{4})"
+                + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
+                + "|((?:1[89]|2[01])\\d{2}))";
+        whole = Pattern.compile(date, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        placeDate = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:on\\s+)?" + date + "\\.?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** @return the date if the whole text is one */
-    static Optional<PartialDate> parse(String text) {
-        Matcher m = WHOLE.matcher(text.trim());
+    Optional<PartialDate> parse(String text) {
+        Matcher m = whole.matcher(text.trim());
         return m.matches() ? of(m, 0) : Optional.empty();
     }
 
@@ -36,8 +46,8 @@ final class Dates {
     record PlaceDate(String place, PartialDate date) {
     }
 
-    static Optional<PlaceDate> placeAndDate(String text) {
-        Matcher m = PLACE_DATE.matcher(text.trim());
+    Optional<PlaceDate> placeAndDate(String text) {
+        Matcher m = placeDate.matcher(text.trim());
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -47,7 +57,7 @@ final class Dates {
     }
 
     /** Reads the groups of {@link #DATE} found at group offset {@code base}. */
-    private static Optional<PartialDate> of(Matcher m, int base) {
+    private Optional<PartialDate> of(Matcher m, int base) {
         try {
             if (m.group(base + 3) != null) {
                 return Optional.of(PartialDate.ofDay(Integer.parseInt(m.group(base + 3)), month(m.group(base + 2)),
@@ -72,14 +82,11 @@ final class Dates {
         return Optional.empty();
     }
 
-    private static int month(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String[] all = MONTHS.toLowerCase(Locale.ROOT).split("\\|");
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].equals(lower)) {
-                return i + 1;
-            }
+    private int month(String name) {
+        int i = months.indexOf(name.toLowerCase(Locale.ROOT));
+        if (i < 0) {
+            throw new IllegalArgumentException(name);
         }
-        throw new IllegalArgumentException(name);
+        return i + 1;
     }
 }

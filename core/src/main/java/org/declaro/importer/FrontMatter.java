@@ -51,8 +51,6 @@ final class FrontMatter {
             "(?i)(provisional\\s+)?agenda\\s+item\\s+(\\d+[a-z]?(?:\\s?\\(\\w{1,3}\\))?)\\.?\\s*(.*)");
     private static final Pattern SESSION = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?\\s+(?:special\\s+)?session)\\b\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADOPTED_BY = Pattern.compile(
-            "(?i)(?:resolution|decision|declaration)\\s+adopted\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
     private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\.\\s+(\\S.*)");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
     private static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\S.{0,80}?)\\s+([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
@@ -83,7 +81,7 @@ final class FrontMatter {
             int end = i;
             boolean meta = false;
             while (end < to && !src.blank(end)) {
-                meta |= !src.used[end] && metaLine(src.text[end]);
+                meta |= !src.used[end] && metaLine(ctx, src.text[end]);
                 end++;
             }
             if (meta && end - i > 1) {
@@ -123,10 +121,10 @@ final class FrontMatter {
     }
 
     /** Whether a line is an item of a UN-style header on its own: a date, place and date, language, agenda, symbol. */
-    private static boolean metaLine(String t) {
+    private static boolean metaLine(Context ctx, String t) {
         return t.length() <= 120 && (ORIGINAL.matcher(t).matches() || DISTR.matcher(t).matches() || AGENDA.matcher(t).matches()
-                || AGENDA_OF.matcher(t).matches() || Dates.parse(t).isPresent() || SYMBOL.matcher(t).matches()
-                || TRAILING_SYMBOL.matcher(t).matches() || Dates.placeAndDate(t).isPresent());
+                || AGENDA_OF.matcher(t).matches() || ctx.profile.dates.parse(t).isPresent() || SYMBOL.matcher(t).matches()
+                || TRAILING_SYMBOL.matcher(t).matches() || ctx.profile.dates.placeAndDate(t).isPresent());
     }
 
     /** Reads the front matter from the blocks in {@code [from, to)}, marking what it places. */
@@ -154,17 +152,17 @@ final class FrontMatter {
             Matcher m;
             boolean agendaTitleNext = expectAgendaTitle; // only the block right after "Agenda item 9" can be its title
             expectAgendaTitle = false;
-            if (agendaTitleNext && !b.bold() && !metaLine(t) && !ADOPTED_BY.matcher(t).matches()
+            if (agendaTitleNext && !b.bold() && !metaLine(ctx, t) && !ctx.profile.adoptedBy.matcher(t).matches()
                     && !RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
                 f.agendaTitle = t;
-            } else if (t.equalsIgnoreCase("United Nations") || t.equals("Nations Unies")) {
+            } else if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
                 ctx.leaveOut(b.first(), "the masthead of the organisation");
                 continue;
             } else if ((m = DISTR.matcher(t)).matches()) {
                 if (!m.group(1).isEmpty()) {
                     f.issuer = m.group(1);
                 }
-                Dates.parse(m.group(2)).ifPresent(d -> f.date = d);
+                ctx.profile.dates.parse(m.group(2)).ifPresent(d -> f.date = d);
                 f.dateLine = b.first();
                 ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", b.first() + 1, 1,
                         "Line " + (b.first() + 1) + " \"" + t + "\" was read as the masthead; its distribution mark has"
@@ -172,8 +170,8 @@ final class FrontMatter {
             } else if ((m = ORIGINAL.matcher(t)).matches()) {
                 f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
                 placed = f.originalLanguage != null;
-            } else if (f.date == null && Dates.parse(t).isPresent()) {
-                f.date = Dates.parse(t).get();
+            } else if (f.date == null && ctx.profile.dates.parse(t).isPresent()) {
+                f.date = ctx.profile.dates.parse(t).get();
                 f.dateLine = b.first();
             } else if ((m = SESSION.matcher(t)).matches() && t.length() < 300) {
                 f.meetingName = m.group(1);
@@ -189,9 +187,9 @@ final class FrontMatter {
                 f.agenda(m.group(2), m.group(3), m.group(1) != null);
                 expectAgendaTitle = m.group(3).isEmpty();
                 placed = true;
-            } else if ((m = ADOPTED_BY.matcher(t)).matches() && Dates.parse(m.group(2)).isPresent()) {
+            } else if ((m = ctx.profile.adoptedBy.matcher(t)).matches() && ctx.profile.dates.parse(m.group(2)).isPresent()) {
                 f.adopted = true;
-                f.adoptionDate = Dates.parse(m.group(2)).get();
+                f.adoptionDate = ctx.profile.dates.parse(m.group(2)).get();
                 String body = m.group(1);
                 if (f.issuer == null) {
                     f.issuer = body;
@@ -207,8 +205,8 @@ final class FrontMatter {
                 f.title = m.group(2);
             } else if (SYMBOL.matcher(t).matches() && f.symbol == null) {
                 f.symbol = t;
-            } else if (Dates.placeAndDate(t).isPresent()) {
-                Dates.PlaceDate pd = Dates.placeAndDate(t).get();
+            } else if (ctx.profile.dates.placeAndDate(t).isPresent()) {
+                Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();
                 f.meetingPlace = pd.place();
                 f.meetingDate = pd.date();
             } else if (f.meetingPlace == null && t.length() <= 80 && PLACE.matcher(t).matches() && (t.split("\\s+").length <= 4

@@ -22,7 +22,6 @@ final class Layout {
             "(?:[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}\\s+\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}\\s+[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
     /** a resolution's number before its title: {@code 80/1. } */
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{1,3}/\\d{1,4}\\.\\s+");
-    private static final Pattern ANNEX_LINE = Pattern.compile("(?i)annex(?:es)?(?:\\s+\\S{1,6})?\\.?");
     private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
 
     private Layout() {
@@ -42,7 +41,7 @@ final class Layout {
                 counts.merge(t, 1, Integer::sum);
             }
         }
-        java.util.Set<Integer> titleHeads = titleRepeats(src);
+        java.util.Set<Integer> titleHeads = titleRepeats(src, ctx.profile);
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];
             if (t.isEmpty()) {
@@ -71,7 +70,7 @@ final class Layout {
      * number such as {@code 80/1.}, if any); a later line of its own with the same text is a running head,
      * unless it opens an annex (an annex often repeats the title of the text that adopts it).
      */
-    private static java.util.Set<Integer> titleRepeats(SourceText src) {
+    private static java.util.Set<Integer> titleRepeats(SourceText src, LayoutProfile profile) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         Map<String, Integer> top = new HashMap<>();
         int seen = 0;
@@ -99,7 +98,7 @@ final class Layout {
             if (t.isEmpty()) {
                 continue;
             }
-            if (ANNEX_LINE.matcher(t).matches()) {
+            if (t.length() <= 40 && profile.annexLine.matcher(t).matches()) {
                 lastAnnex = i;
             } else if (top.containsKey(t) && i - lastAnnex > 4 && ownLine(src, i)) {
                 out.add(i);

@@ -19,13 +19,9 @@ import org.declaro.model.Section;
  */
 final class Plan extends LineWalker {
 
-    private static final Pattern ACTION = Pattern.compile("(?i)(?:action\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
-    private static final Pattern INDICATORS = Pattern.compile("(?i)(?:performance\\s+)?indicators?\\s*:\\s*(.*)|(?i)indicators?");
     private static final Pattern ROMAN_SECTION = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
-    private static final Pattern NAMED_SECTION = Pattern.compile("(?i)(?:section|part|chapter)\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
     private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
     private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
-    private static final Pattern INTRODUCTION = Pattern.compile("(?i)introduction|preamble|background|overview");
     static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
 
     /** An action being built. */
@@ -68,9 +64,6 @@ final class Plan extends LineWalker {
         return m.find() ? Optional.of(new Period(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)))) : Optional.empty();
     }
 
-    static boolean looksLikeAction(String line) {
-        return ACTION.matcher(line).matches();
-    }
 
     @Override
     void line(int i, int to) {
@@ -80,7 +73,7 @@ final class Plan extends LineWalker {
         if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
             return;
         }
-        if ((m = ACTION.matcher(t)).matches()) {
+        if ((m = ctx.profile.action.matcher(t)).matches()) {
             ctx.use(i);
             newAction(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), m.group(3));
             return;
@@ -90,7 +83,7 @@ final class Plan extends LineWalker {
             newAction(expected, m.group(2));
             return;
         }
-        if (action != null && (m = INDICATORS.matcher(t)).matches()) {
+        if (action != null && (m = ctx.profile.indicators.matcher(t)).matches()) {
             ctx.use(i);
             action.inIndicators = true;
             String rest = m.group(1);
@@ -154,7 +147,7 @@ final class Plan extends LineWalker {
         String t = unbold(c.text());
         int last = c.last();
         int lines = c.lines();
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ACTION.matcher(t).matches()) {
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ctx.profile.action.matcher(t).matches()) {
             return false;
         }
         Matcher m;
@@ -166,9 +159,9 @@ final class Plan extends LineWalker {
         } else if ((m = ROMAN_SECTION.matcher(t)).matches()) {
             number = m.group(1);
             title = m.group(2);
-        } else if ((m = NAMED_SECTION.matcher(t)).matches()) {
-            number = m.group(1);
-            title = m.group(2) == null ? t : m.group(2);
+        } else if ((m = ctx.profile.division.matcher(t)).matches()) {
+            number = m.group(2);
+            title = m.group(3) == null ? t : m.group(3);
         } else if ((m = NUMBER_SECTION.matcher(t)).matches() && (t.length() <= 100 && lines == 1 || t.length() <= 150 && lines == 2)) {
             // "1. Monitoring": a short line without a full stop is a section title; actions are sentences
             number = m.group(1);
@@ -180,7 +173,7 @@ final class Plan extends LineWalker {
         } else {
             return false;
         }
-        if (number == null && sections.isEmpty() && INTRODUCTION.matcher(title).matches()) {
+        if (number == null && sections.isEmpty() && ctx.profile.introductionHeading.matcher(title).matches()) {
             for (int j = i; j <= last; j++) {
                 ctx.leaveOut(j, "the heading of the introduction");
             }

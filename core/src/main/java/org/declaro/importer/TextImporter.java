@@ -45,24 +45,18 @@ public final class TextImporter {
     /** Text larger than this is refused by default: 64 MiB. */
     public static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
 
-    private static final Pattern ANNEX = Pattern.compile("(?i)annex(?:es)?(?:\\s+([IVXLC]{1,6}|\\d{1,3}|[A-Z]))?\\.?");
-    private static final Pattern PLAN_TITLE = Pattern.compile("(?i).*\\b(action\\s+plan|plan\\s+of\\s+action|roadmap|work\\s+plan)\\b.*");
-    private static final Pattern PLAN_REFERENCE = Pattern.compile(
-            "((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:Action\\s+Plan|Plan\\s+of\\s+Action)(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
-    private static final Pattern ANNEX_TITLED = Pattern.compile("(?i)annex(?:\\s+(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z]))?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
-    /** a heading that names a plan: "Action Plan for ...", "Plan of Action", "Programme of Action" */
-    private static final Pattern PLAN_HEADING = Pattern.compile("^(?:The\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,6}(?:(?:Plan|Programme|Program)\\s+of\\s+Action|Action\\s+(?:Plan|Agenda))\\b");
-    private static final Pattern WHEREAS = Pattern.compile("(?i)whereas\\b.*");
 
     private final DocumentKind kind;
     private final String language;
     private final String title;
     private final long maxChars;
     private final Syntax syntax;
+    private final LayoutProfile profile;
     private final boolean languageDefault;
 
     private TextImporter(Builder b) {
         this.syntax = b.syntax;
+        this.profile = b.profile;
         this.kind = b.kind;
         this.language = b.language;
         this.title = b.title;
@@ -186,8 +180,20 @@ public final class TextImporter {
         return Declaration.builder(Slugs.of(t), t).language(language).build();
     }
 
+    /** The profile given, or the one the text's evidence chooses. */
+    private LayoutProfile profileFor(SourceText src) {
+        if (profile != null) {
+            return profile;
+        }
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < src.size() && head.length() < 20_000; i++) {
+            head.append(src.text[i]).append('\n');
+        }
+        return LayoutProfile.choose(head);
+    }
+
     private ImportResult run(SourceText src, List<Finding> findings, MarkdownSource.Metadata meta) {
-        Context ctx = new Context(src, findings);
+        Context ctx = new Context(src, findings, profileFor(src));
         Layout.markFurniture(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
         // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
@@ -198,7 +204,7 @@ public final class TextImporter {
         for (int k = 0; k < parts.size(); k++) {
             int from = parts.get(k)[0];
             int to = k + 1 < parts.size() ? parts.get(k + 1)[1] : src.size();
-            String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(src.text[parts.get(k)[2]]);
+            String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(ctx.profile, src.text[parts.get(k)[2]]);
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
             Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
                     k == 0 ? meta : MarkdownSource.Metadata.NONE);
@@ -243,14 +249,14 @@ public final class TextImporter {
             }
             boolean blockStart = i == 0 || src.blank(i - 1);
             String t = src.text[i];
-            if (blockStart && ANNEX.matcher(t).matches()) {
+            if (blockStart && ctx.profile.annexLine.matcher(t).matches()) {
                 ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
                 parts.add(new int[] {i + 1, i, -1});
                 prose = false;
-            } else if (blockStart && t.length() <= 200 && Layout.blockLength(src, i) <= 200 && ANNEX_TITLED.matcher(t).matches()) {
+            } else if (blockStart && t.length() <= 200 && Layout.blockLength(src, i) <= 200 && ctx.profile.annexTitled.matcher(t).matches()) {
                 parts.add(new int[] {i, i, i});
                 prose = false;
-            } else if (blockStart && prose && Layout.blockLength(src, i) <= 150 && PLAN_HEADING.matcher(t).find()
+            } else if (blockStart && prose && Layout.blockLength(src, i) <= 150 && ctx.profile.planHeading.matcher(t).find()
                     && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Body.BULLET.matcher(t).matches()) {
                 parts.add(new int[] {i, i, -1});
                 prose = false;
@@ -263,8 +269,8 @@ public final class TextImporter {
     }
 
     /** The title of an annex given on its line: "Annex: Plan of Action" gives "Plan of Action". */
-    private static String inlineAnnexTitle(String line) {
-        Matcher m = ANNEX_TITLED.matcher(line);
+    private static String inlineAnnexTitle(LayoutProfile profile, String line) {
+        Matcher m = profile.annexTitled.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
     }
 
@@ -299,7 +305,8 @@ public final class TextImporter {
                             + front.adoptionDate + "."));
             front.date = front.adoptionDate;
         }
-        DocumentKind k = wanted != null ? wanted : detect(ctx, docTitle, body, to, from);
+        DocumentKind k = wanted != null ? wanted : profile != null && profile.kind().isPresent() && wanted == null
+                && ctx.profile == profile && from == 0 ? profile.kind().get() : detect(ctx, docTitle, body, to, from);
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         if (k == DocumentKind.ACTION_PLAN) {
             // a plan has no subtitle: what the front matter took for one is the plan's to read
@@ -323,7 +330,7 @@ public final class TextImporter {
             }
             return result;
         }
-        Body parsed = new Body(ctx, startsPreamble(src, body, to)).planNumbering(body, to);
+        Body parsed = new Body(ctx, startsPreamble(ctx, body, to)).planNumbering(body, to);
         parsed.parse(body, to);
         Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
         Declaration.Builder b = Declaration.builder(Slugs.of(docTitle), docTitle).language(language)
@@ -364,7 +371,7 @@ public final class TextImporter {
         } else if (front.adoptionDate != null) {
             b.adoption(new org.declaro.model.Adoption(null, front.adoptionDate));
         }
-        references(paragraphs).forEach(b::reference);
+        references(ctx.profile, paragraphs).forEach(b::reference);
         if (paragraphs.isEmpty()) {
             missingBody(ctx, from);
         }
@@ -392,7 +399,7 @@ public final class TextImporter {
     }
 
     /** Named action plans become references, once each, at the paragraph that first names them. */
-    private static List<Reference> references(List<Paragraph> paragraphs) {
+    private static List<Reference> references(LayoutProfile profile, List<Paragraph> paragraphs) {
         List<Reference> refs = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -400,7 +407,7 @@ public final class TextImporter {
             if (!text.contains("Action Plan") && !text.contains("Plan of Action")) {
                 continue; // the pattern is costly where it cannot match
             }
-            Matcher m = PLAN_REFERENCE.matcher(text);
+            Matcher m = profile.planReference.matcher(text);
             while (m.find()) {
                 String t = m.group(1).strip().replaceFirst("^(?:The|This|Our|That)\\s+", "");
                 if (seen.add(t)) {
@@ -429,17 +436,17 @@ public final class TextImporter {
                 continue;
             }
             String t = src.text[i];
-            if (actions < 2 && Plan.looksLikeAction(t)) {
+            if (actions < 2 && ctx.profile.action.matcher(t).matches()) {
                 firstAction = actions == 0 ? i : firstAction;
                 actions++;
-            } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && Body.AUTHOR.matcher(t).matches()) {
+            } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && ctx.profile.author.matcher(t).matches()) {
                 author = i;
             } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Body.NUMBERED.matcher(t).matches()
                     && Body.endsClause(src.text[Layout.blockEnd(src, i)])) {
                 numbered++;
             }
         }
-        boolean planTitle = PLAN_TITLE.matcher(title).matches() && !title.toLowerCase(Locale.ROOT).contains("declaration");
+        boolean planTitle = ctx.profile.planTitle.matcher(title).matches() && !title.toLowerCase(Locale.ROOT).contains("declaration");
         DocumentKind kind;
         String why;
         if (actions >= 2) {
@@ -473,13 +480,13 @@ public final class TextImporter {
                 i++;
                 continue;
             }
-            if (startsBody(src.text[i])) {
+            if (startsBody(ctx.profile, src.text[i])) {
                 return i;
             }
             // a block of prose, up to a blank line or a line that starts the body
             int j = i;
             int length = 0;
-            while (j < to && !src.blank(j) && (j == i || !startsBody(src.text[j]))) {
+            while (j < to && !src.blank(j) && (j == i || !startsBody(ctx.profile, src.text[j]))) {
                 length += src.text[j].length() + 1;
                 j++;
             }
@@ -501,19 +508,22 @@ public final class TextImporter {
         return i;
     }
 
-    private static boolean startsBody(String t) {
+    private static boolean startsBody(LayoutProfile profile, String t) {
         Matcher m = Body.NUMBERED.matcher(t);
-        return m.matches() && m.group(1).equals("1") && m.group(2) != null || Plan.looksLikeAction(t)
-                || WHEREAS.matcher(t).matches() || t.equalsIgnoreCase("preamble")
-                || Body.AUTHOR.matcher(t).matches() && t.endsWith(",") && (t.length() <= 120 || t.startsWith("We, "))
-                || t.matches("(?i)(article|section|chapter|part)\\s+(1|I|one)\\b.*")
+        Matcher d;
+        return m.matches() && m.group(1).equals("1") && m.group(2) != null || profile.action.matcher(t).matches()
+                || profile.whereas.matcher(t).matches() || profile.preambleHeading.matcher(t).matches()
+                || t.endsWith(",") && (t.length() <= 120 || t.indexOf(',') < t.length() - 1)
+                        && profile.author.matcher(t).matches()
+                || (d = profile.division.matcher(t)).matches() && d.group(2).matches("1|I")
                 || t.matches("I\\.\\s+\\p{Lu}.{0,150}") && !Body.endsClause(t);
     }
 
-    private static boolean startsPreamble(SourceText src, int body, int to) {
+    private static boolean startsPreamble(Context ctx, int body, int to) {
+        SourceText src = ctx.src;
         for (int i = body; i < to; i++) {
             if (!src.blank(i) && !src.used[i]) {
-                return WHEREAS.matcher(src.text[i]).matches();
+                return ctx.profile.whereas.matcher(src.text[i]).matches();
             }
         }
         return false;
@@ -531,6 +541,7 @@ public final class TextImporter {
         private String title;
         private long maxChars = DEFAULT_MAX_CHARS;
         private Syntax syntax;
+        private LayoutProfile profile;
         private boolean languageSet;
 
         private Builder() {
@@ -585,6 +596,32 @@ public final class TextImporter {
          */
         public Builder syntax(Syntax value) {
             syntax = value;
+            return this;
+        }
+
+        /**
+         * @param value the layout profile whose cue words the importer reads, or {@code null} (the default) to
+         *              choose one of the shipped profiles on the text's evidence ({@link LayoutProfile#choose})
+         * @return this builder
+         */
+        public Builder profile(LayoutProfile value) {
+            profile = value;
+            return this;
+        }
+
+        /**
+         * @param name the name of a shipped profile: {@code un-resolution}, {@code statement} or
+         *             {@code action-plan}; {@code auto} or {@code null} to choose on evidence
+         * @return this builder
+         * @throws IllegalArgumentException for another name
+         */
+        public Builder profile(String name) {
+            if (name == null || name.equalsIgnoreCase("auto")) {
+                profile = null;
+                return this;
+            }
+            profile = LayoutProfile.byName(name).orElseThrow(() -> new IllegalArgumentException("no layout profile \""
+                    + name + "\"; the shipped ones are un-resolution, statement and action-plan (or auto)"));
             return this;
         }
 

@@ -1,0 +1,416 @@
+package org.declaro.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.declaro.model.DocumentKind;
+
+/**
+ * The words a layout is recognised by: the cue table of the importer. The shapes of lines (numbers, labels,
+ * bullets, symbols, page furniture) are the same in every document; the words that mark an annex, a plan, a
+ * preamble, an author's formula, an adoption line or a month are a language's and a family's. They live here,
+ * and nowhere in the parsers, so a user can read another language or house style without editing the package:
+ *
+ * <pre>{@code
+ * LayoutProfile french = LayoutProfile.STATEMENT.toBuilder().name("declaration-fr")
+ *         .months("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+ *                 "octobre", "novembre", "décembre")
+ *         .annexWords("Annexe", "Annexes").whereasWords("Considérant")
+ *         .authorArticles("Le", "La", "Les", "L'").authorPronouns("Nous")
+ *         .build();
+ * TextImporter importer = TextImporter.builder().profile(french).language("fr").build();
+ * }</pre>
+ *
+ * <p>Three profiles ship, all in English: {@link #UN_RESOLUTION}, {@link #STATEMENT} and {@link #ACTION_PLAN}.
+ * They share the English vocabulary and differ in the kind of document they expect: {@code action-plan}
+ * reads the text as an action plan, the other two as a declaration unless the text numbers actions. Without
+ * a profile, the importer chooses one by evidence ({@link #choose(CharSequence)}). Instances are immutable and
+ * thread-safe.
+ */
+public final class LayoutProfile {
+
+    private static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
+    /** The English vocabulary, expecting a declaration: the base of the shipped profiles. */
+    private static final LayoutProfile ENGLISH = new Builder("statement").build();
+
+    /** A UN General Assembly or Security Council resolution: masthead, "The General Assembly,", preamble, operative paragraphs. */
+    public static final LayoutProfile UN_RESOLUTION = ENGLISH.toBuilder().name("un-resolution").build();
+    /** A summit declaration, communiqué or joint statement, as printed or as a web page. */
+    public static final LayoutProfile STATEMENT = ENGLISH;
+    /** An action plan: sections and numbered actions with indicators and deadlines. */
+    public static final LayoutProfile ACTION_PLAN = ENGLISH.toBuilder().name("action-plan").kind(DocumentKind.ACTION_PLAN).build();
+
+    private static final List<LayoutProfile> SHIPPED = List.of(UN_RESOLUTION, STATEMENT, ACTION_PLAN);
+    private static final Pattern UN_SIGNS = Pattern.compile("(?m)^(?:\\d{1,3}/\\d{1,4}\\.\\s+\\S|.*\\bDistr\\.:|"
+            + "Resolution adopted by the)");
+    private static final Pattern ACTION_SIGNS = Pattern.compile("(?mi)^(?:action\\s+\\d{1,4}|#\\d{1,4})\\b");
+
+    private final String name;
+    private final DocumentKind kind;
+    private final List<String> months;
+    private final List<String> annexWords;
+    private final List<String> planNames;
+    private final List<String> whereasWords;
+    private final List<String> preambleHeadings;
+    private final List<String> introductionHeadings;
+    private final List<String> adoptionVerbs;
+    private final List<String> actionWords;
+    private final List<String> indicatorWords;
+    private final List<String> divisionWords;
+    private final List<String> authorArticles;
+    private final List<String> authorPronouns;
+    private final List<String> organisations;
+
+    // the compiled table, one pattern per row
+    final Pattern annexLine;
+    final Pattern annexTitled;
+    final Pattern planTitle;
+    final Pattern planHeading;
+    final Pattern planReference;
+    final Pattern whereas;
+    final Pattern preambleHeading;
+    final Pattern introductionHeading;
+    final Pattern adopted;
+    final Pattern adoptedBy;
+    final Pattern action;
+    final Pattern indicators;
+    final Pattern division;
+    final Pattern author;
+    final Pattern organisation;
+    final Dates dates;
+
+    private LayoutProfile(Builder b) {
+        name = b.name;
+        kind = b.kind;
+        months = List.copyOf(b.months);
+        annexWords = List.copyOf(b.annexWords);
+        planNames = List.copyOf(b.planNames);
+        whereasWords = List.copyOf(b.whereasWords);
+        preambleHeadings = List.copyOf(b.preambleHeadings);
+        introductionHeadings = List.copyOf(b.introductionHeadings);
+        adoptionVerbs = List.copyOf(b.adoptionVerbs);
+        actionWords = List.copyOf(b.actionWords);
+        indicatorWords = List.copyOf(b.indicatorWords);
+        divisionWords = List.copyOf(b.divisionWords);
+        authorArticles = List.copyOf(b.authorArticles);
+        authorPronouns = List.copyOf(b.authorPronouns);
+        organisations = List.copyOf(b.organisations);
+
+        String annex = any(annexWords);
+        String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
+        annexLine = Pattern.compile("(?iu)(?:" + annex + ")(?:\\s+(" + label + "))?\\.?");
+        annexTitled = Pattern.compile("(?iu)(?:" + annex + ")(?:\\s+" + label + ")?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
+        String plans = any(planNames);
+        planTitle = Pattern.compile("(?iu).*\\b(?:" + plans + ")\\b.*");
+        planHeading = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:" + plans + ")\\b");
+        planReference = Pattern.compile("(?u)((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:" + plans
+                + ")(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
+        whereas = Pattern.compile("(?iu)(?:" + any(whereasWords) + ")\\b.*");
+        preambleHeading = Pattern.compile("(?iu)" + any(preambleHeadings));
+        introductionHeading = Pattern.compile("(?iu)" + any(introductionHeadings));
+        String verbs = any(adoptionVerbs);
+        adopted = Pattern.compile("(?iu)(?:" + verbs + ")\\s+(?:(?:in|at)\\s+(.+?)|on\\s+(.+?))\\.?");
+        adoptedBy = Pattern.compile("(?iu)(?:resolution|decision|declaration)\\s+(?:" + verbs
+                + ")\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
+        action = Pattern.compile("(?iu)(?:(?:" + any(actionWords) + ")\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
+        String ind = any(indicatorWords);
+        indicators = Pattern.compile("(?iu)(?:" + ind + ")\\s*:\\s*(.*)|(?:" + ind + ")");
+        division = Pattern.compile("(?u)(" + any(divisionWords) + ")\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
+        String articles = any(authorArticles);
+        String pronouns = any(authorPronouns);
+        author = Pattern.compile("(?u)((?:" + articles + ")\\s*\\p{Lu}[^,.;:]{2,80}?|(?:" + pronouns + "),?\\s+(?:(?:"
+                + any(authorArticles.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList()) + ")\\s+)?\\p{L}[^,.;:]{2,100}?|(?:" + pronouns
+                + "),\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
+        organisation = Pattern.compile("(?iu)" + any(organisations));
+        dates = new Dates(months);
+    }
+
+    /** An alternation of the phrases, longest first, each quoted, spaces matching any run of blanks. */
+    private static String any(List<String> phrases) {
+        return phrases.stream().sorted((a, c) -> c.length() - a.length())
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** @return the profile's name, e.g. {@code un-resolution} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the kind of document this profile expects, or empty to decide by evidence */
+    public Optional<DocumentKind> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /** @return the twelve month names, January first */
+    public List<String> months() {
+        return months;
+    }
+
+    /** @return the words that start an annex ("Annex") */
+    public List<String> annexWords() {
+        return annexWords;
+    }
+
+    /** @return the names of plans ("Action Plan", "Plan of Action", "Roadmap") */
+    public List<String> planNames() {
+        return planNames;
+    }
+
+    /** @return the words that open recitals of a preamble ("Whereas") */
+    public List<String> whereasWords() {
+        return whereasWords;
+    }
+
+    /** @return the headings of a preamble ("Preamble") */
+    public List<String> preambleHeadings() {
+        return preambleHeadings;
+    }
+
+    /** @return the headings of a plan's introduction ("Introduction", "Background") */
+    public List<String> introductionHeadings() {
+        return introductionHeadings;
+    }
+
+    /** @return the verbs of an adoption line ("adopted", "done", "signed") */
+    public List<String> adoptionVerbs() {
+        return adoptionVerbs;
+    }
+
+    /** @return the words that number an action ("Action") */
+    public List<String> actionWords() {
+        return actionWords;
+    }
+
+    /** @return the words that introduce indicators ("Indicators") */
+    public List<String> indicatorWords() {
+        return indicatorWords;
+    }
+
+    /** @return the words of numbered divisions ("Article", "Section", "Part", "Chapter") */
+    public List<String> divisionWords() {
+        return divisionWords;
+    }
+
+    /** @return the articles that open an author's formula in the third person ("The" General Assembly,) */
+    public List<String> authorArticles() {
+        return authorArticles;
+    }
+
+    /** @return the pronouns that open an author's formula in the first person ("We", the Leaders,) */
+    public List<String> authorPronouns() {
+        return authorPronouns;
+    }
+
+    /** @return the names of organisations printed as a masthead ("United Nations") */
+    public List<String> organisations() {
+        return organisations;
+    }
+
+    /** @return a builder holding this profile's vocabulary, to derive another */
+    public Builder toBuilder() {
+        Builder b = new Builder(name);
+        b.kind = kind;
+        b.months = months;
+        b.annexWords = annexWords;
+        b.planNames = planNames;
+        b.whereasWords = whereasWords;
+        b.preambleHeadings = preambleHeadings;
+        b.introductionHeadings = introductionHeadings;
+        b.adoptionVerbs = adoptionVerbs;
+        b.actionWords = actionWords;
+        b.indicatorWords = indicatorWords;
+        b.divisionWords = divisionWords;
+        b.authorArticles = authorArticles;
+        b.authorPronouns = authorPronouns;
+        b.organisations = organisations;
+        return b;
+    }
+
+    /**
+     * @param name a profile's name: {@code un-resolution}, {@code statement} or {@code action-plan}
+     * @return the shipped profile of that name
+     */
+    public static Optional<LayoutProfile> byName(String name) {
+        return SHIPPED.stream().filter(p -> p.name.equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+    }
+
+    /** @return the shipped profiles */
+    public static List<LayoutProfile> shipped() {
+        return SHIPPED;
+    }
+
+    /**
+     * The automatic choice, on evidence in the text: a UN resolution's number before its title ("80/11."),
+     * its masthead ("Distr.:") or adoption line makes {@link #UN_RESOLUTION}; two numbered actions
+     * ("Action 1", "#2") make {@link #ACTION_PLAN}; anything else is a {@link #STATEMENT}.
+     *
+     * @param text the text, or its first part
+     * @return the profile
+     */
+    public static LayoutProfile choose(CharSequence text) {
+        CharSequence head = text.length() > 20_000 ? text.subSequence(0, 20_000) : text;
+        if (UN_SIGNS.matcher(head).find()) {
+            return UN_RESOLUTION;
+        }
+        var m = ACTION_SIGNS.matcher(text.length() > 1 << 20 ? text.subSequence(0, 1 << 20) : text);
+        int actions = 0;
+        while (actions < 2 && m.find()) {
+            actions++;
+        }
+        return actions >= 2 ? ACTION_PLAN : STATEMENT;
+    }
+
+    @Override
+    public String toString() {
+        return "LayoutProfile[" + name + "]";
+    }
+
+    /** Builds a {@link LayoutProfile}; every list starts with the English vocabulary. */
+    public static final class Builder {
+        private String name;
+        private DocumentKind kind;
+        private List<String> months = ENGLISH_MONTHS;
+        private List<String> annexWords = List.of("Annex", "Annexes");
+        private List<String> planNames = List.of("Action Plan", "Plan of Action", "Programme of Action",
+                "Program of Action", "Action Agenda", "Roadmap", "Road Map", "Work Plan");
+        private List<String> whereasWords = List.of("Whereas");
+        private List<String> preambleHeadings = List.of("Preamble", "Preambular paragraphs");
+        private List<String> introductionHeadings = List.of("Introduction", "Preamble", "Background", "Overview");
+        private List<String> adoptionVerbs = List.of("adopted", "done", "signed", "issued", "agreed");
+        private List<String> actionWords = List.of("Action");
+        private List<String> indicatorWords = List.of("Performance indicators", "Indicators", "Indicator");
+        private List<String> divisionWords = List.of("Article", "Section", "Part", "Chapter", "Title");
+        private List<String> authorArticles = List.of("The");
+        private List<String> authorPronouns = List.of("We");
+        private List<String> organisations = List.of("United Nations", "Nations Unies");
+
+        /** @param name the profile's name */
+        public Builder(String name) {
+            name(name);
+        }
+
+        private static List<String> words(String what, String... values) {
+            Objects.requireNonNull(values, what);
+            List<String> out = new ArrayList<>();
+            for (String v : values) {
+                if (v == null || v.isBlank()) {
+                    throw new IllegalArgumentException(what + " may not hold a blank or null word");
+                }
+                out.add(v.strip());
+            }
+            if (out.isEmpty()) {
+                throw new IllegalArgumentException(what + " needs at least one word");
+            }
+            return List.copyOf(out);
+        }
+
+        /** @param value the name; letters, digits and hyphens @return this builder */
+        public Builder name(String value) {
+            if (value == null || !value.matches("[A-Za-z0-9][A-Za-z0-9-]{0,63}")) {
+                throw new IllegalArgumentException("a profile's name is letters, digits and hyphens: " + value);
+            }
+            name = value;
+            return this;
+        }
+
+        /** @param value the kind this profile expects, or null to decide by evidence @return this builder */
+        public Builder kind(DocumentKind value) {
+            kind = value;
+            return this;
+        }
+
+        /** @param values the twelve month names, January first @return this builder */
+        public Builder months(String... values) {
+            List<String> m = words("months", values);
+            if (m.size() != 12) {
+                throw new IllegalArgumentException("months needs twelve names, January first; got " + m.size());
+            }
+            months = m;
+            return this;
+        }
+
+        /** @param values the words that start an annex @return this builder */
+        public Builder annexWords(String... values) {
+            annexWords = words("annexWords", values);
+            return this;
+        }
+
+        /** @param values the names of plans @return this builder */
+        public Builder planNames(String... values) {
+            planNames = words("planNames", values);
+            return this;
+        }
+
+        /** @param values the words that open a preamble's recitals @return this builder */
+        public Builder whereasWords(String... values) {
+            whereasWords = words("whereasWords", values);
+            return this;
+        }
+
+        /** @param values the headings of a preamble @return this builder */
+        public Builder preambleHeadings(String... values) {
+            preambleHeadings = words("preambleHeadings", values);
+            return this;
+        }
+
+        /** @param values the headings of a plan's introduction @return this builder */
+        public Builder introductionHeadings(String... values) {
+            introductionHeadings = words("introductionHeadings", values);
+            return this;
+        }
+
+        /** @param values the verbs of an adoption line @return this builder */
+        public Builder adoptionVerbs(String... values) {
+            adoptionVerbs = words("adoptionVerbs", values);
+            return this;
+        }
+
+        /** @param values the words that number an action @return this builder */
+        public Builder actionWords(String... values) {
+            actionWords = words("actionWords", values);
+            return this;
+        }
+
+        /** @param values the words that introduce indicators @return this builder */
+        public Builder indicatorWords(String... values) {
+            indicatorWords = words("indicatorWords", values);
+            return this;
+        }
+
+        /** @param values the words of numbered divisions @return this builder */
+        public Builder divisionWords(String... values) {
+            divisionWords = words("divisionWords", values);
+            return this;
+        }
+
+        /** @param values the articles of a third-person author's formula @return this builder */
+        public Builder authorArticles(String... values) {
+            authorArticles = words("authorArticles", values);
+            return this;
+        }
+
+        /** @param values the pronouns of a first-person author's formula @return this builder */
+        public Builder authorPronouns(String... values) {
+            authorPronouns = words("authorPronouns", values);
+            return this;
+        }
+
+        /** @param values the organisations printed as a masthead @return this builder */
+        public Builder organisations(String... values) {
+            organisations = words("organisations", values);
+            return this;
+        }
+
+        /** @return the profile */
+        public LayoutProfile build() {
+            return new LayoutProfile(this);
+        }
+    }
+}
