@@ -60,7 +60,7 @@ public class JsonSchemaAgreementTest {
                 JsonSchemas.of(DocumentKind.ACTION_PLAN))) {
             assertEquals(List.of(), errors(meta, s).stream().map(Error::getMessage).toList());
         }
-        assertTrue(JsonSchemas.of(DocumentKind.ACTION_PLAN).contains("\"$id\": \"https://declaro.org/schema/1.0/action-plan.json\""));
+        assertTrue(JsonSchemas.of(DocumentKind.ACTION_PLAN).contains("\"$id\": \"https://declaro.org/schema/1.1/action-plan.json\""));
     }
 
     @Test
