@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import javax.xml.stream.XMLOutputFactory;
@@ -33,8 +35,9 @@ import org.declaro.model.Subparagraph;
  * <li>{@code meta}: FRBR Work, Expression and Manifestation (country {@code un} for UN documents, else
  * {@code int}; the three-letter ISO 639-2 language), TLC references for the issuer and for Declaro, and a
  * {@code proprietary} block in the Declaro namespace holding every commitment (id, modality, actor, span,
- * deadline, themes), so that no data is lost; in the text, each commitment's span is also marked
- * {@code <span class="commitment will" refersTo="#p6.c2">}.</li>
+ * deadline, themes; {@code in} names the paragraph or point whose text the span is in) and the document's
+ * {@code source} (format 1.1), so that no data is lost; in the text, each commitment's span is also marked
+ * {@code <span class="commitment will" refersTo="#p6.c2">}, in sub-paragraphs (points) too.</li>
  * <li>{@code preface}: title ({@code docTitle}), symbol ({@code docNumber}), date ({@code docDate}), subtitle;
  * {@code preamble}: the author's formula and the preambular paragraphs as {@code recitals}; {@code mainBody}:
  * {@code paragraph}/{@code num}/{@code content}, sub-paragraphs as {@code list}/{@code point}, headings as
@@ -204,16 +207,19 @@ public final class AknWriter {
     private static void document(Out o, Document doc, String ids) throws XMLStreamException {
         String type = doc instanceof ActionPlan ? "doc" : "statement";
         o.start(type, "name", name(doc));
-        meta(o, doc, type, ids);
+        // the proprietary block in meta refers to paragraphs and points, so their eIds are given first
+        Map<String, String> body = doc instanceof Declaration d ? bodyIds(o, d, ids) : Map.of();
+        meta(o, doc, type, ids, body);
         if (doc instanceof Declaration d) {
-            declaration(o, d, ids);
+            declaration(o, d, ids, body);
         } else {
             plan(o, (ActionPlan) doc, ids);
         }
         o.end();
     }
 
-    private static void meta(Out o, Document doc, String type, String ids) throws XMLStreamException {
+    private static void meta(Out o, Document doc, String type, String ids, Map<String, String> body)
+            throws XMLStreamException {
         String date = iso(doc.date());
         String work = "/akn/" + country(doc) + "/" + type + "/" + name(doc) + "/" + date + "/" + doc.id();
         String expr = work + "/" + language3(doc.language()) + "@";
@@ -251,24 +257,34 @@ public final class AknWriter {
                 "showAs", issuerName);
         o.empty("TLCOrganization", "eId", ids + "declaro", "href", "/akn/ontology/organizations/declaro", "showAs", "Declaro");
         o.end();
-        proprietary(o, doc, ids);
+        proprietary(o, doc, ids, body);
         o.end();
     }
 
-    /** Every commitment, in Declaro's namespace: what the AKN markup has no element for. */
-    private static void proprietary(Out o, Document doc, String ids) throws XMLStreamException {
+    /**
+     * Every commitment, in Declaro's namespace, and the document's {@code source}: what the AKN markup has
+     * no element for.
+     */
+    private static void proprietary(Out o, Document doc, String ids, Map<String, String> body) throws XMLStreamException {
         o.start("proprietary", "source", "#" + ids + "declaro");
         XMLStreamWriter x = o.x();
         x.writeStartElement("declaro", "document", DECLARO);
         x.writeAttribute("id", xmlSafe(doc.id()));
         x.writeAttribute("kind", doc.kind().jsonName());
         x.writeAttribute("status", doc.status().jsonName());
+        if (doc.source() != null) {
+            x.writeEmptyElement("declaro", "source", DECLARO);
+            attribute(x, "format", doc.source().format());
+            attribute(x, "name", doc.source().name());
+            attribute(x, "sha256", doc.source().sha256());
+        }
         if (doc instanceof Declaration d) {
             for (int i = 0; i < d.preamble().size(); i++) {
                 commitments(x, d.preamble().get(i).commitments(), ids + "recs_1__rec_" + (i + 1));
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                commitments(x, d.paragraphs().get(i).commitments(), ids + paraId(d.paragraphs().get(i), i));
+                commitments(x, d.paragraphs().get(i).commitments(), body.get(String.valueOf(i)));
+                pointCommitments(x, d.paragraphs().get(i).subparagraphs(), String.valueOf(i), body);
             }
         } else {
             for (Action a : ((ActionPlan) doc).actions()) {
@@ -306,11 +322,50 @@ public final class AknWriter {
         }
     }
 
+    private static void pointCommitments(XMLStreamWriter x, List<Subparagraph> subs, String at, Map<String, String> body)
+            throws XMLStreamException {
+        for (int k = 0; k < subs.size(); k++) {
+            commitments(x, subs.get(k).commitments(), body.get(at + "/" + k));
+            pointCommitments(x, subs.get(k).subparagraphs(), at + "/" + k, body);
+        }
+    }
+
+    private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        if (value != null) {
+            x.writeAttribute(name, xmlSafe(value));
+        }
+    }
+
+    /**
+     * The eIds of a declaration's paragraphs and points, by position ({@code "3"}, {@code "3/1/0"}), unique
+     * even where numbers or labels repeat (numbering restarted under a heading, or a broken document).
+     */
+    private static Map<String, String> bodyIds(Out o, Declaration d, String ids) {
+        Map<String, String> body = new HashMap<>();
+        for (int i = 0; i < d.paragraphs().size(); i++) {
+            Paragraph p = d.paragraphs().get(i);
+            String eId = o.id(ids + paraId(p, i));
+            body.put(String.valueOf(i), eId);
+            pointIds(o, p.subparagraphs(), eId + "__list_1", String.valueOf(i), body);
+        }
+        return body;
+    }
+
+    private static void pointIds(Out o, List<Subparagraph> subs, String parent, String at, Map<String, String> body) {
+        for (int k = 0; k < subs.size(); k++) {
+            Subparagraph s = subs.get(k);
+            String label = s.label() == null ? "" : s.label().replaceAll("[^A-Za-z0-9]", "");
+            String eId = o.id(parent + "__point_" + (label.isEmpty() ? String.valueOf(k + 1) : label));
+            body.put(at + "/" + k, eId);
+            pointIds(o, s.subparagraphs(), eId + "__list_1", at + "/" + k, body);
+        }
+    }
+
     private static String paraId(Paragraph p, int index) {
         return "para_" + (p.number() == null ? String.valueOf(index + 1) : String.valueOf(p.number()));
     }
 
-    private static void declaration(Out o, Declaration d, String ids) throws XMLStreamException {
+    private static void declaration(Out o, Declaration d, String ids, Map<String, String> body) throws XMLStreamException {
         Notes notes = new Notes(d.footnotes(), ids);
         o.start("preface");
         o.start("p", "class", "title");
@@ -368,7 +423,7 @@ public final class AknWriter {
                 o.end();
             }
             Paragraph p = d.paragraphs().get(i);
-            String eId = o.id(ids + paraId(p, i));
+            String eId = body.get(String.valueOf(i));
             o.start("paragraph", "eId", eId);
             if (p.number() != null) {
                 o.element("num", p.number() + ".");
@@ -388,7 +443,7 @@ public final class AknWriter {
                 notes.write(o, p.footnotes(), eId);
                 o.end();
                 o.end();
-                points(o, p.subparagraphs(), eId + "__list_1");
+                points(o, p.subparagraphs(), String.valueOf(i), body);
                 o.end();
             }
             o.end();
@@ -427,25 +482,29 @@ public final class AknWriter {
         o.text(text.substring(at));
     }
 
-    private static void points(Out o, List<Subparagraph> subs, String parent) throws XMLStreamException {
+    private static void points(Out o, List<Subparagraph> subs, String at, Map<String, String> body)
+            throws XMLStreamException {
         for (int k = 0; k < subs.size(); k++) {
             Subparagraph s = subs.get(k);
-            String label = s.label() == null ? "" : s.label().replaceAll("[^A-Za-z0-9]", "");
-            String eId = o.id(parent + "__point_" + (label.isEmpty() ? String.valueOf(k + 1) : label));
+            String eId = body.get(at + "/" + k);
             o.start("point", "eId", eId);
             if (s.label() != null) {
                 o.element("num", "(" + s.label() + ")");
             }
             if (s.subparagraphs().isEmpty()) {
                 o.start("content");
-                o.element("p", s.text());
+                o.start("p");
+                inline(o, s.text(), s.commitments());
+                o.end();
                 o.end();
             } else {
                 o.start("list", "eId", eId + "__list_1");
                 o.start("intro");
-                o.element("p", s.text());
+                o.start("p");
+                inline(o, s.text(), s.commitments());
                 o.end();
-                points(o, s.subparagraphs(), eId + "__list_1");
+                o.end();
+                points(o, s.subparagraphs(), at + "/" + k, body);
                 o.end();
             }
             o.end();

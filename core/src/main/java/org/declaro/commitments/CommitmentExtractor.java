@@ -128,7 +128,7 @@ public final class CommitmentExtractor {
             return new Declaration(d.schemaVersion(), d.id(), d.title(), d.titleFootnotes(), d.subtitle(), d.status(),
                     d.language(), d.originalLanguage(), d.symbol(), d.date(), d.issuer(), d.author(), d.meeting(),
                     d.agendaItem(), preamble, paragraphs, d.headings(), d.footnotes(), d.adoption(), d.references(),
-                    annexes, d.extensions());
+                    annexes, d.source(), d.extensions());
         }
         ActionPlan a = (ActionPlan) doc;
         List<Section> sections = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class CommitmentExtractor {
             sections.add(new Section(s.number(), s.title(), s.paragraphs(), actions, s.extensions()));
         }
         return new ActionPlan(a.schemaVersion(), a.id(), a.title(), a.status(), a.language(), a.symbol(), a.date(),
-                a.issuer(), a.period(), a.introduction(), sections, a.footnotes(), a.extensions());
+                a.issuer(), a.period(), a.introduction(), sections, a.footnotes(), a.source(), a.extensions());
     }
 
     private static List<Commitment> commitments(List<Unit> units) {

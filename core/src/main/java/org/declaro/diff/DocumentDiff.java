@@ -15,6 +15,7 @@ import org.declaro.model.Declaration;
 import org.declaro.model.Modality;
 import org.declaro.model.Paragraph;
 import org.declaro.model.PreambularParagraph;
+import org.declaro.model.Subparagraph;
 
 /**
  * Compares two versions of a declaration.
@@ -23,7 +24,8 @@ import org.declaro.model.PreambularParagraph;
  * where two paragraphs are "equal" when their words are at least half the same, keeps the order and so
  * finds renumbering, insertions and deletions; then removed and added paragraphs are paired by
  * similarity, which finds moves. Inside an aligned pair a Myers diff of the words gives the changes.
- * Commitments of aligned paragraphs are paired by the similarity of their texts; the modality scale for
+ * Commitments of aligned paragraphs (with those of their sub-paragraphs, which count as the paragraph's)
+ * are paired by the similarity of their texts; the modality scale for
  * "weakened" and "strengthened" is commit, pledge, decide &gt; will &gt; reaffirm &gt; aspire &gt; appeal.
  *
  * <p>The comparison uses the commitments the documents carry; run
@@ -58,9 +60,26 @@ public final class DocumentDiff {
                 after.paragraphs().stream().map(Paragraph::text).toList(),
                 before.paragraphs().stream().map(Paragraph::number).toList(),
                 after.paragraphs().stream().map(Paragraph::number).toList(),
-                before.paragraphs().stream().map(Paragraph::commitments).toList(),
-                after.paragraphs().stream().map(Paragraph::commitments).toList(), paragraphs, commitments);
+                before.paragraphs().stream().map(DocumentDiff::commitments).toList(),
+                after.paragraphs().stream().map(DocumentDiff::commitments).toList(), paragraphs, commitments);
         return new Comparison(paragraphs, commitments);
+    }
+
+    /** A paragraph's commitments and those of its sub-paragraphs (format 1.1), which count as the paragraph's. */
+    private static List<Commitment> commitments(Paragraph p) {
+        if (p.subparagraphs().isEmpty()) {
+            return p.commitments();
+        }
+        List<Commitment> all = new ArrayList<>(p.commitments());
+        addAll(p.subparagraphs(), all);
+        return all;
+    }
+
+    private static void addAll(List<Subparagraph> subs, List<Commitment> out) {
+        for (Subparagraph s : subs) {
+            out.addAll(s.commitments());
+            addAll(s.subparagraphs(), out);
+        }
     }
 
     private static List<String> texts(List<PreambularParagraph> ps) {

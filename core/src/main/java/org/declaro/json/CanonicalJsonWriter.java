@@ -7,24 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.declaro.internal.JsonStrings;
-import org.declaro.model.Action;
-import org.declaro.model.ActionPlan;
-import org.declaro.model.Adoption;
-import org.declaro.model.AgendaItem;
-import org.declaro.model.Commitment;
-import org.declaro.model.Declaration;
+import org.declaro.internal.Format;
+import org.declaro.internal.Format.Field;
+import org.declaro.internal.Format.Shape;
 import org.declaro.model.Document;
 import org.declaro.model.Extensions;
-import org.declaro.model.Footnote;
-import org.declaro.model.Heading;
-import org.declaro.model.Meeting;
-import org.declaro.model.Paragraph;
 import org.declaro.model.PartialDate;
-import org.declaro.model.Period;
-import org.declaro.model.PreambularParagraph;
-import org.declaro.model.Reference;
-import org.declaro.model.Section;
-import org.declaro.model.Subparagraph;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -34,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * Writes documents as canonical JSON: the contract that golden files and diffs rely on.
  *
  * <ul>
- * <li>fields in the fixed order of FORMAT.md, {@code schemaVersion}, {@code kind} and {@code id} first;
+ * <li>fields in the fixed order of FORMAT.md ({@code org.declaro.internal.Format} holds it),
+ * {@code schemaVersion}, {@code kind} and {@code id} first;
  * <li>two-space indent, {@code "name": value}, one array element per line, LF line ends, a final LF;
  * <li>UTF-8; only {@code "}, {@code \}, control characters and unpaired surrogates are escaped;
  * <li>no {@code null} values and no empty lists; {@code status} is always written;
@@ -172,192 +161,65 @@ public final class CanonicalJsonWriter {
         }
     }
 
-    private interface Part<T> {
-        void write(Out o, T value);
-    }
-
-    private static <T> void object(Out o, String name, T value, Part<T> part) {
-        if (value != null) {
-            o.name(name);
-            o.begin('{');
-            part.write(o, value);
-            o.end('}');
-        }
-    }
-
-    private static <T> void objects(Out o, String name, List<T> values, Part<T> part) {
-        if (!values.isEmpty()) {
-            o.name(name);
-            o.begin('[');
-            for (T v : values) {
-                o.next();
-                o.begin('{');
-                part.write(o, v);
-                o.end('}');
-            }
-            o.end(']');
-        }
-    }
-
     private static void document(Out o, Document doc) {
         o.begin('{');
-        if (doc instanceof Declaration d) {
-            declaration(o, d);
-        } else {
-            actionPlan(o, (ActionPlan) doc);
-        }
+        fields(o, Format.shapeOf(doc), doc);
         o.end('}');
     }
 
-    private static void declaration(Out o, Declaration d) {
-        o.string("schemaVersion", d.schemaVersion());
-        o.string("kind", d.kind().jsonName());
-        o.string("id", d.id());
-        o.string("title", d.title());
-        o.strings("titleFootnotes", d.titleFootnotes());
-        o.string("subtitle", d.subtitle());
-        o.string("status", d.status().jsonName());
-        o.string("language", d.language());
-        o.string("originalLanguage", d.originalLanguage());
-        o.string("symbol", d.symbol());
-        o.date("date", d.date());
-        o.string("issuer", d.issuer());
-        o.string("author", d.author());
-        object(o, "meeting", d.meeting(), CanonicalJsonWriter::meeting);
-        object(o, "agendaItem", d.agendaItem(), CanonicalJsonWriter::agendaItem);
-        objects(o, "preamble", d.preamble(), CanonicalJsonWriter::preambularParagraph);
-        objects(o, "paragraphs", d.paragraphs(), CanonicalJsonWriter::paragraph);
-        objects(o, "headings", d.headings(), CanonicalJsonWriter::heading);
-        objects(o, "footnotes", d.footnotes(), CanonicalJsonWriter::footnote);
-        object(o, "adoption", d.adoption(), CanonicalJsonWriter::adoption);
-        objects(o, "references", d.references(), CanonicalJsonWriter::reference);
-        if (!d.annexes().isEmpty()) {
-            o.name("annexes");
-            o.begin('[');
-            for (Document annex : d.annexes()) {
-                o.next();
-                document(o, annex);
+    /** Writes an object's fields in the order of {@link Format}, then its extension fields. */
+    @SuppressWarnings("unchecked")
+    private static <T> void fields(Out o, Shape<T> shape, T value) {
+        for (Field<T> f : shape.fields()) {
+            Object v = f.get(value);
+            String name = f.name();
+            switch (f.type()) {
+                case STRING -> o.string(name, (String) v);
+                case INTEGER -> o.integer(name, (Integer) v);
+                case BOOLEAN -> o.bool(name, (Boolean) v);
+                case DATE -> o.date(name, (PartialDate) v);
+                case ENUM -> o.string(name, v == null ? null : f.enumeration().nameOf(v));
+                case STRINGS -> o.strings(name, (List<String>) v);
+                case OBJECT -> {
+                    if (v != null) {
+                        o.name(name);
+                        object(o, f.shape(), v);
+                    }
+                }
+                case OBJECTS -> {
+                    List<?> list = (List<?>) v;
+                    if (!list.isEmpty()) {
+                        o.name(name);
+                        o.begin('[');
+                        for (Object element : list) {
+                            o.next();
+                            object(o, f.shape(), element);
+                        }
+                        o.end(']');
+                    }
+                }
+                case DOCUMENTS -> {
+                    List<Document> annexes = (List<Document>) v;
+                    if (!annexes.isEmpty()) {
+                        o.name(name);
+                        o.begin('[');
+                        for (Document annex : annexes) {
+                            o.next();
+                            document(o, annex);
+                        }
+                        o.end(']');
+                    }
+                }
             }
-            o.end(']');
         }
-        extensions(o, d.extensions());
+        extensions(o, shape.extensionsOf(value));
     }
 
-    private static void actionPlan(Out o, ActionPlan a) {
-        o.string("schemaVersion", a.schemaVersion());
-        o.string("kind", a.kind().jsonName());
-        o.string("id", a.id());
-        o.string("title", a.title());
-        o.string("status", a.status().jsonName());
-        o.string("language", a.language());
-        o.string("symbol", a.symbol());
-        o.date("date", a.date());
-        o.string("issuer", a.issuer());
-        object(o, "period", a.period(), CanonicalJsonWriter::period);
-        o.strings("introduction", a.introduction());
-        objects(o, "sections", a.sections(), CanonicalJsonWriter::section);
-        objects(o, "footnotes", a.footnotes(), CanonicalJsonWriter::footnote);
-        extensions(o, a.extensions());
-    }
-
-    private static void meeting(Out o, Meeting m) {
-        o.string("name", m.name());
-        o.string("place", m.place());
-        o.date("date", m.date());
-        extensions(o, m.extensions());
-    }
-
-    private static void agendaItem(Out o, AgendaItem a) {
-        o.string("number", a.number());
-        o.string("title", a.title());
-        o.bool("provisional", a.provisional());
-        extensions(o, a.extensions());
-    }
-
-    private static void preambularParagraph(Out o, PreambularParagraph p) {
-        o.string("text", p.text());
-        o.strings("footnotes", p.footnotes());
-        objects(o, "commitments", p.commitments(), CanonicalJsonWriter::commitment);
-        extensions(o, p.extensions());
-    }
-
-    private static void paragraph(Out o, Paragraph p) {
-        o.integer("number", p.number());
-        o.string("text", p.text());
-        objects(o, "subparagraphs", p.subparagraphs(), CanonicalJsonWriter::subparagraph);
-        o.strings("footnotes", p.footnotes());
-        objects(o, "commitments", p.commitments(), CanonicalJsonWriter::commitment);
-        extensions(o, p.extensions());
-    }
-
-    private static void subparagraph(Out o, Subparagraph s) {
-        o.string("label", s.label());
-        o.string("text", s.text());
-        objects(o, "subparagraphs", s.subparagraphs(), CanonicalJsonWriter::subparagraph);
-        extensions(o, s.extensions());
-    }
-
-    private static void commitment(Out o, Commitment c) {
-        o.string("id", c.id());
-        o.string("modality", c.modality() == null ? null : c.modality().jsonName());
-        o.string("actor", c.actor());
-        o.string("text", c.text());
-        o.integer("start", c.start());
-        o.integer("end", c.end());
-        o.strings("themes", c.themes());
-        o.date("deadline", c.deadline());
-        extensions(o, c.extensions());
-    }
-
-    private static void heading(Out o, Heading h) {
-        o.integer("before", h.before());
-        o.integer("level", h.level());
-        o.string("label", h.label());
-        o.string("title", h.title());
-        extensions(o, h.extensions());
-    }
-
-    private static void footnote(Out o, Footnote f) {
-        o.string("marker", f.marker());
-        o.string("text", f.text());
-        extensions(o, f.extensions());
-    }
-
-    private static void adoption(Out o, Adoption a) {
-        o.string("place", a.place());
-        o.date("date", a.date());
-        extensions(o, a.extensions());
-    }
-
-    private static void reference(Out o, Reference r) {
-        o.string("kind", r.kind());
-        o.string("title", r.title());
-        o.string("id", r.id());
-        o.integer("paragraph", r.paragraph());
-        extensions(o, r.extensions());
-    }
-
-    private static void period(Out o, Period p) {
-        o.integer("from", p.from());
-        o.integer("to", p.to());
-        extensions(o, p.extensions());
-    }
-
-    private static void section(Out o, Section s) {
-        o.string("number", s.number());
-        o.string("title", s.title());
-        o.strings("paragraphs", s.paragraphs());
-        objects(o, "actions", s.actions(), CanonicalJsonWriter::action);
-        extensions(o, s.extensions());
-    }
-
-    private static void action(Out o, Action a) {
-        o.integer("number", a.number());
-        o.string("text", a.text());
-        o.strings("indicators", a.indicators());
-        objects(o, "commitments", a.commitments(), CanonicalJsonWriter::commitment);
-        o.date("deadline", a.deadline());
-        extensions(o, a.extensions());
+    @SuppressWarnings("unchecked")
+    private static <T> void object(Out o, Shape<T> shape, Object value) {
+        o.begin('{');
+        fields(o, shape, (T) value);
+        o.end('}');
     }
 
     /** Writes extension fields, re-indenting their compact JSON the canonical way. */

@@ -2,6 +2,7 @@ package org.declaro.json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,27 +12,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
-import org.declaro.model.Action;
-import org.declaro.model.ActionPlan;
-import org.declaro.model.Adoption;
-import org.declaro.model.AgendaItem;
-import org.declaro.model.Commitment;
-import org.declaro.model.Declaration;
+import org.declaro.internal.Format;
+import org.declaro.internal.Format.Field;
+import org.declaro.internal.Format.Shape;
 import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
 import org.declaro.model.Extensions;
-import org.declaro.model.Footnote;
-import org.declaro.model.Heading;
-import org.declaro.model.Meeting;
-import org.declaro.model.Modality;
-import org.declaro.model.Paragraph;
 import org.declaro.model.PartialDate;
-import org.declaro.model.Period;
-import org.declaro.model.PreambularParagraph;
-import org.declaro.model.Reference;
-import org.declaro.model.Section;
-import org.declaro.model.Status;
-import org.declaro.model.Subparagraph;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.report.Severity;
@@ -55,11 +42,19 @@ final class DocumentBinder {
         }
     }
 
-    private static final Set<String> COMMON = Set.of("schemaVersion", "kind", "id", "title", "status", "language",
-            "symbol", "date", "issuer", "footnotes");
-    private static final Set<String> DECLARATION_ONLY = Set.of("titleFootnotes", "subtitle", "originalLanguage",
-            "author", "meeting", "agendaItem", "preamble", "paragraphs", "headings", "adoption", "references", "annexes");
-    private static final Set<String> PLAN_ONLY = Set.of("period", "introduction", "sections");
+    /** Fields of both kinds, bound before "kind" is known; then those of one kind only. */
+    private static final Set<String> COMMON = new HashSet<>(Format.names(Format.DECLARATION));
+    private static final Set<String> DECLARATION_ONLY = new HashSet<>(Format.names(Format.DECLARATION));
+    private static final Set<String> PLAN_ONLY = new HashSet<>(Format.names(Format.ACTION_PLAN));
+
+    static {
+        COMMON.retainAll(PLAN_ONLY);
+        COMMON.remove("kind");
+        DECLARATION_ONLY.removeAll(COMMON);
+        DECLARATION_ONLY.remove("kind");
+        PLAN_ONLY.removeAll(COMMON);
+        PLAN_ONLY.remove("kind");
+    }
 
     private JsonParser p;
     private final JsonFactory factory;
@@ -108,7 +103,7 @@ final class DocumentBinder {
             }
             if (name.equals("kind")) {
                 kindGiven = p.currentToken() != JsonToken.VALUE_NULL;
-                kind = enumValue(DocumentKind::fromJsonName, DocumentKind.values(), DocumentKind::jsonName);
+                kind = enumValue(DocumentKind::fromJsonName, List.of(DocumentKind.values()), DocumentKind::jsonName);
                 if (kind != null && pending != null) {
                     bindPending(pending, kind, v, ext);
                     pending = null;
@@ -143,17 +138,16 @@ final class DocumentBinder {
             }
         }
         Extensions extensions = extensions(ext);
-        if (kind == DocumentKind.ACTION_PLAN) {
-            return new ActionPlan(s(v, "schemaVersion"), s(v, "id"), s(v, "title"), (Status) v.get("status"),
-                    s(v, "language"), s(v, "symbol"), (PartialDate) v.get("date"), s(v, "issuer"),
-                    (Period) v.get("period"), l(v, "introduction"), l(v, "sections"), l(v, "footnotes"), extensions);
+        return kind == DocumentKind.ACTION_PLAN ? create(Format.ACTION_PLAN, v, extensions)
+                : create(Format.DECLARATION, v, extensions);
+    }
+
+    private static <D extends Document> D create(Shape<D> shape, Map<String, Object> v, Extensions extensions) {
+        Object[] values = new Object[shape.fields().size()];
+        for (Field<D> f : shape.fields()) {
+            values[f.index()] = v.get(f.name());
         }
-        return new Declaration(s(v, "schemaVersion"), s(v, "id"), s(v, "title"), l(v, "titleFootnotes"),
-                s(v, "subtitle"), (Status) v.get("status"), s(v, "language"), s(v, "originalLanguage"),
-                s(v, "symbol"), (PartialDate) v.get("date"), s(v, "issuer"), s(v, "author"),
-                (Meeting) v.get("meeting"), (AgendaItem) v.get("agendaItem"), l(v, "preamble"),
-                l(v, "paragraphs"), l(v, "headings"), l(v, "footnotes"), (Adoption) v.get("adoption"),
-                l(v, "references"), l(v, "annexes"), extensions);
+        return shape.create(values, extensions);
     }
 
     private static boolean belongs(DocumentKind kind, String name) {
@@ -196,35 +190,8 @@ final class DocumentBinder {
     }
 
     private void bindField(String name, Map<String, Object> v) {
-        Object value = switch (name) {
-            case "schemaVersion", "id", "title", "language", "symbol", "issuer", "subtitle", "originalLanguage",
-                    "author" -> string();
-            case "status" -> enumValue(Status::fromJsonName, Status.values(), Status::jsonName);
-            case "date" -> date();
-            case "footnotes" -> list(() -> object(this::footnote));
-            case "titleFootnotes", "introduction" -> list(this::string);
-            case "meeting" -> object(this::meeting);
-            case "agendaItem" -> object(this::agendaItem);
-            case "preamble" -> list(() -> object(this::preambularParagraph));
-            case "paragraphs" -> list(() -> object(this::paragraph));
-            case "headings" -> list(() -> object(this::heading));
-            case "adoption" -> object(this::adoption);
-            case "references" -> list(() -> object(this::reference));
-            case "annexes" -> list(() -> object(this::document));
-            case "period" -> object(this::period);
-            case "sections" -> list(() -> object(this::section));
-            default -> throw new IllegalStateException(name);
-        };
-        v.put(name, value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> l(Map<String, Object> v, String name) {
-        return (List<T>) v.get(name);
-    }
-
-    private static String s(Map<String, Object> v, String name) {
-        return (String) v.get(name);
+        Field<?> f = Format.DECLARATION.field(name);
+        v.put(name, value(f != null ? f : Format.ACTION_PLAN.field(name)));
     }
 
     // ---------------------------------------------------------------- parts
@@ -265,163 +232,45 @@ final class DocumentBinder {
                 + "(only the last is read).");
     }
 
-    private Footnote footnote() {
-        Object[] f = new Object[2];
-        Extensions ext = fields("footnote", n -> switch (n) {
-            case "marker" -> set(f, 0, string());
-            case "text" -> set(f, 1, string());
-            default -> -1;
+    /** Reads an object of the format at the current token (START_OBJECT). */
+    private <T> T read(Shape<T> shape) {
+        if (shape == Format.PARAGRAPH || shape == Format.PREAMBULAR_PARAGRAPH) {
+            countParagraph();
+        } else if (shape == Format.COMMITMENT) {
+            countCommitment();
+        }
+        Object[] values = new Object[shape.fields().size()];
+        Extensions ext = fields(shape.what(), n -> {
+            Field<T> f = shape.field(n);
+            if (f == null) {
+                return -1;
+            }
+            values[f.index()] = value(f);
+            return f.index();
         });
-        return new Footnote((String) f[0], (String) f[1], ext);
+        return shape.create(values, ext);
     }
 
-    private Meeting meeting() {
-        Object[] f = new Object[3];
-        Extensions ext = fields("meeting", n -> switch (n) {
-            case "name" -> set(f, 0, string());
-            case "place" -> set(f, 1, string());
-            case "date" -> set(f, 2, date());
-            default -> -1;
-        });
-        return new Meeting((String) f[0], (String) f[1], (PartialDate) f[2], ext);
+    /** Reads the value of a field at the current token; null, with a finding, when it is not of the field's type. */
+    private Object value(Field<?> f) {
+        return switch (f.type()) {
+            case STRING -> string();
+            case INTEGER -> integer();
+            case BOOLEAN -> bool();
+            case DATE -> date();
+            case ENUM -> enumValue(f.enumeration());
+            case STRINGS -> list(this::string);
+            case OBJECT -> object(() -> read(f.shape()));
+            case OBJECTS -> list(() -> object(() -> read(f.shape())));
+            case DOCUMENTS -> list(() -> object(this::document));
+        };
     }
 
-    private AgendaItem agendaItem() {
-        Object[] f = new Object[3];
-        Extensions ext = fields("agendaItem", n -> switch (n) {
-            case "number" -> set(f, 0, string());
-            case "title" -> set(f, 1, string());
-            case "provisional" -> set(f, 2, bool());
-            default -> -1;
-        });
-        return new AgendaItem((String) f[0], (String) f[1], (Boolean) f[2], ext);
-    }
-
-    private Adoption adoption() {
-        Object[] f = new Object[2];
-        Extensions ext = fields("adoption", n -> switch (n) {
-            case "place" -> set(f, 0, string());
-            case "date" -> set(f, 1, date());
-            default -> -1;
-        });
-        return new Adoption((String) f[0], (PartialDate) f[1], ext);
-    }
-
-    private Reference reference() {
-        Object[] f = new Object[4];
-        Extensions ext = fields("reference", n -> switch (n) {
-            case "kind" -> set(f, 0, string());
-            case "title" -> set(f, 1, string());
-            case "id" -> set(f, 2, string());
-            case "paragraph" -> set(f, 3, integer());
-            default -> -1;
-        });
-        return new Reference((String) f[0], (String) f[1], (String) f[2], (Integer) f[3], ext);
-    }
-
-    private Heading heading() {
-        Object[] f = new Object[4];
-        Extensions ext = fields("heading", n -> switch (n) {
-            case "before" -> set(f, 0, integer());
-            case "level" -> set(f, 1, integer());
-            case "label" -> set(f, 2, string());
-            case "title" -> set(f, 3, string());
-            default -> -1;
-        });
-        return new Heading((Integer) f[0], (Integer) f[1], (String) f[2], (String) f[3], ext);
-    }
-
-    private Period period() {
-        Object[] f = new Object[2];
-        Extensions ext = fields("period", n -> switch (n) {
-            case "from" -> set(f, 0, integer());
-            case "to" -> set(f, 1, integer());
-            default -> -1;
-        });
-        return new Period((Integer) f[0], (Integer) f[1], ext);
-    }
-
-    private PreambularParagraph preambularParagraph() {
-        countParagraph();
-        Object[] f = new Object[3];
-        Extensions ext = fields("preambular paragraph", n -> switch (n) {
-            case "text" -> set(f, 0, string());
-            case "footnotes" -> set(f, 1, list(this::string));
-            case "commitments" -> set(f, 2, list(() -> object(this::commitment)));
-            default -> -1;
-        });
-        return new PreambularParagraph((String) f[0], cast(f[1]), cast(f[2]), ext);
-    }
-
-    private Paragraph paragraph() {
-        countParagraph();
-        Object[] f = new Object[5];
-        Extensions ext = fields("paragraph", n -> switch (n) {
-            case "number" -> set(f, 0, integer());
-            case "text" -> set(f, 1, string());
-            case "subparagraphs" -> set(f, 2, list(() -> object(this::subparagraph)));
-            case "footnotes" -> set(f, 3, list(this::string));
-            case "commitments" -> set(f, 4, list(() -> object(this::commitment)));
-            default -> -1;
-        });
-        return new Paragraph((Integer) f[0], (String) f[1], cast(f[2]), cast(f[3]), cast(f[4]), ext);
-    }
-
-    private Subparagraph subparagraph() {
-        Object[] f = new Object[3];
-        Extensions ext = fields("subparagraph", n -> switch (n) {
-            case "label" -> set(f, 0, string());
-            case "text" -> set(f, 1, string());
-            case "subparagraphs" -> set(f, 2, list(() -> object(this::subparagraph)));
-            default -> -1;
-        });
-        return new Subparagraph((String) f[0], (String) f[1], cast(f[2]), ext);
-    }
-
-    private Commitment commitment() {
+    private void countCommitment() {
         if (++commitments > limits.maxCommitments()) {
             limit("The document has more than " + limits.maxCommitments()
                     + " commitments, the configured limit (JsonLimits.maxCommitments).");
         }
-        Object[] f = new Object[8];
-        Extensions ext = fields("commitment", n -> switch (n) {
-            case "id" -> set(f, 0, string());
-            case "modality" -> set(f, 1, enumValue(Modality::fromJsonName, Modality.values(), Modality::jsonName));
-            case "actor" -> set(f, 2, string());
-            case "text" -> set(f, 3, string());
-            case "start" -> set(f, 4, integer());
-            case "end" -> set(f, 5, integer());
-            case "themes" -> set(f, 6, list(this::string));
-            case "deadline" -> set(f, 7, date());
-            default -> -1;
-        });
-        return new Commitment((String) f[0], (Modality) f[1], (String) f[2], (String) f[3], (Integer) f[4],
-                (Integer) f[5], cast(f[6]), (PartialDate) f[7], ext);
-    }
-
-    private Section section() {
-        Object[] f = new Object[4];
-        Extensions ext = fields("section", n -> switch (n) {
-            case "number" -> set(f, 0, string());
-            case "title" -> set(f, 1, string());
-            case "paragraphs" -> set(f, 2, list(this::string));
-            case "actions" -> set(f, 3, list(() -> object(this::action)));
-            default -> -1;
-        });
-        return new Section((String) f[0], (String) f[1], cast(f[2]), cast(f[3]), ext);
-    }
-
-    private Action action() {
-        Object[] f = new Object[5];
-        Extensions ext = fields("action", n -> switch (n) {
-            case "number" -> set(f, 0, integer());
-            case "text" -> set(f, 1, string());
-            case "indicators" -> set(f, 2, list(this::string));
-            case "commitments" -> set(f, 3, list(() -> object(this::commitment)));
-            case "deadline" -> set(f, 4, date());
-            default -> -1;
-        });
-        return new Action((Integer) f[0], (String) f[1], cast(f[2]), cast(f[3]), (PartialDate) f[4], ext);
     }
 
     private void countParagraph() {
@@ -437,16 +286,6 @@ final class DocumentBinder {
     }
 
     // ---------------------------------------------------------------- values
-
-    private static int set(Object[] f, int i, Object value) {
-        f[i] = value;
-        return i;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object o) {
-        return (List<T>) o;
-    }
 
     private <T> T object(Supplier<T> reader) {
         JsonToken t = p.currentToken();
@@ -546,7 +385,11 @@ final class DocumentBinder {
         return d.orElse(null);
     }
 
-    private <E> E enumValue(Function<String, Optional<E>> parse, E[] values, Function<E, String> jsonName) {
+    private <E> E enumValue(Format.Enumeration<E> enumeration) {
+        return enumValue(enumeration.parse(), enumeration.values(), enumeration.jsonName());
+    }
+
+    private <E> E enumValue(Function<String, Optional<E>> parse, List<E> values, Function<E, String> jsonName) {
         String text = string();
         if (text == null) {
             return null;

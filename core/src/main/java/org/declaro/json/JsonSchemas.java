@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.declaro.model.DocumentKind;
+import org.declaro.model.FormatVersion;
 
 /**
  * The JSON Schemas (draft 2020-12) of the format, for systems that validate Declaro documents without
  * Java. They say what FORMAT.md says about structure: types, required fields, enumerations, the id and
- * date patterns; fields the format does not define are allowed. The semantic rules of the catalogue
+ * date patterns, and no field of a newer format version than the document's {@code schemaVersion}; fields
+ * the format does not define are allowed. The schema of the current version accepts documents of every
+ * older version. The semantic rules of the catalogue
  * (numbering, footnotes, spans, date order, references, ...) are checked by
  * {@link org.declaro.validation.DocumentValidator} only; the README lists them.
  *
@@ -18,9 +21,11 @@ import org.declaro.model.DocumentKind;
  */
 public final class JsonSchemas {
 
-    private static final String RESOURCE = "declaro-1.0.schema.json";
+    /** The format version the schemas describe; they accept every older version too. */
+    private static final String VERSION = FormatVersion.current().jsonName();
+    private static final String RESOURCE = "declaro-" + VERSION + ".schema.json";
     private static final String ROOT_REF = "\n  \"$ref\": \"#/$defs/document\",\n";
-    private static final String ROOT_ID = "\"$id\": \"https://declaro.org/schema/1.0/document.json\"";
+    private static final String ROOT_ID = "\"$id\": \"https://declaro.org/schema/" + VERSION + "/document.json\"";
     private static final String DOCUMENT = load();
 
     private JsonSchemas() {
@@ -55,9 +60,9 @@ public final class JsonSchemas {
         String def = kind == DocumentKind.DECLARATION ? "declaration" : "actionPlan";
         String file = kind == DocumentKind.DECLARATION ? "declaration" : "action-plan";
         return DOCUMENT.replace(ROOT_REF, "\n  \"$ref\": \"#/$defs/" + def + "\",\n")
-                .replace(ROOT_ID, "\"$id\": \"https://declaro.org/schema/1.0/" + file + ".json\"")
-                .replaceFirst("\"title\": \"Declaro document, format 1.0\"",
+                .replace(ROOT_ID, "\"$id\": \"https://declaro.org/schema/" + VERSION + "/" + file + ".json\"")
+                .replaceFirst("\"title\": \"Declaro document, format " + VERSION + "\"",
                         "\"title\": \"Declaro " + (kind == DocumentKind.DECLARATION ? "declaration" : "action plan")
-                                + ", format 1.0\"");
+                                + ", format " + VERSION + "\"");
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * An action plan with numbered actions ({@code kind: "actionPlan"}).
  *
- * @param schemaVersion the format version, "1.0"
+ * @param schemaVersion the format version, "1.0" or "1.1"
  * @param id            a slug
  * @param title         the title
  * @param status        {@link Status#DRAFT} when {@code null} is given
@@ -21,6 +21,7 @@ import java.util.List;
  * @param introduction  unnumbered opening paragraphs
  * @param sections      its sections; at least one
  * @param footnotes     its footnotes
+ * @param source        (format 1.1) where it was imported from
  * @param extensions    fields the format does not define, kept from the JSON
  */
 public record ActionPlan(
@@ -36,6 +37,7 @@ public record ActionPlan(
         List<String> introduction,
         @NotEmpty List<@Valid Section> sections,
         List<@Valid Footnote> footnotes,
+        @Valid Source source,
         Extensions extensions) implements Document {
 
     /** Normalises {@code null} lists, status and extensions. */
@@ -45,6 +47,14 @@ public record ActionPlan(
         sections = Lists.copy(sections);
         footnotes = Lists.copy(footnotes);
         extensions = Lists.ext(extensions);
+    }
+
+    /** An action plan without {@code source} (the format 1.0 fields). */
+    public ActionPlan(String schemaVersion, String id, String title, Status status, String language, String symbol,
+            PartialDate date, String issuer, Period period, List<String> introduction, List<Section> sections,
+            List<Footnote> footnotes, Extensions extensions) {
+        this(schemaVersion, id, title, status, language, symbol, date, issuer, period, introduction, sections, footnotes,
+                null, extensions);
     }
 
     @Override
@@ -85,6 +95,7 @@ public record ActionPlan(
         b.introduction.addAll(introduction);
         b.sections.addAll(sections);
         b.footnotes.addAll(footnotes);
+        b.source = source;
         b.extensions = extensions;
         return b;
     }
@@ -103,6 +114,7 @@ public record ActionPlan(
         private final List<String> introduction = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
         private final List<Footnote> footnotes = new ArrayList<>();
+        private Source source;
         private Extensions extensions = Extensions.NONE;
 
         private Builder() {
@@ -144,13 +156,16 @@ public record ActionPlan(
         /** @param v a footnote, added @return this builder */
         public Builder footnote(Footnote v) { footnotes.add(v); return this; }
 
+        /** @param v where the plan was imported from @return this builder */
+        public Builder source(Source v) { source = v; return this; }
+
         /** @param v extension fields @return this builder */
         public Builder extensions(Extensions v) { extensions = v; return this; }
 
         /** @return the action plan; never throws for missing values (validation reports them) */
         public ActionPlan build() {
             return new ActionPlan(schemaVersion, id, title, status, language, symbol, date, issuer, period,
-                    introduction, sections, footnotes, extensions);
+                    introduction, sections, footnotes, source, extensions);
         }
     }
 }

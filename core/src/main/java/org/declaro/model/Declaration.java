@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Build one with {@link #builder(String, String)}; records are immutable, {@link #toBuilder()} makes
  * a changed copy.
  *
- * @param schemaVersion    the format version, "1.0"
+ * @param schemaVersion    the format version, "1.0" or "1.1"
  * @param id               a slug
  * @param title            without footnote markers
  * @param titleFootnotes   footnote markers attached to the title
@@ -33,6 +33,7 @@ import java.util.List;
  * @param adoption         where and when it is (to be) adopted
  * @param references       documents it names
  * @param annexes          documents annexed to it
+ * @param source           (format 1.1) where it was imported from
  * @param extensions       fields the format does not define, kept from the JSON
  */
 public record Declaration(
@@ -57,6 +58,7 @@ public record Declaration(
         @Valid Adoption adoption,
         List<@Valid Reference> references,
         List<@Valid Document> annexes,
+        @Valid Source source,
         Extensions extensions) implements Document {
 
     /** Normalises {@code null} lists, status and extensions. */
@@ -70,6 +72,17 @@ public record Declaration(
         references = Lists.copy(references);
         annexes = Lists.copy(annexes);
         extensions = Lists.ext(extensions);
+    }
+
+    /** A declaration without {@code source} (the format 1.0 fields). */
+    public Declaration(String schemaVersion, String id, String title, List<String> titleFootnotes, String subtitle,
+            Status status, String language, String originalLanguage, String symbol, PartialDate date, String issuer,
+            String author, Meeting meeting, AgendaItem agendaItem, List<PreambularParagraph> preamble,
+            List<Paragraph> paragraphs, List<Heading> headings, List<Footnote> footnotes, Adoption adoption,
+            List<Reference> references, List<Document> annexes, Extensions extensions) {
+        this(schemaVersion, id, title, titleFootnotes, subtitle, status, language, originalLanguage, symbol, date, issuer,
+                author, meeting, agendaItem, preamble, paragraphs, headings, footnotes, adoption, references, annexes, null,
+                extensions);
     }
 
     @Override
@@ -113,6 +126,7 @@ public record Declaration(
         b.adoption = adoption;
         b.references.addAll(references);
         b.annexes.addAll(annexes);
+        b.source = source;
         b.extensions = extensions;
         return b;
     }
@@ -140,6 +154,7 @@ public record Declaration(
         private Adoption adoption;
         private final List<Reference> references = new ArrayList<>();
         private final List<Document> annexes = new ArrayList<>();
+        private Source source;
         private Extensions extensions = Extensions.NONE;
 
         private Builder() {
@@ -219,6 +234,9 @@ public record Declaration(
         /** @param v an annexed document, added @return this builder */
         public Builder annex(Document v) { annexes.add(v); return this; }
 
+        /** @param v where the declaration was imported from @return this builder */
+        public Builder source(Source v) { source = v; return this; }
+
         /** @param v extension fields @return this builder */
         public Builder extensions(Extensions v) { extensions = v; return this; }
 
@@ -226,7 +244,7 @@ public record Declaration(
         public Declaration build() {
             return new Declaration(schemaVersion, id, title, titleFootnotes, subtitle, status, language,
                     originalLanguage, symbol, date, issuer, author, meeting, agendaItem, preamble, paragraphs,
-                    headings, footnotes, adoption, references, annexes, extensions);
+                    headings, footnotes, adoption, references, annexes, source, extensions);
         }
     }
 }

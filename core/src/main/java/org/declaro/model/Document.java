@@ -9,10 +9,13 @@ import java.util.List;
  */
 public sealed interface Document permits Declaration, ActionPlan {
 
-    /** The format version this library writes and reads. */
-    String CURRENT_SCHEMA_VERSION = "1.0";
+    /**
+     * The format version of new documents (builders); this library reads it and every older version
+     * ({@link FormatVersion}).
+     */
+    String CURRENT_SCHEMA_VERSION = "1.1";
 
-    /** @return the format version of the document, {@code "1.0"} */
+    /** @return the format version of the document, {@code "1.0"} or {@code "1.1"}; kept on writing */
     String schemaVersion();
 
     /** @return the kind of document */
@@ -41,6 +44,9 @@ public sealed interface Document permits Declaration, ActionPlan {
 
     /** @return its footnotes */
     List<Footnote> footnotes();
+
+    /** @return where it was imported from (format 1.1), or {@code null} */
+    Source source();
 
     /** @return fields the format does not define, kept from the JSON */
     Extensions extensions();

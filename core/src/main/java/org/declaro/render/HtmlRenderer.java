@@ -97,6 +97,7 @@ public final class HtmlRenderer {
                         .append(highlighted(p.text(), p.commitments())).append(sups(p.footnotes())).append("</p>\n");
             }
             List<Heading> headings = d.headings();
+            boolean restarts = Units.restarts(d);
             int h = 0;
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 while (h < headings.size() && headings.get(h).before() == i) {
@@ -106,8 +107,7 @@ public final class HtmlRenderer {
                             .append(esc(heading.title())).append("</h").append(level).append(">\n");
                 }
                 Paragraph p = d.paragraphs().get(i);
-                String n = p.number() == null ? String.valueOf(i + 1) : String.valueOf(p.number());
-                b.append("<p id=\"").append(prefix).append("para-").append(n).append("\">");
+                b.append("<p id=\"").append(prefix).append("para-").append(Units.key(d, i, restarts)).append("\">");
                 if (p.number() != null) {
                     b.append("<span class=\"num\">").append(p.number()).append(".</span>");
                 }
@@ -206,7 +206,8 @@ public final class HtmlRenderer {
         }
         b.append("<ul class=\"sub\">\n");
         for (Subparagraph s : subs) {
-            b.append("<li>").append(s.label() == null ? "" : "(" + esc(s.label()) + ") ").append(esc(s.text()));
+            b.append("<li>").append(s.label() == null ? "" : "(" + esc(s.label()) + ") ")
+                    .append(highlighted(s.text(), s.commitments()));
             subparagraphs(s.subparagraphs(), b);
             b.append("</li>\n");
         }

@@ -145,7 +145,7 @@ public final class MarkdownRenderer {
         }
         b.append("**Commitments**\n\n| where | modality | actor | deadline | text |\n|---|---|---|---|---|\n");
         for (Units.Located u : units) {
-            b.append("| ").append(u.where()).append(" | ").append(u.commitment().modality().jsonName()).append(" | ")
+            b.append("| ").append(cell(u.where())).append(" | ").append(u.commitment().modality().jsonName()).append(" | ")
                     .append(cell(u.commitment().actor())).append(" | ")
                     .append(u.commitment().deadline() == null ? "" : u.commitment().deadline().toString()).append(" | ")
                     .append(cell(u.commitment().text())).append(" |\n");

@@ -9,6 +9,8 @@ import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
+import org.declaro.model.Paragraph;
+import org.declaro.model.Subparagraph;
 import org.declaro.report.Rule;
 
 /**
@@ -23,12 +25,17 @@ final class Commitments implements RuleFamily {
         if (doc instanceof Declaration d) {
             for (int i = 0; i < d.preamble().size(); i++) {
                 int at = i;
-                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), () -> base + "/preamble/" + at, ids, c);
+                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), () -> base + "/preamble/" + at,
+                        "paragraph", ids, c);
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 int at = i;
-                host(d.paragraphs().get(i).text(), d.paragraphs().get(i).commitments(), () -> base + "/paragraphs/" + at,
-                        ids, c);
+                Paragraph p = d.paragraphs().get(i);
+                Supplier<String> owner = () -> base + "/paragraphs/" + at;
+                host(p.text(), p.commitments(), owner, "paragraph", ids, c);
+                if (!p.subparagraphs().isEmpty()) {
+                    subparagraphs(p.subparagraphs(), owner, ids, c);
+                }
             }
         } else if (doc instanceof ActionPlan a) {
             for (int i = 0; i < a.sections().size(); i++) {
@@ -37,17 +44,40 @@ final class Commitments implements RuleFamily {
                     int si = i;
                     int aj = j;
                     host(actions.get(j).text(), actions.get(j).commitments(),
-                            () -> base + "/sections/" + si + "/actions/" + aj, ids, c);
+                            () -> base + "/sections/" + si + "/actions/" + aj, "action", ids, c);
                 }
             }
         }
+    }
+
+    /** The commitments of sub-paragraphs (format 1.1), at any depth, with spans into their own text. */
+    private static void subparagraphs(List<Subparagraph> subs, Supplier<String> owner, Map<String, Supplier<String>> ids,
+            Checks c) {
+        for (int k = 0; k < subs.size(); k++) {
+            int at = k;
+            Subparagraph s = subs.get(k);
+            Supplier<String> pointer = () -> owner.get() + "/subparagraphs/" + at;
+            host(s.text(), s.commitments(), pointer, "sub-paragraph", ids, c);
+            if (!s.subparagraphs().isEmpty()) {
+                subparagraphs(s.subparagraphs(), pointer, ids, c);
+            }
+        }
+    }
+
+    /** @return the number of commitments of sub-paragraphs at any depth */
+    static int count(List<Subparagraph> subs) {
+        int n = 0;
+        for (Subparagraph s : subs) {
+            n += s.commitments().size() + count(s.subparagraphs());
+        }
+        return n;
     }
 
     private static int capacity(Document doc) {
         int n = 0;
         if (doc instanceof Declaration d) {
             for (var p : d.paragraphs()) {
-                n += p.commitments().size();
+                n += p.commitments().size() + count(p.subparagraphs());
             }
             for (var p : d.preamble()) {
                 n += p.commitments().size();
@@ -67,7 +97,7 @@ final class Commitments implements RuleFamily {
      * only for findings: most documents have none, and building them for every commitment costs more
      * than the checks.
      */
-    private static void host(String text, List<Commitment> commitments, Supplier<String> owner,
+    private static void host(String text, List<Commitment> commitments, Supplier<String> owner, String what,
             Map<String, Supplier<String>> ids, Checks c) {
         if (commitments.isEmpty()) {
             return;
@@ -84,7 +114,7 @@ final class Commitments implements RuleFamily {
                             + "\" is already used at " + first.get() + "; give each commitment its own id.");
                 }
             }
-            if (text != null && cm.start() != null && cm.end() != null && span(text, cm, p, c)) {
+            if (text != null && cm.start() != null && cm.end() != null && span(text, cm, p, what, c)) {
                 spans.add(new int[] {cm.start(), cm.end(), j});
             }
             if (c.themes != null) {
@@ -102,7 +132,7 @@ final class Commitments implements RuleFamily {
         for (int[] s : spans) {
             if (s[0] < reach) {
                 c.add(Rule.COMMITMENT_OVERLAP, owner.get() + "/commitments/" + s[2], "This commitment's span "
-                        + s[0] + ".." + s[1] + " overlaps commitment " + (reachIndex + 1) + " of the same paragraph.");
+                        + s[0] + ".." + s[1] + " overlaps commitment " + (reachIndex + 1) + " of the same " + what + ".");
             }
             if (s[1] > reach) {
                 reach = s[1];
@@ -112,7 +142,7 @@ final class Commitments implements RuleFamily {
     }
 
     /** @return whether the span is a valid range of the text */
-    private static boolean span(String text, Commitment cm, Supplier<String> pointer, Checks c) {
+    private static boolean span(String text, Commitment cm, Supplier<String> pointer, String what, Checks c) {
         int start = cm.start();
         int end = cm.end();
         if (start >= 0 && end <= text.length() && start < end && (cm.text() == null
@@ -138,7 +168,7 @@ final class Commitments implements RuleFamily {
         if (cm.text() != null && !text.regionMatches(start, cm.text(), 0, cm.text().length())
                 || cm.text() != null && cm.text().length() != end - start) {
             String actual = text.substring(start, end);
-            c.add(Rule.COMMITMENT_SPAN_TEXT, p + "/text", "The text differs from the paragraph's text at " + start
+            c.add(Rule.COMMITMENT_SPAN_TEXT, p + "/text", "The text differs from the " + what + "'s text at " + start
                     + ".." + end + ", which reads \"" + abbreviate(actual) + "\"; correct the text or the offsets.");
         }
         return true;

@@ -1,27 +1,46 @@
 package org.declaro.validation;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.declaro.internal.Format;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
+import org.declaro.model.FormatVersion;
 import org.declaro.model.Period;
 import org.declaro.model.Status;
 import org.declaro.report.Rule;
 
 /**
- * Document-level rules: {@code schema.version}, {@code date.order}, {@code status.adoption},
+ * Document-level rules: {@code schema.version} (a version this library reads, and no field newer than
+ * it), {@code source.digest}, {@code date.order}, {@code status.adoption},
  * {@code reference.unresolved}, {@code period.order}, {@code action.deadline.period}.
  */
 final class DocumentRules implements RuleFamily {
     /** Format versions this library reads. */
-    static final List<String> SUPPORTED_VERSIONS = List.of(Document.CURRENT_SCHEMA_VERSION);
+    static final List<String> SUPPORTED_VERSIONS = Stream.of(FormatVersion.values()).map(FormatVersion::jsonName).toList();
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Override
     public void check(Document doc, String base, Checks c) {
-        if (doc.schemaVersion() != null && !SUPPORTED_VERSIONS.contains(doc.schemaVersion())) {
-            c.add(Rule.SCHEMA_VERSION, base + "/schemaVersion", "Format version \"" + doc.schemaVersion()
-                    + "\" cannot be read by this version of Declaro, which reads " + SUPPORTED_VERSIONS + ".");
+        if (doc.schemaVersion() != null) {
+            Optional<FormatVersion> version = FormatVersion.fromJsonName(doc.schemaVersion());
+            if (version.isEmpty()) {
+                c.add(Rule.SCHEMA_VERSION, base + "/schemaVersion", "Format version \"" + doc.schemaVersion()
+                        + "\" cannot be read by this version of Declaro, which reads " + SUPPORTED_VERSIONS + ".");
+            } else if (version.get() != FormatVersion.current()) {
+                Format.forEachNewerField(doc, version.get(), base, (pointer, field) -> c.add(Rule.SCHEMA_VERSION, pointer,
+                        "\"" + field.name() + "\" is a field of format " + field.since().jsonName() + " but the document says "
+                                + "\"schemaVersion\": \"" + doc.schemaVersion() + "\"; set \"schemaVersion\" to \""
+                                + field.since().jsonName() + "\" or remove the field."));
+            }
+        }
+        if (doc.source() != null && doc.source().sha256() != null && !SHA256.matcher(doc.source().sha256()).matches()) {
+            c.add(Rule.SOURCE_DIGEST, base + "/source/sha256", "\"" + abbreviate(doc.source().sha256())
+                    + "\" is not a SHA-256 digest; write it as 64 lower-case hexadecimal digits.");
         }
         if (doc instanceof Declaration d) {
             if (d.adoption() != null && d.adoption().date() != null && d.date() != null
@@ -61,5 +80,9 @@ final class DocumentRules implements RuleFamily {
                 }
             }
         }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

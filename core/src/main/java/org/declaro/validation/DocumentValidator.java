@@ -273,7 +273,7 @@ public final class DocumentValidator {
     private static void count(Document doc, int[] n) {
         if (doc instanceof Declaration d) {
             n[0] += d.paragraphs().size() + d.preamble().size();
-            d.paragraphs().forEach(p -> n[1] += p.commitments().size());
+            d.paragraphs().forEach(p -> n[1] += p.commitments().size() + Commitments.count(p.subparagraphs()));
             d.preamble().forEach(p -> n[1] += p.commitments().size());
             d.annexes().forEach(a -> count(a, n));
         } else if (doc instanceof ActionPlan a) {

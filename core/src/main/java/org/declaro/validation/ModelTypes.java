@@ -15,6 +15,7 @@ import org.declaro.model.Period;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Reference;
 import org.declaro.model.Section;
+import org.declaro.model.Source;
 import org.declaro.model.Subparagraph;
 
 /**
@@ -25,7 +26,7 @@ final class ModelTypes {
     static final Set<Class<?>> ALL = Set.of(Declaration.class, ActionPlan.class, Paragraph.class,
             PreambularParagraph.class, Subparagraph.class, Heading.class, Commitment.class, Footnote.class,
             Meeting.class, AgendaItem.class, Adoption.class, Reference.class, Section.class, Action.class,
-            Period.class);
+            Period.class, Source.class);
 
     private ModelTypes() {
     }

@@ -22,7 +22,7 @@ final class Numbering implements RuleFamily {
     @Override
     public void check(Document doc, String base, Checks c) {
         if (doc instanceof Declaration d) {
-            paragraphs(d.paragraphs(), base, c);
+            paragraphs(d.paragraphs(), restarts(d), base, c);
             headings(d, base, c);
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 List<Subparagraph> subs = d.paragraphs().get(i).subparagraphs();
@@ -35,7 +35,22 @@ final class Numbering implements RuleFamily {
         }
     }
 
-    private static void paragraphs(List<Paragraph> paragraphs, String base, Checks c) {
+    /** @return the indices of the paragraphs under a heading with {@code restart}, in range, in order */
+    private static java.util.BitSet restarts(Declaration d) {
+        java.util.BitSet starts = new java.util.BitSet();
+        for (Heading h : d.headings()) {
+            if (h.restarts() && h.before() != null && h.before() > 0 && h.before() < d.paragraphs().size()) {
+                starts.set(h.before());
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Numbers run 1, 2, 3, ... from the first paragraph, and again from each paragraph under a heading
+     * with {@code restart}; a number may repeat only in another run.
+     */
+    private static void paragraphs(List<Paragraph> paragraphs, java.util.BitSet restarts, String base, Checks c) {
         int numbered = 0;
         for (Paragraph p : paragraphs) {
             if (p.number() != null) {
@@ -53,6 +68,9 @@ final class Numbering implements RuleFamily {
         }
         Sequence seq = new Sequence();
         for (int i = 0; i < paragraphs.size(); i++) {
+            if (restarts.get(i)) {
+                seq = new Sequence();
+            }
             Integer n = paragraphs.get(i).number();
             if (n == null) {
                 continue;
@@ -64,9 +82,11 @@ final class Numbering implements RuleFamily {
             String pointer = base + "/paragraphs/" + i + "/number";
             switch (verdict) {
                 case DUPLICATE -> c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
-                        + " is used twice; give each paragraph its own number.");
-                case OUT_OF_SEQUENCE -> c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number " + n
-                        + " follows " + seq.previousReported + "; expected " + (seq.previousReported + 1) + ".");
+                        + " is used twice" + (restarts.isEmpty() ? "" : " in the same run") + "; give each paragraph its own number.");
+                case OUT_OF_SEQUENCE -> c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, seq.count == 1 && restarts.get(i)
+                        ? "Paragraph number " + n + " is the first under a heading with \"restart\"; expected 1."
+                        : "Paragraph number " + n + " follows " + seq.previousReported + "; expected "
+                                + (seq.previousReported + 1) + ".");
                 default -> { }
             }
         }

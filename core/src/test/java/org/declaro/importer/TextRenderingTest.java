@@ -25,7 +25,7 @@ class TextRenderingTest {
     @Test
     void theWorkedExampleRendersInItsSourceLayoutAndReadsBack() {
         Declaration d = (Declaration) read(Fixtures.SIEM_REAP);
-        Declaration bare = d.toBuilder().paragraphs(d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList()).build();
+        Declaration bare = d.toBuilder().schemaVersion(Document.CURRENT_SCHEMA_VERSION).paragraphs(d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList()).build();
         String text = TextRenderer.get().render(bare);
         assertTrue(text.startsWith("**Fifth Review Conference of the States Parties"), text);
         assertTrue(text.contains("\n**Draft Siem Reap-Angkor Declaration on a Mine-Free World 2024*, ****\n"), text);

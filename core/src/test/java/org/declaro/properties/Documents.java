@@ -6,6 +6,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Adoption;
@@ -24,12 +25,14 @@ import org.declaro.model.Period;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Reference;
 import org.declaro.model.Section;
+import org.declaro.model.Source;
 import org.declaro.model.Status;
 import org.declaro.model.Subparagraph;
 
 /**
  * Generators of valid documents: both kinds, annexes, text in the scripts of the six UN languages,
- * right-to-left text, astral-plane characters, and optional parts left empty.
+ * right-to-left text, astral-plane characters, and optional parts left empty; format 1.1 fields
+ * (restart headings, sub-paragraph commitments, source) sometimes, and documents that say 1.0 without them.
  */
 final class Documents {
     static final List<String> THEMES = List.of("universalization", "compliance", "clearance", "victim-assistance",
@@ -108,26 +111,68 @@ final class Documents {
         });
     }
 
+    /** Sub-paragraphs; a quarter of them with commitments (format 1.1), whose ids {@link #withIds} gives. */
     static Arbitrary<List<Subparagraph>> subparagraphs(int depth) {
         Arbitrary<List<Subparagraph>> nested = depth == 0 ? Arbitraries.just(List.of()) : subparagraphs(depth - 1);
-        return Combinators.combine(text(1, 6).list().ofMaxSize(3), nested.list().ofMaxSize(3),
+        Arbitrary<Body> body = text(1, 6).flatMap(t -> Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(List.<Commitment>of())), Tuple.of(1, commitments(t, "?")))
+                .map(cs -> new Body(t, List.of(), Extensions.NONE, cs)));
+        return Combinators.combine(body.list().ofMaxSize(3), nested.list().ofMaxSize(3),
                 Arbitraries.of("letters", "roman", "bullets"), extensions())
-                .as((texts, kids, scheme, ext) -> {
+                .as((bodies, kids, scheme, ext) -> {
                     List<Subparagraph> out = new ArrayList<>();
-                    for (int i = 0; i < texts.size(); i++) {
+                    for (int i = 0; i < bodies.size(); i++) {
                         String label = switch (scheme) {
                             case "letters" -> String.valueOf((char) ('a' + i));
                             case "roman" -> List.of("i", "ii", "iii").get(i);
                             default -> null;
                         };
-                        out.add(new Subparagraph(label, texts.get(i), i < kids.size() ? kids.get(i) : List.of(),
-                                i == 0 ? ext : Extensions.NONE));
+                        out.add(new Subparagraph(label, bodies.get(i).text(), i < kids.size() ? kids.get(i) : List.of(),
+                                bodies.get(i).commitments(), i == 0 ? ext : Extensions.NONE));
                     }
                     return out;
                 });
     }
 
-    record Body(String text, List<Subparagraph> subs, Extensions ext) {
+    /** Sub-paragraphs whose commitments have ids unique in the document: {@code prefix.s2.1.c1}. */
+    static List<Subparagraph> withIds(List<Subparagraph> subs, String prefix) {
+        List<Subparagraph> out = new ArrayList<>();
+        for (int k = 0; k < subs.size(); k++) {
+            Subparagraph s = subs.get(k);
+            String at = prefix + "." + (k + 1);
+            List<Commitment> cs = new ArrayList<>();
+            for (int j = 0; j < s.commitments().size(); j++) {
+                Commitment c = s.commitments().get(j);
+                cs.add(new Commitment(at + ".c" + (j + 1), c.modality(), c.actor(), c.text(), c.start(), c.end(),
+                        c.themes(), c.deadline()));
+            }
+            out.add(new Subparagraph(s.label(), s.text(), withIds(s.subparagraphs(), at), cs, s.extensions()));
+        }
+        return out;
+    }
+
+    /** A source (format 1.1), sometimes with a digest. */
+    static Arbitrary<Source> source() {
+        Arbitrary<String> digest = Arbitraries.strings().withChars("0123456789abcdef").ofLength(64).injectNull(0.3);
+        return Combinators.combine(Arbitraries.of("text", "markdown", "pdf-text"), Arbitraries.of("draft.txt",
+                "d\u00e9claration.md", "A_RES_80_42.txt").injectNull(0.3), digest, extensions())
+                .as(Source::new);
+    }
+
+    /** @return whether the document holds a field of format 1.1, so that it cannot say 1.0 */
+    static boolean uses11(Declaration d) {
+        return d.source() != null || d.headings().stream().anyMatch(h -> h.restart() != null)
+                || d.paragraphs().stream().anyMatch(p -> hasCommitments(p.subparagraphs()));
+    }
+
+    private static boolean hasCommitments(List<Subparagraph> subs) {
+        return subs.stream().anyMatch(s -> !s.commitments().isEmpty() || hasCommitments(s.subparagraphs()));
+    }
+
+    record Body(String text, List<Subparagraph> subs, Extensions ext, List<Commitment> commitments) {
+        Body(String text, List<Subparagraph> subs, Extensions ext) {
+            this(text, subs, ext, List.of());
+        }
     }
 
     static Arbitrary<Declaration> declaration(int annexDepth) {
@@ -142,8 +187,10 @@ final class Documents {
                 Arbitraries.of(Status.DRAFT, Status.WITHDRAWN), maybe(text(1, 5)), Arbitraries.of(true, false))
                 .as(Meta::new);
         return Combinators.combine(meta, bodies, preamble, footnoteTexts, annexes, Arbitraries.of(true, false),
-                extensions(), Arbitraries.integers().between(0, 1_000_000))
-                .flatAs((m, bs, pre, fns, ann, numbered, ext, seed) -> {
+                Combinators.combine(extensions(), maybe(source())).as(Tuple::of), Arbitraries.integers().between(0, 1_000_000))
+                .flatAs((m, bs, pre, fns, ann, numbered, extAndSource, seed) -> {
+                    Extensions ext = extAndSource.get1();
+                    Source source = extAndSource.get2();
                     List<Arbitrary<List<Commitment>>> perParagraph = new ArrayList<>();
                     for (int i = 0; i < bs.size(); i++) {
                         perParagraph.add(commitments(bs.get(i).text(), "p" + (i + 1)));
@@ -152,12 +199,18 @@ final class Documents {
                         Declaration.Builder b = Declaration.builder(m.id(), m.title()).subtitle(m.subtitle())
                                 .language(m.language()).date(m.date()).status(m.status()).issuer(m.issuer())
                                 .extensions(ext);
+                        if (seed % 3 == 0) {
+                            b.source(source);
+                        }
+                        // numbering restarts under a second heading in some rich documents (format 1.1)
+                        int restartAt = m.rich() && numbered && bs.size() >= 2 && seed % 4 == 1 ? 1 + seed % (bs.size() - 1) : -1;
                         if (m.rich()) {
                             b.originalLanguage("en").symbol("A/RES/80/" + (seed % 100))
                                     .author("The General Assembly")
                                     .meeting(new Meeting("Plenary", "New York", m.date()))
                                     .agendaItem(new AgendaItem("4(d)", m.title(), seed % 2 == 0))
-                                    .heading(new Heading(0, 1, "I", "General"))
+                                    .heading(new Heading(0, 1, "I", "General", seed % 8 == 5 ? Boolean.FALSE : null,
+                                            Extensions.NONE))
                                     .reference(new Reference("actionPlan", "A plan", null, 1));
                             if (m.date() != null) {
                                 b.adoption(new Adoption("Geneva", m.date()));
@@ -172,11 +225,17 @@ final class Documents {
                         }
                         for (int i = 0; i < bs.size(); i++) {
                             Body body = bs.get(i);
-                            b.paragraph(new Paragraph(numbered ? i + 1 : null, body.text(), body.subs(), List.of(),
-                                    cs.get(i), body.ext()));
+                            Integer number = !numbered ? null : restartAt > 0 && i >= restartAt ? i - restartAt + 1 : i + 1;
+                            b.paragraph(new Paragraph(number, body.text(), withIds(body.subs(), "p" + (i + 1) + ".s"),
+                                    List.of(), cs.get(i), body.ext()));
+                        }
+                        if (restartAt > 0) {
+                            b.heading(new Heading(restartAt, 1, "II", "Particular", true, Extensions.NONE));
                         }
                         ann.forEach(b::annex);
-                        return b.build();
+                        Declaration d = b.build();
+                        // documents without a 1.1 field sometimes say 1.0, as documents written before 1.1 do
+                        return seed % 5 == 0 && !uses11(d) ? d.toBuilder().schemaVersion("1.0").build() : d;
                     });
                 });
     }
@@ -188,10 +247,17 @@ final class Documents {
     static Arbitrary<ActionPlan> actionPlan() {
         Arbitrary<List<List<String>>> sections = text(2, 20).list().ofMinSize(0).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(3);
         return Combinators.combine(slug(), text(1, 6), language(), sections, Arbitraries.integers().between(2000, 2090),
-                Arbitraries.integers().between(0, 10), text(1, 10).list().ofMaxSize(2), extensions())
-                .as((id, title, lang, secs, from, span, intro, ext) -> {
+                Arbitraries.integers().between(0, 10), text(1, 10).list().ofMaxSize(2),
+                Combinators.combine(extensions(), maybe(source()), Arbitraries.integers().between(0, 2)).as(Tuple::of))
+                .as((id, title, lang, secs, from, span, intro, more) -> {
+                    Extensions ext = more.get1();
+                    Source source = more.get2();
+                    int version = more.get3();
                     ActionPlan.Builder b = ActionPlan.builder(id, title).language(lang)
-                            .period(new Period(from, from + span)).extensions(ext);
+                            .period(new Period(from, from + span)).extensions(ext).source(source);
+                    if (source == null && version == 0) {
+                        b.schemaVersion("1.0");
+                    }
                     intro.forEach(b::introduction);
                     int number = 1;
                     for (int s = 0; s < secs.size(); s++) {

@@ -27,6 +27,7 @@ import org.declaro.model.PartialDate;
 import org.declaro.model.Period;
 import org.declaro.model.Reference;
 import org.declaro.model.Section;
+import org.declaro.model.Source;
 import org.declaro.model.Status;
 import org.declaro.report.Rule;
 import org.declaro.validation.DocumentValidator;
@@ -90,7 +91,17 @@ class MutationProperties {
                 List<Paragraph> ps = renumbered(d);
                 ps.add(new Paragraph(null, "No number."));
                 return d.toBuilder().paragraphs(ps).build();
-            }));
+            }),
+            new Mutation<>(Rule.PARAGRAPH_NUMBER_SEQUENCE, "a restart run not from 1", d -> {
+                List<Paragraph> ps = renumbered(d);
+                ps.add(new Paragraph(ps.size() + 1, "Under a heading that restarts the numbering."));
+                return d.toBuilder().schemaVersion("1.1").paragraphs(ps)
+                        .heading(new Heading(ps.size() - 1, 1, "Z", "Restarting", true, Extensions.NONE)).build();
+            }),
+            new Mutation<>(Rule.SCHEMA_VERSION, "a 1.1 field in a 1.0 document", d -> d.toBuilder().schemaVersion("1.0")
+                    .source(new Source("text", "draft.txt", null)).build()),
+            new Mutation<>(Rule.SOURCE_DIGEST, "an upper-case digest", d -> d.toBuilder().schemaVersion("1.1")
+                    .source(new Source("text", "draft.txt", "AB".repeat(32))).build()));
 
     static final List<Mutation<ActionPlan>> PLAN_MUTATIONS = List.of(
             new Mutation<>(Rule.PERIOD_ORDER, "period reversed", p -> p.toBuilder()
@@ -106,7 +117,9 @@ class MutationProperties {
                             List.of(), List.of(), PartialDate.ofYear(p.period().to() + 1), Extensions.NONE))))
                     .build()),
             new Mutation<>(Rule.TEXT_BLANK, "blank introduction", p -> p.toBuilder().introduction("   ").build()),
-            new Mutation<>(Rule.ID_FORMAT, "id with a double hyphen", p -> p.toBuilder().id(p.id() + "--x").build()));
+            new Mutation<>(Rule.ID_FORMAT, "id with a double hyphen", p -> p.toBuilder().id(p.id() + "--x").build()),
+            new Mutation<>(Rule.SCHEMA_VERSION, "a 1.1 field in a 1.0 plan", p -> p.toBuilder().schemaVersion("1.0")
+                    .source(new Source(null, null, null)).build()));
 
     private static Declaration withFirst(Declaration d, Function<Paragraph, Paragraph> change) {
         List<Paragraph> ps = new ArrayList<>(d.paragraphs());

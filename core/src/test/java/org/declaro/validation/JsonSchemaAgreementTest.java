@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Set;
 import org.declaro.Fixtures;
 import org.declaro.importer.TextImporter;
+import org.declaro.internal.Format;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.JsonSchemas;
 import org.declaro.model.DocumentKind;
+import org.declaro.model.FormatVersion;
 import org.declaro.report.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +34,7 @@ public class JsonSchemaAgreementTest {
 
     /** The rules a JSON Schema can express; the others are Java-only (README). */
     static final Set<Rule> STRUCTURAL = EnumSet.of(Rule.REQUIRED, Rule.JSON_TYPE, Rule.JSON_ENUM, Rule.ID_FORMAT,
-            Rule.DATE_FORMAT);
+            Rule.DATE_FORMAT, Rule.SCHEMA_VERSION, Rule.SOURCE_DIGEST);
 
     /**
      * @param rule a rule
@@ -60,7 +62,7 @@ public class JsonSchemaAgreementTest {
                 JsonSchemas.of(DocumentKind.ACTION_PLAN))) {
             assertEquals(List.of(), errors(meta, s).stream().map(Error::getMessage).toList());
         }
-        assertTrue(JsonSchemas.of(DocumentKind.ACTION_PLAN).contains("\"$id\": \"https://declaro.org/schema/1.0/action-plan.json\""));
+        assertTrue(JsonSchemas.of(DocumentKind.ACTION_PLAN).contains("\"$id\": \"https://declaro.org/schema/1.1/action-plan.json\""));
     }
 
     @Test
@@ -71,6 +73,50 @@ public class JsonSchemaAgreementTest {
         assertEquals(List.of(), errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.ACTION_PLAN)), RuleCatalogueTest.PLAN));
         assertFalse(errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.ACTION_PLAN)), RuleCatalogueTest.DECLARATION).isEmpty(),
                 "a declaration is not an action plan");
+    }
+
+    @Test
+    void format11DocumentsAreAcceptedAndTheir11FieldsRefusedInA10Document() {
+        String v11 = Fixtures.text("declaration-1.1.json");
+        assertEquals(List.of(), errors(DOCUMENT, v11));
+        assertEquals(List.of(), errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.DECLARATION)), v11));
+        String v10 = v11.replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\"");
+        assertFalse(errors(DOCUMENT, v10).isEmpty());
+        // each new field on its own makes a 1.0 document invalid; without them it is valid
+        String bare = RuleCatalogueTest.DECLARATION;
+        assertEquals(List.of(), errors(DOCUMENT, bare));
+        for (String field : List.of(
+                "\"source\": {\"format\": \"text\"},",
+                "\"headings\": [{\"before\": 1, \"title\": \"H\", \"restart\": true}],",
+                "\"paragraphs\": [{\"text\": \"P\", \"subparagraphs\": [{\"text\": \"a\", \"subparagraphs\": [{\"text\": \"b\", "
+                        + "\"commitments\": [{\"id\": \"c\", \"modality\": \"will\", \"actor\": \"we\", \"text\": \"b\", \"start\": 0, \"end\": 1}]}]}]}],")) {
+            String json = "{\"schemaVersion\": \"1.0\", \"kind\": \"declaration\", \"id\": \"t\", \"title\": \"T\", \"language\": \"en\", "
+                    + field.replace("\"paragraphs\"", "\"x\"") + " \"paragraphs\": [{\"text\": \"P\"}]}";
+            if (field.startsWith("\"paragraphs\"")) {
+                json = "{\"schemaVersion\": \"1.0\", \"kind\": \"declaration\", \"id\": \"t\", \"title\": \"T\", \"language\": \"en\", "
+                        + field.substring(0, field.length() - 1) + "}";
+            }
+            assertFalse(errors(DOCUMENT, json).isEmpty(), "accepted in 1.0: " + field);
+            assertEquals(List.of(), errors(DOCUMENT, json.replace("\"1.0\"", "\"1.1\"")).stream().map(Error::getMessage).toList(),
+                    "refused in 1.1: " + field);
+        }
+        String plan = RuleCatalogueTest.PLAN.replaceFirst("\"kind\": \"actionPlan\",", "\"kind\": \"actionPlan\", \"source\": {\"name\": \"p.txt\"},");
+        assertFalse(errors(DOCUMENT, plan).isEmpty(), "the plan fixture says 1.0");
+        assertEquals(List.of(), errors(DOCUMENT, plan.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"")));
+    }
+
+    /** The schema describes the fields of {@link Format}, the table the reader and writer use, and its versions. */
+    @Test
+    void theSchemaHasTheFieldsOfTheFormatTableAndItsVersions() {
+        JsonNode defs = MAPPER.readTree(JsonSchemas.document()).get("$defs");
+        for (Format.Shape<?> shape : Format.SHAPES) {
+            JsonNode def = defs.get(shape.schemaName());
+            assertTrue(def != null, "no $defs/" + shape.schemaName());
+            assertEquals(Set.copyOf(Format.names(shape)), Set.copyOf(def.get("properties").propertyNames()), shape.schemaName());
+        }
+        List<String> versions = new java.util.ArrayList<>();
+        defs.get("schemaVersion").get("enum").forEach(v -> versions.add(v.asString()));
+        assertEquals(java.util.Arrays.stream(FormatVersion.values()).map(FormatVersion::jsonName).toList(), versions);
     }
 
     @Test

@@ -57,6 +57,20 @@ class RuleCatalogueTest {
         };
     }
 
+    /** The fixture says format 1.0; the edits that use 1.1 fields say 1.1 first. */
+    static UnaryOperator<String> in11(UnaryOperator<String> edit) {
+        return s -> edit.apply(replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"").apply(s));
+    }
+
+    /** Paragraph 13 with two sub-paragraphs, the second with a commitment; {@code commitment} is its JSON. */
+    static UnaryOperator<String> subparagraphCommitment(String commitment) {
+        return replace("\"number\": 13,", "\"number\": 13, \"subparagraphs\": [{\"label\": \"a\", \"text\": \"first\"}, "
+                + "{\"label\": \"b\", \"text\": \"We will act.\", \"commitments\": [" + commitment + "]}],");
+    }
+
+    static final String SUB_COMMITMENT = "{\"id\": \"p13.b.c1\", \"modality\": \"will\", \"actor\": \"we\", "
+            + "\"text\": \"will act\", \"start\": 3, \"end\": 11}";
+
     static List<Case> cases() {
         List<Case> c = new ArrayList<>();
         c.add(decl(Rule.JSON_SYNTAX, "", s -> s.substring(0, s.length() - 3)));
@@ -75,11 +89,20 @@ class RuleCatalogueTest {
         c.add(decl(Rule.DATE_FORMAT, "/date", replace("\"date\": \"2024-08-14\"", "\"date\": \"2024-02-30\"")));
         c.add(decl(Rule.DATE_FORMAT, "/meeting/date", replace("\"date\": \"2024-09-18\"", "\"date\": \"18 September 2024\"")));
         c.add(decl(Rule.SCHEMA_VERSION, "/schemaVersion", replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"")));
+        c.add(decl(Rule.SCHEMA_VERSION, "/headings/0/restart", replace("\n  \"footnotes\": [",
+                "\n  \"headings\": [{\"before\": 5, \"title\": \"B\", \"restart\": false}],\n  \"footnotes\": [")));
+        c.add(decl(Rule.SCHEMA_VERSION, "/paragraphs/12/subparagraphs/1/commitments", subparagraphCommitment(SUB_COMMITMENT)));
+        c.add(decl(Rule.SCHEMA_VERSION, "/source", replace("\"kind\": \"declaration\",",
+                "\"kind\": \"declaration\", \"source\": {\"format\": \"text\"},")));
+        c.add(decl(Rule.SOURCE_DIGEST, "/source/sha256", in11(replace("\"kind\": \"declaration\",",
+                "\"kind\": \"declaration\", \"source\": {\"name\": \"draft.txt\", \"sha256\": \"" + "AB".repeat(32) + "\"},"))));
         c.add(decl(Rule.TEXT_BLANK, "/footnotes/0/text", replace("\"text\": \"The present document is being issued without formal editing.\"", "\"text\": \" \\t \"")));
         c.add(decl(Rule.TEXT_WHITESPACE, "/subtitle", replace("A Renewed Commitment", "A Renewed  Commitment")));
         c.add(decl(Rule.TEXT_WHITESPACE, "/paragraphs/12/text", replace("\"text\": \"The Siem Reap-Angkor Action Plan", "\"text\": \" The Siem Reap-Angkor Action Plan")));
         c.add(decl(Rule.PARAGRAPH_NUMBER_SEQUENCE, "/paragraphs/2/number", replace("\"number\": 3,", "\"number\": 30,")));
         c.add(decl(Rule.PARAGRAPH_NUMBER_DUPLICATE, "/paragraphs/2/number", replace("\"number\": 3,", "\"number\": 2,")));
+        c.add(decl(Rule.PARAGRAPH_NUMBER_SEQUENCE, "/paragraphs/5/number", in11(replace("\n  \"footnotes\": [",
+                "\n  \"headings\": [{\"before\": 5, \"title\": \"B\", \"restart\": true}],\n  \"footnotes\": ["))));
         c.add(decl(Rule.PARAGRAPH_NUMBER_MISSING, "/paragraphs/2", replace("\"number\": 3,", "")));
         c.add(decl(Rule.HEADING_POSITION, "/headings/0/before", replace("\n  \"footnotes\": [", "\n  \"headings\": [{\"before\": 13, \"title\": \"After the end\"}],\n  \"footnotes\": [")));
         c.add(decl(Rule.HEADING_POSITION, "/headings/1/before", replace("\n  \"footnotes\": [", "\n  \"headings\": [{\"before\": 5, \"title\": \"B\"}, {\"before\": 2, \"title\": \"A\"}],\n  \"footnotes\": [")));
@@ -90,6 +113,12 @@ class RuleCatalogueTest {
         c.add(decl(Rule.FOOTNOTE_MARKER_DUPLICATE, "/footnotes/1/marker", replace("\"marker\": \"**\"", "\"marker\": \"*\"")));
         c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/2/commitments/1/id", replace("\"id\": \"p3.c2\"", "\"id\": \"p3.c1\"")));
         c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/5/commitments/0/id", replace("\"id\": \"p6.c1\"", "\"id\": \"p1.c1\"")));
+        c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/12/subparagraphs/1/commitments/0/id",
+                in11(subparagraphCommitment(SUB_COMMITMENT.replace("p13.b.c1", "p1.c1")))));
+        c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/12/subparagraphs/1/commitments/0/end",
+                in11(subparagraphCommitment(SUB_COMMITMENT.replace("\"end\": 11", "\"end\": 99")))));
+        c.add(decl(Rule.COMMITMENT_SPAN_TEXT, "/paragraphs/12/subparagraphs/1/commitments/0/text",
+                in11(subparagraphCommitment(SUB_COMMITMENT.replace("\"start\": 3", "\"start\": 2")))));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/end", replace("\"end\": 287", "\"end\": 9999")));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/end", replace("\"end\": 287", "\"end\": 176")));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/start", replace("\"start\": 176", "\"start\": -1")));
