@@ -138,7 +138,9 @@ final class Consistency {
         Matcher fm = FRONT_MATTER_TITLE.matcher(text);
         if (fm.lookingAt() && found) {
             // a title in front matter: the import's title must be that one, not other lines
-            Set<String> want = new HashSet<>(words(fm.group(1).replace("\\_", " ")));
+            String fmTitle = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(fm.group(1))
+                    .replaceAll(u -> String.valueOf((char) Integer.parseInt(u.group(1), 16)));
+            Set<String> want = new HashSet<>(words(fmTitle.replace("\\_", " ")));
             Set<String> got = new HashSet<>(words(title));
             Set<String> common = new HashSet<>(want);
             common.retainAll(got);
