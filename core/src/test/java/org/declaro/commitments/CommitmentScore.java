@@ -28,12 +28,19 @@ record CommitmentScore(int found, int annotated, int matched) {
 
     /** Scores the preambular and body paragraphs of two versions of one document (same paragraphs, in order). */
     static CommitmentScore of(Declaration gold, Declaration found) {
-        List<List<Commitment>> goldUnits = new ArrayList<>();
-        List<List<Commitment>> foundUnits = new ArrayList<>();
-        gold.preamble().forEach(p -> goldUnits.add(p.commitments()));
-        found.preamble().forEach(p -> foundUnits.add(p.commitments()));
-        gold.paragraphs().forEach(p -> goldUnits.add(p.commitments()));
-        found.paragraphs().forEach(p -> foundUnits.add(p.commitments()));
+        return of(units(gold), units(found));
+    }
+
+    /** @return the units of each preambular paragraph, then of each body paragraph, in order */
+    static List<List<Commitment>> units(Declaration doc) {
+        List<List<Commitment>> units = new ArrayList<>();
+        doc.preamble().forEach(p -> units.add(p.commitments()));
+        doc.paragraphs().forEach(p -> units.add(p.commitments()));
+        return units;
+    }
+
+    /** Scores units paragraph by paragraph: the lists of both sides name the same paragraphs, in order. */
+    static CommitmentScore of(List<List<Commitment>> goldUnits, List<List<Commitment>> foundUnits) {
         if (goldUnits.size() != foundUnits.size()) {
             throw new IllegalArgumentException("the documents have different paragraphs");
         }

@@ -48,7 +48,7 @@ public final class Main {
               format     print a document as canonical JSON
               demo       validate and summarise the bundled Siem Reap-Angkor example
               commitments  list who commits to what, by when (found in the text, or as annotated)
-              import     turn the plain text of a declaration or action plan into Declaro JSON
+              import     turn the plain text or Markdown of a declaration or action plan into Declaro JSON
               schema     print the JSON Schema (draft 2020-12) of the format, for non-Java systems
               render     print a document as Markdown, plain text or a self-contained HTML page
               diff       compare two versions of a declaration: paragraphs, words, commitments

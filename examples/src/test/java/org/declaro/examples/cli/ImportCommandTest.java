@@ -8,13 +8,32 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.declaro.json.DocumentReader;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
+import org.declaro.model.Paragraph;
 import org.declaro.validation.DocumentValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
+    /** Imports to a document whose paragraph numbers jump from 2 to 5: not valid. */
+    static final String JUMPING = "Declaration on Jumps\n\n1. We will act on the first thing now.\n\n"
+            + "2. We will act on the second thing soon.\n\n5. We will act on the fifth thing later.\n\n"
+            + "6. We will act on the sixth thing.\n";
+    static final String VALID = "Declaration on Small Things\n\n1. We will clear the mined areas by 2030.\n\n"
+            + "2. We will report every year.\n";
+    static final String FRONT_MATTER = "---\ntitle: \"Joint Statement on Rivers\"\ndate: 2024-05-02\n---\n\n"
+            + "1. The two governments will *protect* the rivers they share.\n\n2. They will publish the data every year.\n\n"
+            + "3. They call on others to join them in this work.\n";
+    /** One kind of Markdown markup only: plain text unless the name or --from says Markdown. */
+    static final String EMPHASIS = "Declaration on Emphasis\n\n1. We will act **now** on the first thing.\n\n2. We will report.\n";
+
+    @TempDir
+    Path dir;
     static final String TEXT_RESOURCE = "/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.txt";
 
     private static String[] run(byte[] stdin, String... args) {
@@ -23,6 +42,20 @@ class ImportCommandTest {
         int code = new Main(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
         return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    private static String[] run(String stdin, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static Declaration declaration(String json) {
+        return (Declaration) DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, content);
     }
 
     private static byte[] text() throws Exception {
@@ -74,5 +107,147 @@ class ImportCommandTest {
         assertEquals("2", run(new byte[0], "import")[0]);
         assertEquals("2", run(new byte[0], "import", "no-such-file.txt")[0]);
         assertTrue(run(new byte[0], "import", "--help")[1].startsWith("Usage: declaro import"));
+    }
+
+    @Test
+    void fromChoosesTheSyntaxAndAFileNamedMdIsMarkdown() throws Exception {
+        String plain = "We will act **now** on the first thing.";
+        String markdown = "We will act now on the first thing.";
+        assertEquals(plain, declaration(run(EMPHASIS, "import", "-")[1]).paragraphs().get(0).text(), "detected: plain text");
+        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "markdown", "-")[1]).paragraphs().get(0).text());
+        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "md", "-")[1]).paragraphs().get(0).text());
+        Path md = file("emphasis.md", EMPHASIS);
+        Path txt = file("emphasis.txt", EMPHASIS);
+        assertEquals(markdown, declaration(run("", "import", md.toString())[1]).paragraphs().get(0).text(), "named .md");
+        assertEquals(plain, declaration(run("", "import", "--from", "text", md.toString())[1]).paragraphs().get(0).text());
+        assertEquals(plain, declaration(run("", "import", txt.toString())[1]).paragraphs().get(0).text());
+        assertEquals(markdown, declaration(run("", "import", "--from", "markdown", txt.toString())[1]).paragraphs().get(0).text());
+        String[] r = run(EMPHASIS, "import", "--from", "rst", "-");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("unknown syntax 'rst' for --from: use text or markdown"), r[2]);
+    }
+
+    @Test
+    void frontMatterGivesTheTitleAndDate() {
+        String[] r = run(FRONT_MATTER, "import", "-");
+        assertEquals("0", r[0], r[2]);
+        Declaration d = declaration(r[1]);
+        assertEquals("Joint Statement on Rivers", d.title());
+        assertEquals("2024-05-02", d.date().toString());
+        assertEquals("The two governments will protect the rivers they share.", d.paragraphs().get(0).text());
+    }
+
+    @Test
+    void languageAndThemesOptions() throws Exception {
+        String[] r = run(VALID, "import", "--language", "fr", "-");
+        assertEquals("0", r[0], r[2]);
+        assertEquals("fr", declaration(r[1]).language());
+        List<Paragraph> tagged = declaration(run(text(), "import", "--themes", "mine-action", "-")[1]).paragraphs();
+        List<Paragraph> untagged = declaration(run(text(), "import", "-")[1]).paragraphs();
+        assertTrue(tagged.stream().flatMap(p -> p.commitments().stream()).anyMatch(c -> !c.themes().isEmpty()));
+        assertTrue(untagged.stream().flatMap(p -> p.commitments().stream()).allMatch(c -> c.themes().isEmpty()));
+        assertEquals("2", run(VALID, "import", "--themes", "health", "-")[0]);
+    }
+
+    @Test
+    void aResultThatDoesNotValidateIsPrintedAndExitsWithOne() {
+        String[] r = run(JUMPING, "import", "-");
+        assertEquals("1", r[0]);
+        Declaration d = declaration(r[1]);
+        assertEquals(List.of(1, 2, 5, 6), d.paragraphs().stream().map(Paragraph::number).toList(), "the JSON is printed all the same");
+        assertEquals(List.of("-: error paragraph.number.sequence /paragraphs/2/number: Paragraph number 5 follows 2; expected 3.",
+                "declaro: the imported document does not validate: 1 error (paragraph.number.sequence); see the findings above"),
+                r[2].lines().toList());
+    }
+
+    @Test
+    void aValidResultExitsWithZeroAndNoSummary() {
+        String[] r = run(VALID, "import", "-");
+        assertEquals("0", r[0]);
+        assertEquals("", r[2]);
+        assertTrue(DocumentValidator.standard().validate(r[1].getBytes(StandardCharsets.UTF_8)).isValid());
+    }
+
+    @Test
+    void anOptionValueTheFormatRefusesMakesTheResultInvalid() {
+        String[] r = run(VALID, "import", "--language", "en_GB", "-");
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("-: error language.tag /language: "), r[2]);
+        assertTrue(r[2].endsWith("declaro: the imported document does not validate: 1 error (language.tag); see the findings above\n"), r[2]);
+        assertEquals("en_GB", declaration(r[1]).language());
+    }
+
+    @Test
+    void errorSummaryCountsEachRule() {
+        var f = new org.declaro.report.Finding(org.declaro.report.Rule.PARAGRAPH_NUMBER_SEQUENCE,
+                org.declaro.report.Severity.ERROR, "/paragraphs/2/number", 0, 0, "x");
+        var g = new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_MISSING, org.declaro.report.Severity.ERROR, "/title", 1, 1, "y");
+        assertEquals("3 errors (paragraph.number.sequence x2, import.missing)", Import.errorSummary(List.of(f, g, f)));
+    }
+
+    @Test
+    void corpusImportsEveryTextInPathOrderAndSummarises() throws Exception {
+        file("corpus/a/one.txt", VALID);
+        file("corpus/b/two.md", FRONT_MATTER);
+        file("corpus/c.txt", JUMPING);
+        file("corpus/notes.json", "{}");
+        Path out = dir.resolve("out");
+        String[] r = run("", "import", "--corpus", dir.resolve("corpus").toString(), "--out", out.toString());
+        assertEquals("1", r[0], r[2]);
+        assertEquals(List.of("[1/3] a/one.txt: 2 paragraphs, 0 warnings, valid", "[2/3] b/two.md: 3 paragraphs, 0 warnings, valid",
+                "[3/3] c.txt: 4 paragraphs, 0 warnings, INVALID: 1 error (paragraph.number.sequence)"), r[2].lines().toList());
+        assertEquals("Declaration on Small Things", declaration(Files.readString(out.resolve("a/one.txt.json"))).title());
+        assertEquals("Joint Statement on Rivers", declaration(Files.readString(out.resolve("b/two.md.json"))).title(),
+                "a .md file is read as Markdown");
+        assertEquals(4, declaration(Files.readString(out.resolve("c.txt.json"))).paragraphs().size());
+        assertEquals("", Files.readString(out.resolve("a/one.txt.err")));
+        assertTrue(Files.readString(out.resolve("b/two.md.err")).startsWith(dir.resolve("corpus/b/two.md") + ":2:1: info import.unplaced "));
+        assertEquals(dir.resolve("corpus/c.txt") + ": error paragraph.number.sequence /paragraphs/2/number: "
+                + "Paragraph number 5 follows 2; expected 3.\n", Files.readString(out.resolve("c.txt.err")));
+        assertTrue(Files.notExists(out.resolve("notes.json.json")));
+        List<String> table = r[1].lines().map(String::strip).toList();
+        assertEquals(List.of("documents", "3"), words(table, "documents"));
+        assertEquals(List.of("valid", "2"), words(table, "valid"));
+        assertEquals(List.of("invalid", "1"), words(table, "invalid"));
+        assertEquals(List.of("paragraphs", "9"), words(table, "paragraphs"));
+        assertEquals(List.of("findings", "by", "rule", "error", "warning", "info"), words(table, "findings by rule"));
+        assertEquals(List.of("import.unplaced", "0", "0", "2"), words(table, "import.unplaced"));
+        assertEquals(List.of("paragraph.number.sequence", "1", "0", "0"), words(table, "paragraph.number.sequence"));
+        assertTrue(table.contains("invalid results"), r[1]);
+        assertTrue(table.contains("c.txt: 1 error (paragraph.number.sequence)"), r[1]);
+    }
+
+    @Test
+    void aCorpusOfValidTextsExitsWithZero() throws Exception {
+        file("corpus/one.txt", VALID);
+        file("corpus/two.markdown", FRONT_MATTER);
+        String[] r = run("", "import", "--no-commitments", "--corpus", dir.resolve("corpus").toString(), "--out", dir.resolve("out").toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("invalid results: none"), r[1]);
+        assertTrue(declaration(Files.readString(dir.resolve("out/one.txt.json"))).paragraphs().get(0).commitments().isEmpty());
+        assertEquals("Joint Statement on Rivers", declaration(Files.readString(dir.resolve("out/two.markdown.json"))).title());
+    }
+
+    @Test
+    void corpusUsageErrorsExitWithTwo() throws Exception {
+        file("corpus/one.txt", VALID);
+        String corpus = dir.resolve("corpus").toString();
+        String out = dir.resolve("out").toString();
+        assertEquals("2", run("", "import", "--corpus", corpus)[0], "--out is needed");
+        assertEquals("2", run("", "import", "--out", out, "x.txt")[0], "--corpus is needed");
+        assertEquals("2", run("", "import", "--corpus", corpus, "--out", out, "x.txt")[0], "no FILE with --corpus");
+        assertEquals("2", run("", "import", "--title", "T", "--corpus", corpus, "--out", out)[0], "one title, many documents");
+        assertEquals("2", run("", "import", "--corpus", dir.resolve("none").toString(), "--out", out)[0], "no such directory");
+        Files.createDirectories(dir.resolve("empty"));
+        assertEquals("2", run("", "import", "--corpus", dir.resolve("empty").toString(), "--out", out)[0], "no text in it");
+        assertEquals("2", run("", "import", "--corpus")[0]);
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing written after a usage error");
+        assertEquals("2", run("", "import", corpus)[0], "a directory without --corpus");
+    }
+
+    /** The words of the first line of the table that starts with the label. */
+    private static List<String> words(List<String> table, String label) {
+        return List.of(table.stream().filter(l -> l.startsWith(label)).findFirst().orElseThrow(() -> new AssertionError(label + " not in " + table))
+                .split("\\s+"));
     }
 }
