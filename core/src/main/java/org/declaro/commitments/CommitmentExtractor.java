@@ -116,9 +116,12 @@ public final class CommitmentExtractor {
                         commitments(find(p.text(), "pre" + (i + 1), author)), p.extensions()));
             }
             List<Paragraph> paragraphs = new ArrayList<>();
+            // ids name the paragraph by its number; where numbering restarts (format 1.1), by its position
+            boolean unique = d.paragraphs().stream().map(Paragraph::number).filter(java.util.Objects::nonNull).distinct()
+                    .count() == d.paragraphs().stream().map(Paragraph::number).filter(java.util.Objects::nonNull).count();
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 Paragraph p = d.paragraphs().get(i);
-                int n = p.number() == null ? i + 1 : p.number();
+                int n = p.number() == null || !unique ? i + 1 : p.number();
                 paragraphs.add(p.withCommitments(commitments(find(p.text(), "p" + n, author))));
             }
             List<Document> annexes = new ArrayList<>();

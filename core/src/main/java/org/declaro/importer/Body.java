@@ -45,7 +45,7 @@ final class Body extends LineWalker {
     }
 
     /** A heading found, with its lines (kept to report it if no paragraph follows). */
-    record HeadingAt(int before, Integer level, String label, String title, int first, int last) {
+    record HeadingAt(int before, Integer level, String label, String title, int first, int last, boolean restart) {
     }
 
     static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
@@ -229,6 +229,13 @@ final class Body extends LineWalker {
             return false;
         }
         if (n == expected) {
+            return true;
+        }
+        if (n == 1 && Boolean.TRUE.equals(numbered) && !headings.isEmpty()
+                && headings.get(headings.size() - 1).before() == paragraphs.size() && open == null) {
+            // "1." right under a heading, in a numbered text: numbering starts again under this heading (format 1.1)
+            HeadingAt h = headings.remove(headings.size() - 1);
+            headings.add(new HeadingAt(h.before(), h.level(), h.label(), h.title(), h.first(), h.last(), true));
             return true;
         }
         return n > expected && n <= expected + 2 && rest != null && !rest.isEmpty()
@@ -419,7 +426,7 @@ final class Body extends LineWalker {
         for (int j = i; j <= last; j++) {
             ctx.use(j);
         }
-        headings.add(new HeadingAt(paragraphs.size(), level, label, title.trim(), i, last));
+        headings.add(new HeadingAt(paragraphs.size(), level, label, title.trim(), i, last, false));
         preambleMode = false;
         open = null;
         paragraph = null;

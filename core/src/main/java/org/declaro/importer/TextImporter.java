@@ -20,6 +20,7 @@ import org.declaro.model.Heading;
 import org.declaro.model.Paragraph;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Reference;
+import org.declaro.model.Source;
 import org.declaro.model.Status;
 import org.declaro.model.Subparagraph;
 import org.declaro.internal.Slugs;
@@ -52,11 +53,13 @@ public final class TextImporter {
     private final long maxChars;
     private final Syntax syntax;
     private final LayoutProfile profile;
+    private final boolean provenance;
     private final boolean languageDefault;
 
     private TextImporter(Builder b) {
         this.syntax = b.syntax;
         this.profile = b.profile;
+        this.provenance = b.provenance;
         this.kind = b.kind;
         this.language = b.language;
         this.title = b.title;
@@ -86,7 +89,7 @@ public final class TextImporter {
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);
         }
-        return run(text, syntax, findings);
+        return run(text, syntax, findings, null, null);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class TextImporter {
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);
         }
-        return run(text, syntax, findings);
+        return run(text, syntax, findings, null, utf8);
     }
 
     /**
@@ -143,11 +146,13 @@ public final class TextImporter {
         if (size > maxChars * 4) {
             return overLimit(size + " bytes", findings);
         }
-        String text = SourceText.decode(Files.readAllBytes(file), findings);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = SourceText.decode(bytes, findings);
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);
         }
-        return run(text, syntax != null ? syntax : syntaxOfName(file), findings);
+        Path name = file.getFileName();
+        return run(text, syntax != null ? syntax : syntaxOfName(file), findings, name == null ? null : name.toString(), bytes);
     }
 
     /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
@@ -158,13 +163,32 @@ public final class TextImporter {
     }
 
     /** The source stage: Markdown loses its markup (and gives its front matter), then the text is cut into lines. */
-    private ImportResult run(CharSequence text, Syntax given, List<Finding> findings) {
+    private ImportResult run(CharSequence text, Syntax given, List<Finding> findings, String name, byte[] bytes) {
         Syntax s = given != null ? given : MarkdownSource.looksLikeMarkdown(text) ? Syntax.MARKDOWN : Syntax.TEXT;
+        ImportResult r;
         if (s == Syntax.TEXT) {
-            return run(SourceText.of(text, findings), findings, MarkdownSource.Metadata.NONE);
+            r = run(SourceText.of(text, findings), findings, MarkdownSource.Metadata.NONE);
+        } else {
+            MarkdownSource.Converted md = MarkdownSource.convert(text, findings);
+            r = run(SourceText.of(md.text(), findings), findings, md.metadata());
         }
-        MarkdownSource.Converted md = MarkdownSource.convert(text, findings);
-        return run(SourceText.of(md.text(), findings), findings, md.metadata());
+        if (!provenance) {
+            return r;
+        }
+        Source source = new Source(s.cliName(), name, sha256(bytes != null ? bytes
+                : text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Document doc = r.document() instanceof Declaration d ? d.toBuilder().source(source).build()
+                : ((ActionPlan) r.document()).toBuilder().source(source).build();
+        return new ImportResult(doc, r.findings());
+    }
+
+    /** The SHA-256 of the input, in lower-case hex: the provenance a user can check the source against. */
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The result for input over the limit: a placeholder document and a {@code limit.exceeded} finding. */
@@ -358,7 +382,8 @@ public final class TextImporter {
         b.paragraphs(paragraphs);
         for (Body.HeadingAt h : parsed.headings) {
             if (h.before() < paragraphs.size()) {
-                b.heading(new Heading(h.before(), h.level(), h.label(), h.title()));
+                b.heading(new Heading(h.before(), h.level(), h.label(), h.title(), h.restart() ? Boolean.TRUE : null,
+                        org.declaro.model.Extensions.NONE));
             } else {
                 for (int j = h.first(); j <= h.last(); j++) {
                     src.used[j] = false; // a heading with no paragraph under it: reported as unplaced
@@ -542,6 +567,7 @@ public final class TextImporter {
         private long maxChars = DEFAULT_MAX_CHARS;
         private Syntax syntax;
         private LayoutProfile profile;
+        private boolean provenance;
         private boolean languageSet;
 
         private Builder() {
@@ -622,6 +648,17 @@ public final class TextImporter {
             }
             profile = LayoutProfile.byName(name).orElseThrow(() -> new IllegalArgumentException("no layout profile \""
                     + name + "\"; the shipped ones are un-resolution, statement and action-plan (or auto)"));
+            return this;
+        }
+
+        /**
+         * @param value whether the document records where it came from in {@code source} (format 1.1): the
+         *              syntax, the file name and the SHA-256 of the input; default false, so that a text imports
+         *              to the same document wherever it was read from
+         * @return this builder
+         */
+        public Builder provenance(boolean value) {
+            provenance = value;
             return this;
         }
 

@@ -53,6 +53,9 @@ final class Import {
               --from SYNTAX      text or markdown (default: markdown for a file named .md or .markdown,
                                  otherwise detected from the text)
               --kind KIND        declaration or action-plan (default: detected from the text)
+              --profile NAME     the layout profile whose cue words are read: un-resolution, statement,
+                                 action-plan, or auto (default: chosen on the text's evidence)
+              --no-source        do not record the file's name, syntax and SHA-256 in "source"
               --no-commitments   do not look for commitments
               --title TITLE      the title, for a text that does not print one (not with --corpus)
               --language TAG     the BCP 47 tag of the text's language (default: en, or the Markdown front
@@ -69,7 +72,7 @@ final class Import {
 
     /** The options of one run. */
     private static final class Settings {
-        final TextImporter.Builder importer = TextImporter.builder();
+        final TextImporter.Builder importer = TextImporter.builder().provenance(true);
         boolean commitments = true;
         ThemeVocabulary themes;
         boolean titleGiven;
@@ -88,7 +91,8 @@ final class Import {
                     return Main.OK;
                 }
                 case "--no-commitments" -> s.commitments = false;
-                case "--kind", "--title", "--language", "--themes", "--from", "--corpus", "--out" -> {
+                case "--no-source" -> s.importer.provenance(false);
+                case "--kind", "--profile", "--title", "--language", "--themes", "--from", "--corpus", "--out" -> {
                     if (i + 1 >= args.size()) {
                         return main.usage(a + " needs a value");
                     }
@@ -133,6 +137,13 @@ final class Import {
                     s.importer.kind(DocumentKind.ACTION_PLAN);
                 } else {
                     return "unknown kind '" + v + "': use declaration or action-plan";
+                }
+            }
+            case "--profile" -> {
+                try {
+                    s.importer.profile(v);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
                 }
             }
             case "--from" -> {

@@ -110,6 +110,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void profileChoosesTheCueTableAndUnknownProfilesAreUsageErrors() throws Exception {
+        String plan = "Harbour Plan\n\nI. Shore Power\n\n1. States will fund shore power.\n\n2. States will report.\n";
+        assertTrue(run(plan, "import", "--profile", "statement", "-")[1].contains("\"kind\": \"declaration\""));
+        assertTrue(run(plan, "import", "--profile", "action-plan", "-")[1].contains("\"kind\": \"actionPlan\""));
+        assertEquals("0", run(plan, "import", "--profile", "auto", "-")[0]);
+        String[] r = run(plan, "import", "--profile", "memo", "-");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("no layout profile \"memo\""), r[2]);
+    }
+
+    @Test
+    void aFileRecordsItsSourceUnlessToldNot() throws Exception {
+        Path md = file("rivers.md", FRONT_MATTER);
+        Declaration d = declaration(run("", "import", md.toString())[1]);
+        assertEquals("markdown", d.source().format());
+        assertEquals("rivers.md", d.source().name());
+        assertEquals(64, d.source().sha256().length());
+        assertEquals(null, declaration(run("", "import", "--no-source", md.toString())[1]).source());
+    }
+
+    @Test
     void fromChoosesTheSyntaxAndAFileNamedMdIsMarkdown() throws Exception {
         String plain = "We will act **now** on the first thing.";
         String markdown = "We will act now on the first thing.";
