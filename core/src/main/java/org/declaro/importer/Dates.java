@@ -21,8 +21,11 @@ final class Dates {
     /** "Place, date" (place without digits) */
     private final Pattern placeDate;
 
-    /** @param months the twelve month names, January first */
-    Dates(List<String> months) {
+    /**
+     * @param months    the twelve month names, January first
+     * @param dateWords an alternation of the words that may stand before a date ("on")
+     */
+    Dates(List<String> months, String dateWords) {
         this.months = months.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
         String names = months.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // a date; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9), a year 1800-2199 (10)
@@ -32,7 +35,7 @@ final class Dates {
                 + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
                 + "|((?:1[89]|2[01])\\d{2}))";
         whole = Pattern.compile(date, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        placeDate = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:on\\s+)?" + date + "\\.?",
+        placeDate = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date + "\\.?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

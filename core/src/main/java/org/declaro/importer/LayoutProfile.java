@@ -60,6 +60,8 @@ public final class LayoutProfile {
     private final List<String> preambleHeadings;
     private final List<String> introductionHeadings;
     private final List<String> adoptionVerbs;
+    private final List<String> placeWords;
+    private final List<String> dateWords;
     private final List<String> actionWords;
     private final List<String> indicatorWords;
     private final List<String> divisionWords;
@@ -95,6 +97,8 @@ public final class LayoutProfile {
         preambleHeadings = List.copyOf(b.preambleHeadings);
         introductionHeadings = List.copyOf(b.introductionHeadings);
         adoptionVerbs = List.copyOf(b.adoptionVerbs);
+        placeWords = List.copyOf(b.placeWords);
+        dateWords = List.copyOf(b.dateWords);
         actionWords = List.copyOf(b.actionWords);
         indicatorWords = List.copyOf(b.indicatorWords);
         divisionWords = List.copyOf(b.divisionWords);
@@ -115,7 +119,8 @@ public final class LayoutProfile {
         preambleHeading = Pattern.compile("(?iu)" + any(preambleHeadings));
         introductionHeading = Pattern.compile("(?iu)" + any(introductionHeadings));
         String verbs = any(adoptionVerbs);
-        adopted = Pattern.compile("(?iu)(?:" + verbs + ")\\s+(?:(?:in|at)\\s+(.+?)|on\\s+(.+?))\\.?");
+        adopted = Pattern.compile("(?iu)(?:" + verbs + ")\\s+(?:(?:" + any(placeWords) + ")\\s+(.+?)|(?:" + any(dateWords)
+                + ")\\s+(.+?))\\.?");
         adoptedBy = Pattern.compile("(?iu)(?:resolution|decision|declaration)\\s+(?:" + verbs
                 + ")\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
         action = Pattern.compile("(?iu)(?:(?:" + any(actionWords) + ")\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
@@ -128,7 +133,7 @@ public final class LayoutProfile {
                 + any(authorArticles.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList()) + ")\\s+)?\\p{L}[^,.;:]{2,100}?|(?:" + pronouns
                 + "),\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
         organisation = Pattern.compile("(?iu)" + any(organisations));
-        dates = new Dates(months);
+        dates = new Dates(months, any(dateWords));
     }
 
     /** An alternation of the phrases, longest first, each quoted, spaces matching any run of blanks. */
@@ -183,6 +188,16 @@ public final class LayoutProfile {
         return adoptionVerbs;
     }
 
+    /** @return the words before the place of an adoption ("in", "at") */
+    public List<String> placeWords() {
+        return placeWords;
+    }
+
+    /** @return the words before a date ("on") */
+    public List<String> dateWords() {
+        return dateWords;
+    }
+
     /** @return the words that number an action ("Action") */
     public List<String> actionWords() {
         return actionWords;
@@ -224,6 +239,8 @@ public final class LayoutProfile {
         b.preambleHeadings = preambleHeadings;
         b.introductionHeadings = introductionHeadings;
         b.adoptionVerbs = adoptionVerbs;
+        b.placeWords = placeWords;
+        b.dateWords = dateWords;
         b.actionWords = actionWords;
         b.indicatorWords = indicatorWords;
         b.divisionWords = divisionWords;
@@ -284,6 +301,8 @@ public final class LayoutProfile {
         private List<String> preambleHeadings = List.of("Preamble", "Preambular paragraphs");
         private List<String> introductionHeadings = List.of("Introduction", "Preamble", "Background", "Overview");
         private List<String> adoptionVerbs = List.of("adopted", "done", "signed", "issued", "agreed");
+        private List<String> placeWords = List.of("in", "at");
+        private List<String> dateWords = List.of("on");
         private List<String> actionWords = List.of("Action");
         private List<String> indicatorWords = List.of("Performance indicators", "Indicators", "Indicator");
         private List<String> divisionWords = List.of("Article", "Section", "Part", "Chapter", "Title");
@@ -369,6 +388,18 @@ public final class LayoutProfile {
         /** @param values the verbs of an adoption line @return this builder */
         public Builder adoptionVerbs(String... values) {
             adoptionVerbs = words("adoptionVerbs", values);
+            return this;
+        }
+
+        /** @param values the words before the place of an adoption ("in", "at") @return this builder */
+        public Builder placeWords(String... values) {
+            placeWords = words("placeWords", values);
+            return this;
+        }
+
+        /** @param values the words before a date ("on") @return this builder */
+        public Builder dateWords(String... values) {
+            dateWords = words("dateWords", values);
             return this;
         }
 
