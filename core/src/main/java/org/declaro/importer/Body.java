@@ -48,17 +48,6 @@ final class Body extends LineWalker {
     record HeadingAt(int before, Integer level, String label, String title, int first, int last, boolean restart) {
     }
 
-    static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
-    /** a paragraph number misprinted: "11, We are" or "24.We welcome" */
-    private static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,3})(?:,\\s+|\\.(?=[\\p{Lu}“\"]))(\\p{Lu}.*|[“\"].*)");
-    private static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
-    static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
-    static final Pattern SYMBOL_LINE = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
-    private static final Pattern ROMAN_HEADING = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
-    private static final Pattern LETTER_HEADING = Pattern.compile("([A-Z])\\.\\s+(.+)");
-    private static final Pattern NUMBER_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
-    private static final Pattern PAREN_HEADING = Pattern.compile("\\((\\d{1,2})\\)\\s+(.+)");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})\\s+(.+)");
     private static final Pattern PLENARY = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b\\s*(.*)");
 
     final List<El> preamble = new ArrayList<>();
@@ -93,7 +82,7 @@ final class Body extends LineWalker {
             if (src.used[i] || src.blank(i) || i > from && !src.blank(i - 1)) {
                 continue;
             }
-            Matcher m = NUMBERED.matcher(src.text[i]);
+            Matcher m = Shapes.NUMBERED.matcher(src.text[i]);
             if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i, to)) {
                 first = expect == 1 ? i : first;
                 expect++;
@@ -123,7 +112,7 @@ final class Body extends LineWalker {
         String t = src.text[i];
         Matcher m;
         boolean blockStart = blockStart(open == null ? null : open.text);
-        if (SYMBOL_LINE.matcher(t).matches()) {
+        if (Shapes.SYMBOL.matcher(t).matches()) {
             ctx.leaveOut(i, "a running header (a document symbol)");
             return;
         }
@@ -148,12 +137,12 @@ final class Body extends LineWalker {
                 && heading(i, to, open != null && !endsSentence(open.text))) {
             return;
         }
-        if ((m = NUMBERED.matcher(t)).matches() && accept(Integer.parseInt(m.group(1)), m.group(2))) {
+        if ((m = Shapes.NUMBERED.matcher(t)).matches() && accept(Integer.parseInt(m.group(1)), m.group(2))) {
             ctx.use(i);
             newParagraph(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2), i);
             return;
         }
-        if (blockStart && Boolean.TRUE.equals(numbered) && (m = LOOSE_NUMBER.matcher(t)).matches()
+        if (blockStart && Boolean.TRUE.equals(numbered) && (m = Shapes.LOOSE_NUMBER.matcher(t)).matches()
                 && Integer.parseInt(m.group(1)) == expected && numberFollows(i, to, expected + 1)) {
             ctx.use(i);
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
@@ -162,14 +151,14 @@ final class Body extends LineWalker {
             newParagraph(expected, m.group(2), i);
             return;
         }
-        if ((m = LABEL.matcher(t)).matches() && paragraph != null && !paragraph.preamble) {
+        if ((m = Shapes.LABEL.matcher(t)).matches() && paragraph != null && !paragraph.preamble) {
             String label = m.group(1) != null ? m.group(1) : m.group(3);
             String rest = m.group(1) != null ? m.group(2) : m.group(4);
             ctx.use(i);
             labelled(label, rest, i);
             return;
         }
-        if ((m = BULLET.matcher(t)).matches() && (paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
+        if ((m = Shapes.BULLET.matcher(t)).matches() && (paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
             ctx.use(i);
             bullet(m.group(1), src.indent[i], i);
             return;
@@ -208,8 +197,8 @@ final class Body extends LineWalker {
         String start = n + ".";
         for (int j = i + 1; j < to && j < i + 400; j++) {
             if (src.text[j].startsWith(String.valueOf(n)) && (j == 0 || src.blank(j - 1))
-                    && (src.text[j].startsWith(start) && NUMBERED.matcher(src.text[j]).matches()
-                    || LOOSE_NUMBER.matcher(src.text[j]).matches())) {
+                    && (src.text[j].startsWith(start) && Shapes.NUMBERED.matcher(src.text[j]).matches()
+                    || Shapes.LOOSE_NUMBER.matcher(src.text[j]).matches())) {
                 return true;
             }
         }
@@ -370,8 +359,8 @@ final class Body extends LineWalker {
             // the first line alone, when it is a labelled heading with text right under it
             String first = src.text[i];
             if (first.length() > 120 || endsClause(first) || !(ctx.profile.division.matcher(first).matches()
-                    || ROMAN_HEADING.matcher(first).matches() || LETTER_HEADING.matcher(first).matches()
-                    || MARKDOWN_HEADING.matcher(first).matches())) {
+                    || Shapes.ROMAN_HEADING.matcher(first).matches() || Shapes.LETTER_HEADING.matcher(first).matches()
+                    || Shapes.MARKDOWN_HEADING.matcher(first).matches())) {
                 return false;
             }
             t = first;
@@ -387,7 +376,7 @@ final class Body extends LineWalker {
         String label;
         String title;
         boolean mayNumber = !Boolean.TRUE.equals(numbered);
-        if ((m = MARKDOWN_HEADING.matcher(t)).matches()) {
+        if ((m = Shapes.MARKDOWN_HEADING.matcher(t)).matches()) {
             level = m.group(1).length();
             label = null;
             title = m.group(2);
@@ -395,27 +384,27 @@ final class Body extends LineWalker {
             level = 1;
             label = m.group(2);
             title = t;
-        } else if ((m = ROMAN_HEADING.matcher(t)).matches()) {
+        } else if ((m = Shapes.ROMAN_HEADING.matcher(t)).matches()) {
             level = 1;
             label = m.group(1);
             title = m.group(2);
-        } else if ((m = LETTER_HEADING.matcher(t)).matches()) {
+        } else if ((m = Shapes.LETTER_HEADING.matcher(t)).matches()) {
             level = 2;
             label = m.group(1);
             title = m.group(2);
         } else if (labelledOnly) {
             return false;
-        } else if (mayNumber && (m = NUMBER_HEADING.matcher(t)).matches()) {
+        } else if (mayNumber && (m = Shapes.NUMBER_HEADING.matcher(t)).matches()) {
             level = 1;
             label = m.group(1);
             title = m.group(2);
-        } else if (mayNumber && (m = PAREN_HEADING.matcher(t)).matches()) {
+        } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
             level = 2;
             label = m.group(1);
             title = m.group(2);
         } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !endsClause(t) && textAfter(last, to))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
-                && !BULLET.matcher(t).matches() && !NUMBERED.matcher(t).matches()
+                && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() > 0)) {
             level = 1;
             label = null;

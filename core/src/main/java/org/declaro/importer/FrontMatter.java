@@ -51,9 +51,6 @@ final class FrontMatter {
             "(?i)(provisional\\s+)?agenda\\s+item\\s+(\\d+[a-z]?(?:\\s?\\(\\w{1,3}\\))?)\\.?\\s*(.*)");
     private static final Pattern SESSION = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?\\s+(?:special\\s+)?session)\\b\\s*(.*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\.\\s+(\\S.*)");
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}");
-    private static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\S.{0,80}?)\\s+([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
     private static final Pattern TRAILING_MARKERS = Pattern.compile("(.*?\\S)\\s*((?:\\*{1,4}|†{1,3}|‡{1,3})(?:\\s*,\\s*(?:\\*{1,4}|†{1,3}|‡{1,3}))*)");
     private static final Pattern MEETING_WORD = Pattern.compile(
             "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
@@ -123,8 +120,8 @@ final class FrontMatter {
     /** Whether a line is an item of a UN-style header on its own: a date, place and date, language, agenda, symbol. */
     private static boolean metaLine(Context ctx, String t) {
         return t.length() <= 120 && (ORIGINAL.matcher(t).matches() || DISTR.matcher(t).matches() || AGENDA.matcher(t).matches()
-                || AGENDA_OF.matcher(t).matches() || ctx.profile.dates.parse(t).isPresent() || SYMBOL.matcher(t).matches()
-                || TRAILING_SYMBOL.matcher(t).matches() || ctx.profile.dates.placeAndDate(t).isPresent());
+                || AGENDA_OF.matcher(t).matches() || ctx.profile.dates.parse(t).isPresent() || Shapes.SYMBOL.matcher(t).matches()
+                || Shapes.TRAILING_SYMBOL.matcher(t).matches() || ctx.profile.dates.placeAndDate(t).isPresent());
     }
 
     /** Reads the front matter from the blocks in {@code [from, to)}, marking what it places. */
@@ -143,7 +140,7 @@ final class FrontMatter {
         boolean expectAgendaTitle = false;
         for (Block b : blocks(ctx, from, to)) {
             String t = b.text();
-            Matcher sm = TRAILING_SYMBOL.matcher(t);
+            Matcher sm = Shapes.TRAILING_SYMBOL.matcher(t);
             if (sm.matches() && f.symbol == null) {
                 f.symbol = sm.group(2); // "United Nations          A/RES/99/7": the symbol at the right margin
                 t = sm.group(1);
@@ -153,7 +150,7 @@ final class FrontMatter {
             boolean agendaTitleNext = expectAgendaTitle; // only the block right after "Agenda item 9" can be its title
             expectAgendaTitle = false;
             if (agendaTitleNext && !b.bold() && !metaLine(ctx, t) && !ctx.profile.adoptedBy.matcher(t).matches()
-                    && !RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
+                    && !Shapes.RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
                 f.agendaTitle = t;
             } else if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
                 ctx.leaveOut(b.first(), "the masthead of the organisation");
@@ -198,12 +195,12 @@ final class FrontMatter {
             } else if (t.startsWith("[") && t.endsWith("]")) {
                 ctx.leaveOut(b.first(), "a procedural note");
                 continue;
-            } else if ((m = RESOLUTION_TITLE.matcher(t)).matches() && f.title == null) {
+            } else if ((m = Shapes.RESOLUTION_TITLE.matcher(t)).matches() && f.title == null) {
                 if (f.symbol == null && "General Assembly".equals(f.issuer)) {
                     f.symbol = "A/RES/" + m.group(1);
                 }
                 f.title = m.group(2);
-            } else if (SYMBOL.matcher(t).matches() && f.symbol == null) {
+            } else if (Shapes.SYMBOL.matcher(t).matches() && f.symbol == null) {
                 f.symbol = t;
             } else if (ctx.profile.dates.placeAndDate(t).isPresent()) {
                 Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();

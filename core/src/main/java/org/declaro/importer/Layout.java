@@ -2,6 +2,7 @@ package org.declaro.importer;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +18,6 @@ final class Layout {
     private static final Pattern JOB_NUMBER = Pattern.compile("(?:GE\\.|[A-Z]{1,3}\\s)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\S{1,20}){0,3}");
     /** a UN barcode ({@code *2412345*}) */
     private static final Pattern BARCODE = Pattern.compile("\\*\\d{6,9}\\*");
-    /** a running header: the symbol with the page number, either way round */
-    private static final Pattern SYMBOL_AND_PAGE = Pattern.compile(
-            "(?:[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}\\s+\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}\\s*/\\s*\\d{1,4}\\s+[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,})");
-    /** a resolution's number before its title: {@code 80/1. } */
-    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^\\d{1,3}/\\d{1,4}\\.\\s+");
     private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
 
     private Layout() {
@@ -55,7 +51,7 @@ final class Layout {
                 ctx.leaveOut(i, "a job number");
             } else if (BARCODE.matcher(t).matches()) {
                 ctx.leaveOut(i, "a barcode");
-            } else if (t.length() <= 80 && SYMBOL_AND_PAGE.matcher(t).matches()) {
+            } else if (t.length() <= 80 && Shapes.SYMBOL_AND_PAGE.matcher(t).matches()) {
                 ctx.leaveOut(i, "a running header (symbol and page number)");
             } else if (counts.getOrDefault(t, 0) >= 3 && !LABELLED.matcher(t).matches()
                     && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":")) {
@@ -82,7 +78,8 @@ final class Layout {
             }
             if (ownLine(src, i)) {
                 seen++;
-                String t = RESOLUTION_NUMBER.matcher(src.text[i]).replaceFirst("");
+                Matcher r = Shapes.RESOLUTION_TITLE.matcher(src.text[i]);
+                String t = r.matches() ? r.group(2) : src.text[i];
                 if (t.length() > 12 && t.length() <= 200 && !endsClause(t)) {
                     top.putIfAbsent(t, i);
                 }

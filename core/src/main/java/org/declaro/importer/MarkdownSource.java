@@ -36,7 +36,6 @@ final class MarkdownSource {
     record Converted(String text, Metadata metadata) {
     }
 
-    private static final Pattern ATX = Pattern.compile("#{1,6}(?:\\s.*)?");
     private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!<>|\"'~^$=:;,?@&%/]");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)\\S[^*_]{0,200}?\\S?\\1");
     private static final Pattern TAG = Pattern.compile(
@@ -68,7 +67,7 @@ final class MarkdownSource {
         boolean link = false;
         for (String l : lines) {
             String t = l.stripLeading();
-            atx |= t.startsWith("#") && ATX.matcher(t).matches() && t.length() > 2 && !t.startsWith("##########");
+            atx |= t.startsWith("#") && Shapes.MARKDOWN_HEADING.matcher(t).matches() && !t.startsWith("##########");
             strong |= t.contains("**") && STRONG.matcher(t).find();
             escape |= t.indexOf('\\') >= 0 && ESCAPE.matcher(t).find();
             html |= t.indexOf('<') >= 0 && (TAG.matcher(t).find() || t.contains("<!--"));

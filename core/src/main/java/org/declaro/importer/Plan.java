@@ -19,9 +19,6 @@ import org.declaro.model.Section;
  */
 final class Plan extends LineWalker {
 
-    private static final Pattern ROMAN_SECTION = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");
-    private static final Pattern NUMBER_SECTION = Pattern.compile("(\\d{1,2})\\.\\s+(.+)");
-    private static final Pattern MARKDOWN = Pattern.compile("#{1,6}\\s+(.+)");
     static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
 
     /** An action being built. */
@@ -78,7 +75,7 @@ final class Plan extends LineWalker {
             newAction(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), m.group(3));
             return;
         }
-        if ((m = Body.NUMBERED.matcher(t)).matches() && Integer.parseInt(m.group(1)) == expected && m.group(2) != null) {
+        if ((m = Shapes.NUMBERED.matcher(t)).matches() && Integer.parseInt(m.group(1)) == expected && m.group(2) != null) {
             ctx.use(i);
             newAction(expected, m.group(2));
             return;
@@ -97,7 +94,7 @@ final class Plan extends LineWalker {
             open = null;
             return;
         }
-        if ((m = Body.BULLET.matcher(t)).matches() && action != null && action.inIndicators) {
+        if ((m = Shapes.BULLET.matcher(t)).matches() && action != null && action.inIndicators) {
             ctx.use(i);
             StringBuilder ind = new StringBuilder(m.group(1));
             action.indicators.add(ind);
@@ -153,16 +150,16 @@ final class Plan extends LineWalker {
         Matcher m;
         String number;
         String title;
-        if ((m = MARKDOWN.matcher(t)).matches()) {
+        if ((m = Shapes.MARKDOWN_HEADING.matcher(t)).matches()) {
             number = null;
-            title = m.group(1);
-        } else if ((m = ROMAN_SECTION.matcher(t)).matches()) {
+            title = m.group(2);
+        } else if ((m = Shapes.ROMAN_HEADING.matcher(t)).matches()) {
             number = m.group(1);
             title = m.group(2);
         } else if ((m = ctx.profile.division.matcher(t)).matches()) {
             number = m.group(2);
             title = m.group(3) == null ? t : m.group(3);
-        } else if ((m = NUMBER_SECTION.matcher(t)).matches() && (t.length() <= 100 && lines == 1 || t.length() <= 150 && lines == 2)) {
+        } else if ((m = Shapes.NUMBER_HEADING.matcher(t)).matches() && (t.length() <= 100 && lines == 1 || t.length() <= 150 && lines == 2)) {
             // "1. Monitoring": a short line without a full stop is a section title; actions are sentences
             number = m.group(1);
             title = m.group(2);

@@ -281,7 +281,7 @@ public final class TextImporter {
                 parts.add(new int[] {i, i, i});
                 prose = false;
             } else if (blockStart && prose && Layout.blockLength(src, i) <= 150 && ctx.profile.planHeading.matcher(t).find()
-                    && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Body.BULLET.matcher(t).matches()) {
+                    && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Shapes.BULLET.matcher(t).matches()) {
                 parts.add(new int[] {i, i, -1});
                 prose = false;
             } else if (t.length() > 200 || blockStart && (Layout.blockLength(src, i) > 200 || Layout.blockLength(src, i) >= 80
@@ -466,7 +466,7 @@ public final class TextImporter {
                 actions++;
             } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && ctx.profile.author.matcher(t).matches()) {
                 author = i;
-            } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Body.NUMBERED.matcher(t).matches()
+            } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Shapes.NUMBERED.matcher(t).matches()
                     && Body.endsClause(src.text[Layout.blockEnd(src, i)])) {
                 numbered++;
             }
@@ -534,7 +534,7 @@ public final class TextImporter {
     }
 
     private static boolean startsBody(LayoutProfile profile, String t) {
-        Matcher m = Body.NUMBERED.matcher(t);
+        Matcher m = Shapes.NUMBERED.matcher(t);
         Matcher d;
         return m.matches() && m.group(1).equals("1") && m.group(2) != null || profile.action.matcher(t).matches()
                 || profile.whereas.matcher(t).matches() || profile.preambleHeading.matcher(t).matches()
