@@ -15,6 +15,7 @@ import org.declaro.model.Modality;
 import org.declaro.model.Paragraph;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Section;
+import org.declaro.model.Subparagraph;
 
 /**
  * Finds the commitment units of a document's text, following COMMITMENTS.md: one unit per governing
@@ -24,8 +25,34 @@ import org.declaro.model.Section;
  *
  * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
  * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
- * replaces the commitments of every paragraph, preambular paragraph and action (annexes included).
- * Immutable and thread-safe. All patterns are bounded, so time is linear in the text's length.
+ * replaces the commitments of every paragraph, sub-paragraph, preambular paragraph and action (annexes
+ * included). Immutable and thread-safe. All patterns are bounded, so time is linear in the text's length.
+ *
+ * <p><b>Lists</b> (format 1.1, COMMITMENTS.md "Lists"). A paragraph, or a sub-paragraph with
+ * sub-paragraphs of its own, is a list opener when its text ends with a colon and its last clause has a cue:
+ * either the last unit found in its text runs up to that colon ("With the above in mind, we will:", "We
+ * are determined to work together and with others to:", "Requests X to take the actions required to
+ * accomplish the following objectives:"), or the clause is a bare operative verb with no "to"
+ * ("Decides:", "Also resolves:" give {@code decide}; "Requests the Secretary-General:", "Calls upon all
+ * States:", "Urges", "Invites", "Encourages", "Appeals to", "Asks" X give {@code appeal} with actor X).
+ * Its items (the direct sub-paragraphs) state actions when every one of them does, by its first word (see
+ * {@link #statesAnAction(String)}): "to" followed by a verb ("to convene", "To continue"), a verb in the
+ * base form ("Stay", "support", "strengthen"), or a full clause ("that ...", "we ..."). Items that open with
+ * an "-ing" form ("by strengthening", "Strengthening"), a preposition, an article or another closed-class
+ * word, or a word shaped like a noun or an adjective ("Declarations", "Removal", "Verification",
+ * "Enhanced", "Effective") are ways, areas or objects of the one action the opener names.
+ * <ul>
+ *   <li>Items that state actions: each item gets a unit of the opener's modality and actor, on the item,
+ *       from its start to the end of its first sentence (without the final ";", "." or a trailing "and" or
+ *       "or"), cut before a later cue of the same sentence as units are, and before a colon followed by a
+ *       capital ("Maximize food supplies: A steady flow ..."); the opener is not a unit. An item that is a
+ *       clause with its own subject and cue ("We ask X to ...") keeps that cue's modality and actor.</li>
+ *   <li>Otherwise the opener's unit stays on the paragraph and the items get only the units their own
+ *       cues give.</li>
+ * </ul>
+ * Every sub-paragraph is searched for units of its own cues ("We will ...", "We ask X to ..."), and the
+ * rule applies again at each level: an item that ends with a colon and has items of its own is their
+ * opener, with the modality and actor of its own unit.
  */
 public final class CommitmentExtractor {
 
@@ -98,9 +125,12 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * Returns a copy of the document whose paragraphs, preambular paragraphs and actions carry the
-     * commitments found in their text, with ids {@code pN.cK} (paragraph number, or position from 1),
-     * {@code preN.cK} and {@code aN.cK}. Annexes are processed too.
+     * Returns a copy of the document whose paragraphs, sub-paragraphs, preambular paragraphs and actions
+     * carry the commitments found in their text, with ids {@code pN.cK} (paragraph number, or position from
+     * 1), {@code preN.cK} and {@code aN.cK}. A sub-paragraph's ids add its position (from 1) at each level
+     * to its paragraph's prefix, as the annotation keys do: {@code p5.s2.c1} is the first unit of paragraph
+     * 5's second sub-paragraph, {@code p5.s2.s1.c1} the first of the first sub-paragraph nested in it.
+     * Lists are handled as the class comment says. Annexes are processed too.
      *
      * @param doc the document
      * @return the document with commitments
@@ -122,7 +152,10 @@ public final class CommitmentExtractor {
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 Paragraph p = d.paragraphs().get(i);
                 int n = p.number() == null || !unique ? i + 1 : p.number();
-                paragraphs.add(p.withCommitments(commitments(find(p.text(), "p" + n, author))));
+                String prefix = "p" + n;
+                Listed listed = listed(p.text(), find(p.text(), prefix, author, null), p.subparagraphs(), prefix, author, null);
+                paragraphs.add(new Paragraph(p.number(), p.text(), listed.subparagraphs(), p.footnotes(),
+                        commitments(listed.units()), p.extensions()));
             }
             List<Document> annexes = new ArrayList<>();
             for (Document annex : d.annexes()) {
@@ -162,23 +195,201 @@ public final class CommitmentExtractor {
      * @return the units, in text order
      */
     public List<Unit> find(String text, String idPrefix, String author) {
+        return find(text, idPrefix, author, null);
+    }
+
+    /**
+     * Finds the units of a paragraph and of its sub-paragraphs at any depth, with the list rule applied (see the
+     * class comment), as {@link #extract(Document)} does.
+     *
+     * @param paragraph the paragraph
+     * @param idPrefix  prefix of the ids, e.g. {@code "p5"}: the paragraph's units are {@code p5.cK}, its second
+     *                  sub-paragraph's {@code p5.s2.cK}
+     * @param author    as for {@link #find(String, String, String)}
+     * @return the units, the paragraph's first, then each sub-paragraph's, depth first; each unit's offsets are into
+     *         the text its id names
+     */
+    public List<Unit> find(Paragraph paragraph, String idPrefix, String author) {
+        List<Unit> all = new ArrayList<>();
+        listed(paragraph.text(), find(paragraph.text(), idPrefix, author, null), paragraph.subparagraphs(), idPrefix, author, all);
+        return all;
+    }
+
+    /** As {@link #find(String, String, String)}; {@code item}, if not null, makes the text an item of an action list. */
+    private List<Unit> find(String text, String idPrefix, String author, Opener item) {
         List<Unit> units = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return units;
         }
+        boolean first = true;
         for (int[] s : sentences(text)) {
-            units.addAll(inSentence(text, s[0], s[1], idPrefix, author, units.size()));
+            Candidate lead = null;
+            if (first && item != null) {
+                int at = 0;
+                while (at < s[1] - s[0] && !Character.isLetter(text.charAt(s[0] + at))) {
+                    at++;
+                }
+                lead = new Candidate(at, at, at, item.modality(), item.actor(),
+                        item.modality().jsonName() + ": list item (opener: " + item.cue() + ")");
+            }
+            first = false;
+            units.addAll(inSentence(text, s[0], s[1], idPrefix, author, units.size(), lead));
         }
         return units;
+    }
+
+    /** An opener of a list of actions: the modality and actor its items take, its cue, and its unit if it has one. */
+    private record Opener(Modality modality, String actor, String cue, Unit unit) {
+    }
+
+    /** A text's units once its list is handled, and its sub-paragraphs with theirs. */
+    private record Listed(List<Unit> units, List<Subparagraph> subparagraphs) {
+    }
+
+    /**
+     * Applies the list rule to a text and its sub-paragraphs, at every level (see the class comment).
+     *
+     * @param text   the paragraph's or sub-paragraph's text
+     * @param units  the units found in it
+     * @param subs   its sub-paragraphs
+     * @param prefix its id prefix ({@code p5}, {@code p5.s2})
+     */
+    private Listed listed(String text, List<Unit> units, List<Subparagraph> subs, String prefix, String author, List<Unit> all) {
+        if (subs.isEmpty()) {
+            if (all != null) {
+                all.addAll(units);
+            }
+            return new Listed(units, subs);
+        }
+        Opener opener = opener(text, units, author);
+        boolean actions = opener != null && subs.stream().allMatch(s -> statesAnAction(s.text()));
+        List<Unit> kept = units;
+        if (actions && opener.unit() != null) {
+            kept = new ArrayList<>(units);
+            kept.remove(opener.unit()); // the last unit: the ids of the others do not change
+        }
+        if (all != null) {
+            all.addAll(kept);
+        }
+        List<Subparagraph> out = new ArrayList<>();
+        for (int k = 0; k < subs.size(); k++) {
+            Subparagraph s = subs.get(k);
+            String sp = prefix + ".s" + (k + 1);
+            Listed inner = listed(s.text(), find(s.text(), sp, author, actions ? opener : null), s.subparagraphs(), sp, author, all);
+            out.add(new Subparagraph(s.label(), s.text(), inner.subparagraphs(), commitments(inner.units()), s.extensions()));
+        }
+        return new Listed(kept, out);
+    }
+
+    /** "Decides:", "Also resolves:", "Requests the Secretary-General:", "We call upon all States:": an opener with no "to". */
+    private static final Pattern BARE_OPENER = Pattern.compile("(?:^|[,;]\\s+|\\band\\s+|(?:[Ww]e|Also|also|[Ff]urther|[Aa]gain)\\s+)"
+            + "(?:(decides?|resolves?)|(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?|asks?)"
+            + "\\s+(?!(?:for|on|in|with|that|upon)\\b)(\\p{L}[^.;:]{0,150}?))\\s*:\\s*$", WORD);
+
+    /**
+     * The opener of the list that follows a text, or null: its text ends with a colon, and either its last unit
+     * runs up to that colon, or its last clause is a bare operative verb ({@link #BARE_OPENER}).
+     */
+    private static Opener opener(String text, List<Unit> units, String author) {
+        String t = text.stripTrailing();
+        if (!t.endsWith(":")) {
+            return null;
+        }
+        int colon = t.length() - 1;
+        if (!units.isEmpty()) {
+            Unit last = units.get(units.size() - 1);
+            Commitment c = last.commitment();
+            if (c.end() <= colon && t.substring(c.end(), colon).isBlank()) {
+                return new Opener(c.modality(), c.actor(), last.cue(), last);
+            }
+        }
+        List<int[]> sentences = sentences(t);
+        int from = sentences.get(sentences.size() - 1)[0];
+        String last = t.substring(from);
+        Matcher m = BARE_OPENER.matcher(last);
+        if (!m.find()) {
+            return null;
+        }
+        String cue = "\"" + last.substring(m.start(), last.length() - 1).strip() + ":\"";
+        return m.group(1) != null ? new Opener(Modality.DECIDE, author, "decide: " + cue, null)
+                : new Opener(Modality.APPEAL, addressee(m.group(2)), "appeal: " + cue, null);
+    }
+
+    /** Closed-class words (articles, determiners, pronouns, prepositions, conjunctions) that do not open an action. */
+    private static final java.util.Set<String> NOT_A_VERB = java.util.Set.of("a", "an", "the", "this", "that", "these",
+            "those", "its", "their", "our", "his", "her", "all", "each", "every", "any", "some", "such", "other", "no",
+            "by", "through", "in", "on", "at", "for", "from", "of", "with", "within", "without", "under", "over",
+            "between", "among", "into", "as", "via", "including", "and", "or", "but", "nor", "if", "where", "when",
+            "while", "whether", "which", "who", "whose", "not", "both", "either", "neither", "more", "most", "new",
+            "also", "ensuring", "i", "ii", "iii", "iv", "v");
+    private static final java.util.Set<String> PRONOUN_SUBJECT = java.util.Set.of("we", "they", "it", "he", "she");
+    /** Verbs that look like nouns or adjectives by their ending. */
+    private static final java.util.Set<String> VERB_EXCEPTIONS = java.util.Set.of("implement", "complement", "supplement",
+            "document", "enable", "disable", "embed");
+    private static final Pattern FIRST_WORDS = Pattern.compile("[^\\p{L}]{0,10}+(\\p{L}[\\p{L}'\u2019-]*+)"
+            + "(?:\\s++(\\p{L}[\\p{L}'\u2019-]*+))?(?:\\s++(\\p{L}[\\p{L}'\u2019-]*+))?");
+
+    /**
+     * Whether a list item states an action, by its first words: "to" and a verb ("to convene"), a verb in the base
+     * form ("Stay", "support"), possibly after an adverb in "-ly" or "further" ("Fully implement"), or a full clause
+     * ("that ...", "we ..."). A word is taken for a verb in the base form unless it is a closed-class word (article,
+     * determiner, pronoun, preposition, conjunction) or shaped like a noun or an adjective: ending in "-ing", "-tion",
+     * "-sion", "-ment", "-ness", "-ity", "-ship", "-ism", "-al" (not "-eal"), "-ic", "-ous", "-ful", "-tive",
+     * "-sive", "-able", "-ible", "-ed" (not "-eed"), or in "-s" (not "-ss", "-us": plurals and third persons), with
+     * a few verbs that look otherwise ("implement", "enable", ...). Deliberately simple: it tells "Stay agile ..."
+     * and "(a) To convene ..." from "(a) Declarations ..." and "by promoting ...", not every verb from every noun.
+     *
+     * @param item a list item's text
+     * @return whether it states an action of its own
+     */
+    static boolean statesAnAction(String item) {
+        Matcher m = FIRST_WORDS.matcher(item);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String w1 = m.group(1).toLowerCase(Locale.ROOT);
+        String w2 = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        String w3 = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        if (w1.equals("to")) {
+            return baseForm(w2) || adverb(w2) && baseForm(w3);
+        }
+        if (w1.equals("that") || PRONOUN_SUBJECT.contains(w1) && !w2.isEmpty()) {
+            return true; // a full clause
+        }
+        return baseForm(w1) || adverb(w1) && baseForm(w2);
+    }
+
+    private static boolean adverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") || w.equals("further") || w.equals("also") || w.equals("jointly");
+    }
+
+    private static boolean baseForm(String w) {
+        if (w.isEmpty() || NOT_A_VERB.contains(w) || PRONOUN_SUBJECT.contains(w) || adverb(w)) {
+            return false;
+        }
+        if (VERB_EXCEPTIONS.contains(w)) {
+            return true;
+        }
+        for (String suffix : new String[] {"ing", "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ic", "ous",
+                "ful", "tive", "sive", "able", "ible"}) {
+            if (w.endsWith(suffix)) {
+                return false;
+            }
+        }
+        return !(w.endsWith("al") && !w.endsWith("eal") || w.endsWith("ed") && !w.endsWith("eed")
+                || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
     }
 
     /** A candidate: where its clause starts (subject or cue), where the cue starts, modality, actor, cue. */
     private record Candidate(int start, int cueStart, int cueEnd, Modality modality, String actor, String cue) {
     }
 
-    private List<Unit> inSentence(String text, int from, int to, String idPrefix, String author, int already) {
+    private List<Unit> inSentence(String text, int from, int to, String idPrefix, String author, int already, Candidate lead) {
         String sentence = text.substring(from, to);
         List<Candidate> candidates = new ArrayList<>();
+        if (lead != null && lead.start() < sentence.length()) {
+            candidates.add(lead); // first, so that it wins over a cue at the same place
+        }
         boolean weSentence = sentence.startsWith("We ") || sentence.startsWith("we ") || sentence.contains(" we ")
                 || sentence.startsWith("Our ") || author != null && !author.equals("we");
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -226,6 +437,9 @@ public final class CommitmentExtractor {
                         "will (subject shared across \"and\")"));
             }
         }
+        if (lead != null && candidates.stream().anyMatch(c -> c != lead && c.start() == lead.start() && c.start() < c.cueStart())) {
+            candidates.remove(lead); // the item is a clause with its own subject and cue ("We ask X to ..."): that cue governs it
+        }
         candidates.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
         int[] boundaries = positions(sentence, " and ", ", ", "; ", ": ");
         int[] relatives = positions(sentence, ", that ", ", which ", ", who ");
@@ -248,11 +462,17 @@ public final class CommitmentExtractor {
             if (rel >= 0 && rel < end) {
                 end = rel; // stop before a trailing relative clause: ", that ...", ", which ...", ", who ..."
             }
+            if (c == lead) {
+                int colon = headingColon(sentence);
+                if (colon > c.start() && colon < end) {
+                    end = colon; // "Maximize food supplies: A steady flow ...": the item's action is its heading
+                }
+            }
             if (end <= c.start() || sentence.substring(Math.min(c.cueEnd(), end), end).isBlank()
                     && !sentence.substring(end).stripLeading().startsWith(":")) {
                 continue; // nothing after the cue, and no list after it either
             }
-            // "we will:" opening a list: the unit is the stem; its actions are the sub-paragraphs
+            // "we will:" opening a list: the unit is the stem, unless its items state actions (see listed)
             String unitText = sentence.substring(c.start(), end);
             int start = from + c.start();
             Commitment commitment = new Commitment(idPrefix + ".c" + (already + units.size() + 1), c.modality(),
@@ -261,6 +481,16 @@ public final class CommitmentExtractor {
             units.add(new Unit(commitment, c.cue()));
         }
         return units;
+    }
+
+    /** Where a colon followed by a capital letter ends an item's heading ("Promote best practices: We intend ..."), or -1. */
+    private static int headingColon(String s) {
+        for (int i = s.indexOf(": "); i >= 0 && i + 2 < s.length(); i = s.indexOf(": ", i + 1)) {
+            if (Character.isUpperCase(s.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Sentence ranges: a sentence ends at ., ! or ? followed by white space and an upper-case letter, or at the end. */
@@ -317,7 +547,7 @@ public final class CommitmentExtractor {
         return floor;
     }
 
-    private static final Pattern ASIDE = Pattern.compile(",\\s+(?:upon|as|in|through|within|at|where|when|including|inter alia)\\b.*");
+    private static final Pattern ASIDE = Pattern.compile(",\\s+(?:upon|as|in|through|within|at|where|when|including|inter alia|to\\s+this\\s+end|for\\s+this\\s+purpose)\\b.*");
 
     /** The addressee of an appeal as written, without a trailing aside: "the Group, upon its first meeting," → "the Group". */
     private static String addressee(String raw) {
@@ -393,7 +623,7 @@ public final class CommitmentExtractor {
     /** End of the previous unit when the next starts in the same sentence: before ", and " or " and ". */
     private static int cutBeforeConnective(String s, int next) {
         int end = next;
-        for (String c : new String[] {", and ", " and ", "; ", ", "}) {
+        for (String c : new String[] {", and ", " and ", "; ", ", ", ": "}) {
             if (end >= c.length() && s.startsWith(c, end - c.length())) {
                 end -= c.length();
                 break;
@@ -402,13 +632,25 @@ public final class CommitmentExtractor {
         return trim(s, end);
     }
 
+    /** The end of a clause that runs to the end of its sentence: without final ".", ";", ":" nor a trailing "and" or "or" of a list item. */
     private static int trimEnd(String s) {
         int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':'
-                || Character.isWhitespace(s.charAt(end - 1)))) {
-            end--;
+        while (true) {
+            while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':'
+                    || s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
+                end--;
+            }
+            int word = end;
+            while (word > 0 && Character.isLetter(s.charAt(word - 1))) {
+                word--;
+            }
+            String w = s.substring(word, end);
+            if (word > 0 && (w.equals("and") || w.equals("or")) && (s.charAt(word - 1) == ' ' || s.charAt(word - 1) == ';')) {
+                end = word;
+            } else {
+                return end;
+            }
         }
-        return end;
     }
 
     private static int trim(String s, int end) {

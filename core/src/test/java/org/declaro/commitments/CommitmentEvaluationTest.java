@@ -43,6 +43,13 @@ class CommitmentEvaluationTest {
     static final Map<String, Double> REAL_F1_FLOORS = Map.of("A_RES_80_42", 0.933, "spain-us-joint-declaration-2022", 0.865,
             "pooled", 0.878);
 
+    /**
+     * The F1 the extractor reaches on the documents it was tuned on, each and pooled (rounded down; since the list
+     * rule of format 1.1, with per-item units in the annotations): floors to raise, never to lower.
+     */
+    static final Map<String, Double> TUNED_F1_FLOORS = Map.of("siem-reap-angkor (imported text)", 1.0,
+            "unga-res-80-53-nuclear-disarmament-verification-2025", 1.0, "g20-bali-leaders-declaration-2022", 0.984, "pooled", 0.988);
+
     private static final String ELLIPSIS = " … ";
     private static final Pattern KEY = Pattern.compile("(pre|p)(\\d+)((?:\\.s\\d+)*)");
     private final CommitmentExtractor extractor = CommitmentExtractor.standard();
@@ -258,8 +265,9 @@ class CommitmentEvaluationTest {
         }
         CommitmentScore pooled = scores.values().stream().reduce(CommitmentScore::plus).orElseThrow();
         System.out.println("commitments, pooled: " + pooled);
-        assertTrue(scores.get("siem-reap-angkor (imported text)").f1() >= 0.95, scores::toString);
-        scores.forEach((name, s) -> assertTrue(s.f1() >= 0.85, name + ": " + s));
+        scores.put("pooled", pooled);
+        scores.forEach((name, s) -> assertTrue(s.f1() >= TUNED_F1_FLOORS.get(name), name + ": F1 below the floor of "
+                + TUNED_F1_FLOORS.get(name) + ": " + s));
     }
 
     @Test
@@ -294,7 +302,7 @@ class CommitmentEvaluationTest {
         Declaration found = (Declaration) extractor.extract(doc);
         CommitmentScore s = a.score(found);
         assertEquals(2, s.annotated());
-        assertTrue(s.matched() <= 1, "no unit found in the paragraph's text matches the sub-paragraph's: " + s);
+        assertEquals(1, s.matched(), "the unit found on the sub-paragraph matches, and none found in the paragraph's text does: " + s);
         assertEquals(List.of("span not found in the import: p1.s1 to leave", "no such paragraph in the import: p1.s3 to stay",
                 "no such paragraph in the import: p2 We"),
                 annotated(doc, "p1.s1\twill\twe\tto leave\np1.s3\twill\twe\tto stay\np2\twill\twe\tWe\n", false).notFound());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
+import org.declaro.model.Paragraph;
+import org.declaro.model.Subparagraph;
 
 /**
  * Scores found commitment units against annotated ones by the rule of COMMITMENTS.md: a found unit
@@ -31,12 +33,32 @@ record CommitmentScore(int found, int annotated, int matched) {
         return of(units(gold), units(found));
     }
 
-    /** @return the units of each preambular paragraph, then of each body paragraph, in order */
+    /**
+     * @return the units of each preambular paragraph, then of each body paragraph, in order; the units of a
+     *         paragraph's sub-paragraphs (format 1.1) count as the paragraph's, their offsets moved past the
+     *         paragraph's text as if its sub-paragraphs followed it, depth first, each after a line break
+     *         (the convention of {@code CommitmentEvaluationTest.annotated})
+     */
     static List<List<Commitment>> units(Declaration doc) {
         List<List<Commitment>> units = new ArrayList<>();
         doc.preamble().forEach(p -> units.add(p.commitments()));
-        doc.paragraphs().forEach(p -> units.add(p.commitments()));
+        for (Paragraph p : doc.paragraphs()) {
+            List<Commitment> all = new ArrayList<>(p.commitments());
+            subparagraphs(p.subparagraphs(), new int[] {p.text().length() + 1}, all);
+            units.add(all);
+        }
         return units;
+    }
+
+    private static void subparagraphs(List<Subparagraph> subs, int[] base, List<Commitment> out) {
+        for (Subparagraph s : subs) {
+            for (Commitment c : s.commitments()) {
+                out.add(new Commitment(c.id(), c.modality(), c.actor(), c.text(), base[0] + c.start(), base[0] + c.end(),
+                        c.themes(), c.deadline()));
+            }
+            base[0] += s.text().length() + 1;
+            subparagraphs(s.subparagraphs(), base, out);
+        }
     }
 
     /** Scores units paragraph by paragraph: the lists of both sides name the same paragraphs, in order. */

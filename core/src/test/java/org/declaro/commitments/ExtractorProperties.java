@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.declaro.model.Declaration;
+import org.declaro.model.Extensions;
 import org.declaro.model.Paragraph;
+import org.declaro.model.Subparagraph;
 import org.declaro.report.Rule;
 import org.declaro.validation.DocumentValidator;
 
@@ -42,6 +45,39 @@ class ExtractorProperties {
             assertTrue(DocumentValidator.standard().validate(d).findings().stream()
                     .noneMatch(f -> f.rule() == Rule.COMMITMENT_SPAN_RANGE || f.rule() == Rule.COMMITMENT_SPAN_TEXT
                             || f.rule() == Rule.COMMITMENT_ID_DUPLICATE));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Subparagraph>> items() {
+        Arbitrary<String> opening = Arbitraries.of("to convene", "To continue", "support", "Stay", "by strengthening",
+                "Declarations", "We will", "that", "(a)", "and", "");
+        Arbitrary<String> text = Arbitraries.of("", " ", ":", ";", "; and", ".").flatMap(end -> Combinators.combine(opening, cueSoup())
+                .as((o, t) -> (o + " " + t).strip() + end));
+        Arbitrary<Subparagraph> leaf = text.map(t -> new Subparagraph(null, t));
+        return Combinators.combine(text, leaf.list().ofMaxSize(3)).as((t, subs) -> new Subparagraph("a", t, subs, Extensions.NONE))
+                .list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void unitsOnListItemsAreExactSpansOfTheirItemsWithUniqueIds(@ForAll("cueSoup") String opener,
+            @ForAll("items") List<Subparagraph> items, @ForAll boolean resolution) {
+        String text = opener + (resolution ? " Decides:" : " we will:");
+        Declaration d = (Declaration) extractor.extract(Declaration.builder("x", "X").author(resolution ? "The General Assembly" : null)
+                .paragraph(new Paragraph(1, text, items, List.of(), List.of())).build());
+        assertTrue(DocumentValidator.standard().validate(d).findings().stream()
+                .noneMatch(f -> f.rule() == Rule.COMMITMENT_SPAN_RANGE || f.rule() == Rule.COMMITMENT_SPAN_TEXT
+                        || f.rule() == Rule.COMMITMENT_ID_DUPLICATE), () -> d.toString());
+        check(d.paragraphs().get(0).subparagraphs());
+    }
+
+    private static void check(List<Subparagraph> subs) {
+        for (Subparagraph s : subs) {
+            for (var c : s.commitments()) {
+                assertEquals(c.text(), s.text().substring(c.start(), c.end()));
+                assertTrue(c.end() > c.start());
+            }
+            check(s.subparagraphs());
         }
     }
 

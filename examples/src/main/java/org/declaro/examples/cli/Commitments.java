@@ -93,7 +93,7 @@ final class Commitments {
         CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
         List<Row> rows = new ArrayList<>();
         if (doc instanceof Declaration d) {
-            boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty());
+            boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty() || !inSubparagraphs(p.subparagraphs()).isEmpty());
             String author = d.author() == null || d.author().regionMatches(true, 0, "we", 0, 2) ? "we" : d.author();
             annotated |= d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty());
             for (int i = 0; i < d.preamble().size(); i++) {
@@ -110,9 +110,10 @@ final class Commitments {
                 String where = p.number() == null ? "#" + (i + 1) : String.valueOf(p.number());
                 if (annotated && !forceExtract) {
                     p.commitments().forEach(c -> rows.add(new Row(where, c, "")));
+                    inSubparagraphs(p.subparagraphs()).forEach(c -> rows.add(new Row(where, c, "")));
                 } else {
                     String prefix = "p" + (p.number() == null ? i + 1 : p.number());
-                    extractor.find(p.text(), prefix, author).forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
+                    extractor.find(p, prefix, author).forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
                 }
             }
         } else if (doc instanceof ActionPlan plan) {
@@ -130,6 +131,16 @@ final class Commitments {
             }
         }
         return rows;
+    }
+
+    /** The commitments of sub-paragraphs (format 1.1), at any depth, in document order: they count as their paragraph's. */
+    private static List<Commitment> inSubparagraphs(List<org.declaro.model.Subparagraph> subs) {
+        List<Commitment> out = new ArrayList<>();
+        for (var s : subs) {
+            out.addAll(s.commitments());
+            out.addAll(inSubparagraphs(s.subparagraphs()));
+        }
+        return out;
     }
 
     private static String deadline(Commitment c) {

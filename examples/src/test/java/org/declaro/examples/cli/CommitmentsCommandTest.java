@@ -68,4 +68,17 @@ class CommitmentsCommandTest {
         assertTrue(r[1].contains("\r\n6,p6.c2,will,we,,\"Our victim assistance programs will be inclusive, non-discriminatory"), r[1]);
         assertTrue(run("", "commitments", "--help")[1].startsWith("Usage: declaro commitments"));
     }
+
+    @Test
+    void theItemsOfAListOfActionsAreListedUnderTheirParagraph() {
+        String json = """
+                {"schemaVersion": "1.1", "kind": "declaration", "id": "x", "title": "X",
+                 "paragraphs": [{"number": 1, "text": "With this in mind, we will:",
+                   "subparagraphs": [{"text": "support affected States;"}, {"text": "report every year."}]}]}
+                """;
+        String[] r = run(json, "commitments", "--extract", "--format", "csv", "-");
+        assertEquals("0", r[0], r[2]);
+        assertEquals(java.util.List.of("paragraph,id,modality,actor,deadline,text", "1,p1.s1.c1,will,we,,support affected States",
+                "1,p1.s2.c1,will,we,,report every year"), r[1].lines().toList());
+    }
 }
