@@ -33,12 +33,16 @@ public class ImportBenchmark {
     @Param({"example", "1300", "10000"})
     public String size;
 
+    /** {@code text}, or {@code markdown}: the same text with YAML front matter and bold lead words */
+    @Param({"text", "markdown"})
+    public String syntax;
+
     byte[] text;
     TextImporter importer;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = TextCorpus.text(size);
+        text = syntax.equals("markdown") ? TextCorpus.markdown(size) : TextCorpus.text(size);
         importer = TextImporter.standard();
     }
 

@@ -46,6 +46,23 @@ final class TextCorpus {
      * Adversarial texts for the regular expressions and the line scanner: one kind of pattern fragment
      * repeated to {@code chars} characters.
      */
+    /**
+     * The text of {@link #text} as Markdown: YAML front matter naming the title and date, and the first word
+     * of every numbered paragraph in bold, so that the Markdown source stage has markup to take off.
+     *
+     * @param size as for {@link #text}
+     * @return the Markdown as UTF-8
+     */
+    static byte[] markdown(String size) {
+        String plain = new String(text(size), StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder("---\ntitle: \"Draft Siem Reap-Angkor Declaration\"\ndate: '2024-08-14'\n---\n\n");
+        for (String line : plain.split("\n", -1)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5}\\.\\s+)(\\S+)(.*)").matcher(line);
+            b.append(m.matches() ? m.group(1) + "**" + m.group(2) + "**" + m.group(3) : line).append('\n');
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] adversarial(String kind, int chars) {
         String unit = switch (kind) {
             case "numbers" -> "1. 2. 3. ";
