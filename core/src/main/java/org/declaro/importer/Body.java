@@ -78,8 +78,14 @@ final class Body extends LineWalker {
     Body planNumbering(int from, int to) {
         int expect = 1;
         int first = -1;
-        for (int i = from; i < to && expect <= 3; i++) {
-            if (src.used[i] || src.blank(i) || i > from && !src.blank(i - 1)) {
+        int blocks = 0;
+        // a lead-in is a few blocks long, and the run it leads into shows in its first blocks
+        for (int i = from; i < to && expect <= 3 && blocks < 200; i++) {
+            if (src.placed(i) || src.blank(i) || i > from && !src.blank(i - 1)) {
+                continue;
+            }
+            blocks++;
+            if (!Character.isDigit(src.text[i].charAt(0))) {
                 continue;
             }
             Matcher m = Shapes.NUMBERED.matcher(src.text[i]);
@@ -93,7 +99,7 @@ final class Body extends LineWalker {
         }
         int lead = -1;
         for (int i = from; i < first; i++) {
-            if (!src.used[i] && !src.blank(i)) {
+            if (!src.placed(i) && !src.blank(i)) {
                 lead = lead < 0 ? i : lead;
             }
         }
@@ -169,7 +175,7 @@ final class Body extends LineWalker {
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
     private boolean textAfter(int last, int to) {
         for (int j = last + 1; j < to; j++) {
-            if (!src.blank(j) && !src.used[j]) {
+            if (!src.blank(j) && !src.placed(j)) {
                 return true;
             }
         }
@@ -329,7 +335,7 @@ final class Body extends LineWalker {
         m = PLENARY.matcher(t);
         if (m.matches()) {
             String when = m.group(1);
-            if (when.isEmpty() && i + 1 < src.size() && !src.used[i + 1] && ctx.profile.dates.parse(src.text[i + 1]).isPresent()) {
+            if (when.isEmpty() && i + 1 < src.size() && !src.placed(i + 1) && ctx.profile.dates.parse(src.text[i + 1]).isPresent()) {
                 when = src.text[i + 1];
                 ctx.use(i + 1); // "42nd plenary meeting" / "14 March 2031"
             }
@@ -412,9 +418,8 @@ final class Body extends LineWalker {
         } else {
             return false;
         }
-        for (int j = i; j <= last; j++) {
-            ctx.use(j);
-        }
+        // the heading's lines are read; the assembly places them if a paragraph follows the heading
+        skipThrough = last;
         headings.add(new HeadingAt(paragraphs.size(), level, label, title.trim(), i, last, false));
         preambleMode = false;
         open = null;
@@ -622,6 +627,9 @@ final class Body extends LineWalker {
     }
 
     private void text(int i, String t, boolean blockStart) {
+        if (open == null && !preambleMode && Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()) {
+            return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
+        }
         ctx.use(i);
         if (open == null) {
             if (preambleMode) {
@@ -634,10 +642,6 @@ final class Body extends LineWalker {
             }
             if (Boolean.TRUE.equals(numbered)) {
                 // unnumbered text after a heading in a numbered document: keep it with the last paragraph
-                if (paragraphs.isEmpty()) {
-                    src.used[i] = false;
-                    return;
-                }
                 open = last(paragraphs.get(paragraphs.size() - 1));
                 Joiner.append(open.text, t, false, ctx.words);
                 return;

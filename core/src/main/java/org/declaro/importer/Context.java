@@ -127,12 +127,12 @@ final class Context {
 
     /** Marks a line as placed. */
     void use(int line) {
-        src.used[line] = true;
+        src.place(line);
     }
 
     /** Marks a line as layout the model has no place for, and says so in an info finding. */
     void leaveOut(int line, String what) {
-        src.used[line] = true;
+        src.place(line);
         findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", line + 1, 1,
                 "Line " + (line + 1) + " was read as " + what + " and left out of the model: \""
                         + src.text[line] + "\"."));
@@ -141,7 +141,7 @@ final class Context {
     /** Reports every non-blank line nothing placed. */
     void reportUnplaced() {
         for (int i = 0; i < src.size(); i++) {
-            if (!src.used[i] && !src.blank(i)) {
+            if (!src.placed(i) && !src.blank(i)) {
                 findings.add(new Finding(Rule.IMPORT_UNPLACED, Rule.IMPORT_UNPLACED.defaultSeverity(), "", i + 1,
                         src.indent[i] + 1, "Line " + (i + 1) + " could not be placed in the document: \""
                                 + src.text[i] + "\"; move it into the paragraph it belongs to, or delete it."));

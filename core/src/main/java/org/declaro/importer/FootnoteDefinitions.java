@@ -35,13 +35,13 @@ final class FootnoteDefinitions {
                 continue;
             }
             if (Layout.separator(t)) {
-                if (!src.used[i]) {
+                if (!src.placed(i)) {
                     ctx.leaveOut(i, "a separator");
                 }
                 afterSeparator = true;
                 continue;
             }
-            if (src.used[i]) {
+            if (src.placed(i)) {
                 continue;
             }
             Matcher m = MARKDOWN.matcher(t);
@@ -66,7 +66,7 @@ final class FootnoteDefinitions {
             ctx.use(i);
             // continuation lines: until a blank line, another definition or a separator
             int j = i + 1;
-            while (j < src.size() && !src.blank(j) && !src.used[j] && !startsDefinition(ctx, j, afterSeparator)
+            while (j < src.size() && !src.blank(j) && !src.placed(j) && !startsDefinition(ctx, j, afterSeparator)
                     && !Layout.separator(src.text[j])) {
                 Joiner.append(def.text(), src.text[j], src.softBreak[j - 1], ctx.words);
                 ctx.use(j);

@@ -69,7 +69,7 @@ final class FrontMatter {
         SourceText src = ctx.src;
         int i = from;
         while (i < to) {
-            if (src.blank(i) || src.used[i]) {
+            if (src.blank(i) || src.placed(i)) {
                 i++;
                 continue;
             }
@@ -78,12 +78,12 @@ final class FrontMatter {
             int end = i;
             boolean meta = false;
             while (end < to && !src.blank(end)) {
-                meta |= !src.used[end] && metaLine(ctx, src.text[end]);
+                meta |= !src.placed(end) && metaLine(ctx, src.text[end]);
                 end++;
             }
             if (meta && end - i > 1) {
                 for (int k = i; k < end; k++) {
-                    if (!src.used[k]) {
+                    if (!src.placed(k)) {
                         blocks.add(block(src.text[k], k, k));
                     }
                 }
@@ -94,7 +94,7 @@ final class FrontMatter {
             int first = i;
             int last = i;
             while (i < to && !src.blank(i)) {
-                if (!src.used[i]) {
+                if (!src.placed(i)) {
                     Joiner.append(b, src.text[i], i > 0 && src.softBreak[i - 1], ctx.words);
                     last = i;
                 }
@@ -312,8 +312,7 @@ final class FrontMatter {
         if (after < rest.size() && subtitle == null && rest.get(after).text().length() <= 200
                 && !rest.get(after).text().endsWith(":")) { // a block ending with a colon leads into the body
             subtitle = rest.get(after).text();
-            subtitleBlock = rest.get(after);
-            use(ctx, rest.get(after));
+            subtitleBlock = rest.get(after); // placed by the assembly: a declaration's subtitle, a plan's text
         }
     }
 

@@ -268,7 +268,7 @@ public final class LayoutProfile {
      * its masthead ("Distr.:") or adoption line makes {@link #UN_RESOLUTION}; two numbered actions
      * ("Action 1", "#2") make {@link #ACTION_PLAN}; anything else is a {@link #STATEMENT}.
      *
-     * @param text the text, or its first part
+     * @param text the text; its first 64 KB are read
      * @return the profile
      */
     public static LayoutProfile choose(CharSequence text) {
@@ -276,7 +276,7 @@ public final class LayoutProfile {
         if (UN_SIGNS.matcher(head).find()) {
             return UN_RESOLUTION;
         }
-        var m = ACTION_SIGNS.matcher(text.length() > 1 << 20 ? text.subSequence(0, 1 << 20) : text);
+        var m = ACTION_SIGNS.matcher(text.length() > 64 * 1024 ? text.subSequence(0, 64 * 1024) : text);
         int actions = 0;
         while (actions < 2 && m.find()) {
             actions++;

@@ -12,6 +12,8 @@ abstract class LineWalker {
     boolean gap = true;
     /** the last line read, or -1 */
     int lastLine = -1;
+    /** lines up to this one were read as part of a block (a heading) and are not read again */
+    int skipThrough = -1;
 
     LineWalker(Context ctx) {
         this.ctx = ctx;
@@ -26,7 +28,7 @@ abstract class LineWalker {
                 gap = true;
                 continue;
             }
-            if (src.used[i]) {
+            if (src.placed(i) || i <= skipThrough) {
                 continue;
             }
             line(i, to);
@@ -63,7 +65,7 @@ abstract class LineWalker {
         int last = i;
         int lines = 0;
         for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
-            if (!src.used[j]) {
+            if (!src.placed(j)) {
                 Joiner.append(b, src.text[j], j > 0 && src.softBreak[j - 1], ctx.words);
                 last = j;
                 lines++;

@@ -53,13 +53,13 @@ final class MarkdownSource {
      * markup (headings, strong emphasis, escapes, inline HTML, links, comments) that plain text does not.
      */
     static boolean looksLikeMarkdown(CharSequence text) {
-        int n = Math.min(text.length(), 1 << 20);
+        // the evidence is in the head: a writer's markup shows on its first pages
+        int n = Math.min(text.length(), 64 * 1024);
         String head = text.subSequence(0, n).toString();
-        List<String> lines = head.lines().limit(20_000).toList();
+        List<String> lines = head.lines().toList();
         if (YamlHeader.end(lines) > 0) {
             return true;
         }
-        int kinds = 0;
         boolean atx = false;
         boolean strong = false;
         boolean escape = false;
@@ -67,16 +67,24 @@ final class MarkdownSource {
         boolean link = false;
         for (String l : lines) {
             String t = l.stripLeading();
+            if (kinds(atx, strong, escape, html, link) >= 2) {
+                return true;
+            }
             atx |= t.startsWith("#") && Shapes.MARKDOWN_HEADING.matcher(t).matches() && !t.startsWith("##########");
             strong |= t.contains("**") && STRONG.matcher(t).find();
             escape |= t.indexOf('\\') >= 0 && ESCAPE.matcher(t).find();
             html |= t.indexOf('<') >= 0 && (TAG.matcher(t).find() || t.contains("<!--"));
             link |= t.indexOf("](") >= 0 && LINK.matcher(t).find();
         }
-        for (boolean b : new boolean[] {atx, strong, escape, html, link}) {
+        return kinds(atx, strong, escape, html, link) >= 2;
+    }
+
+    private static int kinds(boolean... signs) {
+        int kinds = 0;
+        for (boolean b : signs) {
             kinds += b ? 1 : 0;
         }
-        return kinds >= 2;
+        return kinds;
     }
 
     /** Takes the markup off; findings name what was left out. */
@@ -85,7 +93,7 @@ final class MarkdownSource {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        List<String> lines = new ArrayList<>(List.of(text.split("\r\n|\r|\n", -1)));
+        List<String> lines = lines(text);
         Metadata meta = Metadata.NONE;
         int fm = YamlHeader.end(lines);
         if (fm > 0) {
@@ -113,6 +121,25 @@ final class MarkdownSource {
             lines.set(i, inline.line(l, i));
         }
         return new Converted(String.join("\n", lines), meta);
+    }
+
+    /** The lines of a text, split at CRLF, CR or LF, without a regular expression (this runs on every byte). */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     private static Metadata frontMatter(List<String> lines, int end, List<Finding> findings) {

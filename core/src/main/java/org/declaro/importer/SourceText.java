@@ -21,14 +21,15 @@ final class SourceText {
     final int[] indent;
     /** the line ended with a soft hyphen: join it to the next without a hyphen */
     final boolean[] softBreak;
-    final boolean[] used;
+    /** which lines a stage has placed, in the model or in a finding: claimed once, never given back */
+    private final boolean[] placed;
 
     private SourceText(List<String> lines, List<Integer> indents, List<Boolean> soft) {
         int n = lines.size();
         text = lines.toArray(new String[0]);
         indent = new int[n];
         softBreak = new boolean[n];
-        used = new boolean[n];
+        placed = new boolean[n];
         for (int i = 0; i < n; i++) {
             indent[i] = indents.get(i);
             softBreak[i] = soft.get(i);
@@ -69,6 +70,19 @@ final class SourceText {
         java.util.Arrays.sort(lengths, 0, n);
         int p95 = lengths[Math.min(n - 1, (int) (n * 0.95))];
         wrapWidth = p95 <= 130 ? p95 : 0;
+    }
+
+    /** @return whether a stage has placed line {@code i} */
+    boolean placed(int i) {
+        return placed[i];
+    }
+
+    /**
+     * Places line {@code i}: no later stage reads it, and it is not reported as unplaced. There is no way to
+     * give a line back: a stage that is not sure leaves the line alone and says what it found instead.
+     */
+    void place(int i) {
+        placed[i] = true;
     }
 
     int size() {

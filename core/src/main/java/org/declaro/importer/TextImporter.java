@@ -268,7 +268,7 @@ public final class TextImporter {
         parts.add(new int[] {0, 0, -1});
         boolean prose = false;
         for (int i = 0; i < src.size(); i++) {
-            if (src.used[i] || src.blank(i)) {
+            if (src.placed(i) || src.blank(i)) {
                 continue;
             }
             boolean blockStart = i == 0 || src.blank(i - 1);
@@ -334,11 +334,6 @@ public final class TextImporter {
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         if (k == DocumentKind.ACTION_PLAN) {
             // a plan has no subtitle: what the front matter took for one is the plan's to read
-            if (front.subtitleBlock != null) {
-                for (int j = front.subtitleBlock.first(); j <= front.subtitleBlock.last(); j++) {
-                    src.used[j] = false;
-                }
-            }
             Plan plan = new Plan(ctx);
             plan.parse(from, to);
             ActionPlan.Builder b = ActionPlan.builder(Slugs.of(docTitle), docTitle).language(language)
@@ -353,6 +348,11 @@ public final class TextImporter {
                 missingBody(ctx, from);
             }
             return result;
+        }
+        if (front.subtitleBlock != null) {
+            for (int j = front.subtitleBlock.first(); j <= front.subtitleBlock.last(); j++) {
+                ctx.use(j); // a declaration's subtitle
+            }
         }
         Body parsed = new Body(ctx, startsPreamble(ctx, body, to)).planNumbering(body, to);
         parsed.parse(body, to);
@@ -384,11 +384,10 @@ public final class TextImporter {
             if (h.before() < paragraphs.size()) {
                 b.heading(new Heading(h.before(), h.level(), h.label(), h.title(), h.restart() ? Boolean.TRUE : null,
                         org.declaro.model.Extensions.NONE));
-            } else {
                 for (int j = h.first(); j <= h.last(); j++) {
-                    src.used[j] = false; // a heading with no paragraph under it: reported as unplaced
+                    ctx.use(j);
                 }
-            }
+            } // a heading with no paragraph under it stays unplaced, and is reported
         }
         footnotes.forEach(b::footnote);
         if (parsed.adoption != null) {
@@ -456,12 +455,13 @@ public final class TextImporter {
         int firstAction = -1;
         int numbered = 0;
         int author = -1;
+        Matcher action = ctx.profile.action.matcher("");
         for (int i = from; i < to; i++) {
-            if (src.used[i] || src.blank(i)) {
+            if (src.placed(i) || src.blank(i)) {
                 continue;
             }
             String t = src.text[i];
-            if (actions < 2 && ctx.profile.action.matcher(t).matches()) {
+            if (actions < 2 && action.reset(t).matches()) {
                 firstAction = actions == 0 ? i : firstAction;
                 actions++;
             } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && ctx.profile.author.matcher(t).matches()) {
@@ -501,7 +501,7 @@ public final class TextImporter {
         SourceText src = ctx.src;
         int i = from;
         while (i < to) {
-            if (src.blank(i) || src.used[i]) {
+            if (src.blank(i) || src.placed(i)) {
                 i++;
                 continue;
             }
@@ -524,7 +524,7 @@ public final class TextImporter {
         }
         // nothing looks like the start of a body: the first block is the title, the rest is the body
         i = from;
-        while (i < to && (src.blank(i) || src.used[i])) {
+        while (i < to && (src.blank(i) || src.placed(i))) {
             i++;
         }
         while (i < to && !src.blank(i)) {
@@ -547,7 +547,7 @@ public final class TextImporter {
     private static boolean startsPreamble(Context ctx, int body, int to) {
         SourceText src = ctx.src;
         for (int i = body; i < to; i++) {
-            if (!src.blank(i) && !src.used[i]) {
+            if (!src.blank(i) && !src.placed(i)) {
                 return ctx.profile.whereas.matcher(src.text[i]).matches();
             }
         }

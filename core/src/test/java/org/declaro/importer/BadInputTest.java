@@ -112,4 +112,16 @@ class BadInputTest {
             Losslessness.assertEveryWordKept(text, r);
         }
     }
+
+    @Test
+    void adversarialMarkdownFinishesAndKeepsEveryWord() {
+        List<String> nasty = List.of("---\n" + "key: value\n".repeat(100_000), "**".repeat(500_000), "_a".repeat(300_000),
+                "\\".repeat(500_000), "<sup>".repeat(200_000), "[a](".repeat(200_000), "&amp".repeat(200_000),
+                "<!--\n".repeat(100_000) + "words", "*".repeat(1_000) + "word" + "\n".repeat(10), "---\ntitle: \"" + "\\".repeat(100_000));
+        for (String text : nasty) {
+            ImportResult r = assertTimeoutPreemptively(HANG_GUARD,
+                    () -> TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text));
+            Losslessness.assertEveryWordKept(text, r);
+        }
+    }
 }

@@ -99,6 +99,62 @@ class ImportProperties {
         assertEquals(g.paragraphs(), d.paragraphs());
     }
 
+    @Provide
+    Arbitrary<String> markdownSoup() {
+        Arbitrary<String> markup = Arbitraries.of("---\ntitle: \"Aa bb\"\nsource_url: https://example.org/cc\n---\n", "**", "*",
+                "_", "__", "\\.", "\\*", "\\", "<sup>", "</sup>", "<u>", "<br/>", "[link words](https://example.org/dd)",
+                "&amp;", "&nbsp;", "&#233;", "<!--", "-->", "<!-- hidden words -->", "> ", "# ", "1\\. ", "-   ", "  \n");
+        return Combinators.combine(layoutSoup(), markup.list().ofMaxSize(30), Arbitraries.integers().between(0, 1000))
+                .as((text, marks, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    StringBuilder b = new StringBuilder(text);
+                    for (String m : marks) {
+                        b.insert(random.nextInt(b.length() + 1), m);
+                    }
+                    return b.toString();
+                });
+    }
+
+    @Property(tries = 800, edgeCases = EdgeCasesMode.MIXIN)
+    void markdownNeverThrowsAndKeepsEveryWord(@ForAll("markdownSoup") String text) {
+        ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);
+        assertNotNull(result.document());
+        Losslessness.assertEveryWordKept(text, result);
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void markdownMarkupReadsBackTheSameDeclaration(@ForAll("declarations") Generated g, @ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder b = new StringBuilder("---\ntitle: \"").append(g.title()).append("\"\n---\n\n");
+        for (Paragraph p : g.paragraphs()) {
+            b.append(p.number()).append(random.nextBoolean() ? ". " : "\\. ").append(emphasise(p.text(), random)).append("\n");
+            for (Subparagraph s : p.subparagraphs()) {
+                b.append("(").append(s.label()).append(") ").append(emphasise(s.text(), random)).append('\n');
+            }
+            b.append('\n');
+        }
+        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document();
+        assertEquals(g.title(), d.title());
+        assertEquals(g.paragraphs(), d.paragraphs());
+    }
+
+    /** Puts some words in bold or italics, as a Markdown writer would. */
+    private static String emphasise(String text, java.util.Random random) {
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int end = w.length();
+            while (end > 0 && !Character.isLetter(w.charAt(end - 1))) {
+                end--;
+            }
+            if (end > 0 && random.nextInt(4) == 0) {
+                String mark = List.of("**", "*", "_", "__").get(random.nextInt(4));
+                words[i] = mark + w.substring(0, end) + mark + w.substring(end);
+            }
+        }
+        return String.join(" ", words);
+    }
+
     /** Greedy wrapping at 60 columns, as a PDF or a mail client would; or one line per paragraph. */
     private static String layout(String text, boolean wrap) {
         if (!wrap) {

@@ -30,12 +30,12 @@ final class Losslessness {
 
     /** @return a word of the input found nowhere in the output, or null */
     static String firstMissingWord(String input, ImportResult result) {
-        StringBuilder out = new StringBuilder(CanonicalJsonWriter.get().writeString(result.document()));
-        for (Finding f : result.findings()) {
-            out.append('\n').append(f.message());
-        }
         // JSON escapes aside, the output holds the words as they were; soft hyphens and joins are undone
-        String haystack = unescape(out.toString());
+        StringBuilder out = new StringBuilder(unescape(CanonicalJsonWriter.get().writeString(result.document())));
+        for (Finding f : result.findings()) {
+            out.append('\n').append(f.message()); // messages are text, not JSON: nothing to unescape
+        }
+        String haystack = out.toString();
         String source = input.replace("\u00AD", "");
         Matcher m = WORD.matcher(source);
         while (m.find()) {
