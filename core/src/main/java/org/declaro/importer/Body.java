@@ -48,7 +48,6 @@ final class Body extends LineWalker {
     record HeadingAt(int before, Integer level, String label, String title, int first, int last, boolean restart) {
     }
 
-    private static final Pattern PLENARY = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b\\s*(.*)");
 
     final List<El> preamble = new ArrayList<>();
     final List<El> paragraphs = new ArrayList<>();
@@ -62,9 +61,12 @@ final class Body extends LineWalker {
     private boolean preambleMode;
     private int expected = 1;
 
+    private final LineClassifier classifier;
+
     Body(Context ctx, boolean preambleFirst) {
         super(ctx);
         this.preambleMode = preambleFirst;
+        this.classifier = new LineClassifier(ctx.profile);
     }
 
     /**
@@ -118,23 +120,25 @@ final class Body extends LineWalker {
         String t = src.text[i];
         Matcher m;
         boolean blockStart = blockStart(open == null ? null : open.text);
-        if (Shapes.SYMBOL.matcher(t).matches()) {
+        LineClassifier.Token token = classifier.classify(t);
+        if (token.is(LineClassifier.Kind.SYMBOL)) {
             ctx.leaveOut(i, "a running header (a document symbol)");
             return;
         }
-        if (blockStart && closing(i, t)) {
+        if (blockStart && closing(i, token)) {
             return;
         }
-        if (paragraphs.isEmpty() && author == null && blockStart && (t.length() <= 90 || t.startsWith("We, ") && t.endsWith(","))
-                && (m = ctx.profile.author.matcher(t)).matches() && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
-            author = m.group(1).trim();
+        if (paragraphs.isEmpty() && author == null && blockStart && token.is(LineClassifier.Kind.AUTHOR)
+                && (t.length() <= 90 || t.endsWith(",") && t.indexOf(',') < t.length() - 1)
+                && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
+            author = token.group(1).trim();
             ctx.use(i);
             preambleMode = preamble.isEmpty();
             open = null;
             paragraph = null;
             return;
         }
-        if (paragraphs.isEmpty() && blockStart && ctx.profile.preambleHeading.matcher(t).matches()) {
+        if (paragraphs.isEmpty() && blockStart && token.is(LineClassifier.Kind.PREAMBLE_HEADING)) {
             preambleMode = true;
             ctx.leaveOut(i, "the heading of the preamble");
             return;
@@ -143,31 +147,46 @@ final class Body extends LineWalker {
                 && heading(i, to, open != null && !endsSentence(open.text))) {
             return;
         }
-        if ((m = Shapes.NUMBERED.matcher(t)).matches() && accept(Integer.parseInt(m.group(1)), m.group(2))) {
-            ctx.use(i);
-            newParagraph(Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2), i);
-            return;
-        }
-        if (blockStart && Boolean.TRUE.equals(numbered) && (m = Shapes.LOOSE_NUMBER.matcher(t)).matches()
-                && Integer.parseInt(m.group(1)) == expected && numberFollows(i, to, expected + 1)) {
-            ctx.use(i);
-            ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
-                    org.declaro.report.Severity.INFO, "", i + 1, 1, "Line " + (i + 1) + " starts paragraph " + expected
-                            + ", although its number is misprinted (\"" + t.substring(0, m.start(2)).strip() + "\")."));
-            newParagraph(expected, m.group(2), i);
-            return;
-        }
-        if ((m = Shapes.LABEL.matcher(t)).matches() && paragraph != null && !paragraph.preamble) {
-            String label = m.group(1) != null ? m.group(1) : m.group(3);
-            String rest = m.group(1) != null ? m.group(2) : m.group(4);
-            ctx.use(i);
-            labelled(label, rest, i);
-            return;
-        }
-        if ((m = Shapes.BULLET.matcher(t)).matches() && (paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
-            ctx.use(i);
-            bullet(m.group(1), src.indent[i], i);
-            return;
+        switch (token.kind()) {
+            case NUMBERED -> {
+                int n = Integer.parseInt(token.group(1));
+                if (accept(n, token.group(2))) {
+                    ctx.use(i);
+                    newParagraph(n, token.group(2) == null ? "" : token.group(2), i);
+                    return;
+                }
+            }
+            case MISNUMBERED -> {
+                if (blockStart && Boolean.TRUE.equals(numbered) && Integer.parseInt(token.group(1)) == expected
+                        && numberFollows(i, to, expected + 1)) {
+                    ctx.use(i);
+                    String rest = token.group(2);
+                    ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
+                            org.declaro.report.Severity.INFO, "", i + 1, 1, "Line " + (i + 1) + " starts paragraph " + expected
+                                    + ", although its number is misprinted (\"" + t.substring(0, t.length() - rest.length()).strip()
+                                    + "\")."));
+                    newParagraph(expected, rest, i);
+                    return;
+                }
+            }
+            case LABEL -> {
+                if (paragraph != null && !paragraph.preamble) {
+                    boolean first = token.group(1) != null;
+                    ctx.use(i);
+                    labelled(first ? token.group(1) : token.group(3), first ? token.group(2) : token.group(4), i);
+                    return;
+                }
+            }
+            case BULLET -> {
+                if ((paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
+                    ctx.use(i);
+                    bullet(token.group(1), src.indent[i], i);
+                    return;
+                }
+            }
+            default -> {
+                // read as text below
+            }
         }
         text(i, t, blockStart);
     }
@@ -314,16 +333,15 @@ final class Body extends LineWalker {
         return -1;
     }
 
-    private boolean closing(int i, String t) {
-        Matcher m = ctx.profile.adopted.matcher(t);
-        if (m.matches() && (paragraphs.size() + preamble.size()) > 0 && nextBlank(i)) {
-            String where = m.group(1) != null ? m.group(1) : m.group(2);
+    private boolean closing(int i, LineClassifier.Token token) {
+        if (token.is(LineClassifier.Kind.ADOPTION) && (paragraphs.size() + preamble.size()) > 0 && nextBlank(i)) {
+            String where = token.group(1) != null ? token.group(1) : token.group(2);
             var pd = ctx.profile.dates.placeAndDate(where);
             if (pd.isPresent()) {
                 adoption = new Adoption(pd.get().place(), pd.get().date());
             } else if (ctx.profile.dates.parse(where).isPresent()) {
                 adoption = new Adoption(null, ctx.profile.dates.parse(where).get());
-            } else if (m.group(1) != null && where.length() < 80) {
+            } else if (token.group(1) != null && where.length() < 80) {
                 adoption = new Adoption(where, null);
             } else {
                 return false;
@@ -332,9 +350,8 @@ final class Body extends LineWalker {
             open = null;
             return true;
         }
-        m = PLENARY.matcher(t);
-        if (m.matches()) {
-            String when = m.group(1);
+        if (token.is(LineClassifier.Kind.PLENARY)) {
+            String when = token.group(1);
             if (when.isEmpty() && i + 1 < src.size() && !src.placed(i + 1) && ctx.profile.dates.parse(src.text[i + 1]).isPresent()) {
                 when = src.text[i + 1];
                 ctx.use(i + 1); // "42nd plenary meeting" / "14 March 2031"

@@ -68,6 +68,7 @@ public final class LayoutProfile {
     private final List<String> authorArticles;
     private final List<String> authorPronouns;
     private final List<String> organisations;
+    private final List<String> plenaryWords;
 
     // the compiled table, one pattern per row
     final Pattern annexLine;
@@ -85,6 +86,7 @@ public final class LayoutProfile {
     final Pattern division;
     final Pattern author;
     final Pattern organisation;
+    final Pattern plenary;
     final Dates dates;
 
     private LayoutProfile(Builder b) {
@@ -105,6 +107,7 @@ public final class LayoutProfile {
         authorArticles = List.copyOf(b.authorArticles);
         authorPronouns = List.copyOf(b.authorPronouns);
         organisations = List.copyOf(b.organisations);
+        plenaryWords = List.copyOf(b.plenaryWords);
 
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
@@ -133,6 +136,7 @@ public final class LayoutProfile {
                 + any(authorArticles.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList()) + ")\\s+)?\\p{L}[^,.;:]{2,100}?|(?:" + pronouns
                 + "),\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
         organisation = Pattern.compile("(?iu)" + any(organisations));
+        plenary = Pattern.compile("(?iu)\\d{1,4}\\p{L}{0,3}\\.?\\s+(?:" + any(plenaryWords) + ")\\b\\s*(.*)");
         dates = new Dates(months, any(dateWords));
     }
 
@@ -228,6 +232,11 @@ public final class LayoutProfile {
         return organisations;
     }
 
+    /** @return the words of the meeting that adopted a resolution ("52nd plenary meeting") */
+    public List<String> plenaryWords() {
+        return plenaryWords;
+    }
+
     /** @return a builder holding this profile's vocabulary, to derive another */
     public Builder toBuilder() {
         Builder b = new Builder(name);
@@ -247,6 +256,7 @@ public final class LayoutProfile {
         b.authorArticles = authorArticles;
         b.authorPronouns = authorPronouns;
         b.organisations = organisations;
+        b.plenaryWords = plenaryWords;
         return b;
     }
 
@@ -309,6 +319,7 @@ public final class LayoutProfile {
         private List<String> authorArticles = List.of("The");
         private List<String> authorPronouns = List.of("We");
         private List<String> organisations = List.of("United Nations", "Nations Unies");
+        private List<String> plenaryWords = List.of("plenary meeting");
 
         /** @param name the profile's name */
         public Builder(String name) {
@@ -436,6 +447,12 @@ public final class LayoutProfile {
         /** @param values the organisations printed as a masthead @return this builder */
         public Builder organisations(String... values) {
             organisations = words("organisations", values);
+            return this;
+        }
+
+        /** @param values the words of the adopting meeting, after its ordinal ("plenary meeting") @return this builder */
+        public Builder plenaryWords(String... values) {
+            plenaryWords = words("plenaryWords", values);
             return this;
         }
 

@@ -52,8 +52,11 @@ final class Plan extends LineWalker {
     private Act action;
     private int expected = 1;
 
+    private final LineClassifier classifier;
+
     Plan(Context ctx) {
         super(ctx);
+        classifier = new LineClassifier(ctx.profile);
     }
 
     static Optional<Period> period(String title) {
@@ -66,24 +69,24 @@ final class Plan extends LineWalker {
     void line(int i, int to) {
         String t = src.text[i];
         boolean blockStart = blockStart(open);
-        Matcher m;
         if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
             return;
         }
-        if ((m = ctx.profile.action.matcher(t)).matches()) {
+        LineClassifier.Token token = classifier.classify(t);
+        if (token.is(LineClassifier.Kind.ACTION)) {
             ctx.use(i);
-            newAction(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), m.group(3));
+            newAction(Integer.parseInt(token.group(1) != null ? token.group(1) : token.group(2)), token.group(3));
             return;
         }
-        if ((m = Shapes.NUMBERED.matcher(t)).matches() && Integer.parseInt(m.group(1)) == expected && m.group(2) != null) {
+        if (token.is(LineClassifier.Kind.NUMBERED) && Integer.parseInt(token.group(1)) == expected && token.group(2) != null) {
             ctx.use(i);
-            newAction(expected, m.group(2));
+            newAction(expected, token.group(2));
             return;
         }
-        if (action != null && (m = ctx.profile.indicators.matcher(t)).matches()) {
+        if (action != null && token.is(LineClassifier.Kind.INDICATORS)) {
             ctx.use(i);
             action.inIndicators = true;
-            String rest = m.group(1);
+            String rest = token.group(1);
             if (rest != null && !rest.isBlank()) {
                 for (String part : rest.split(";")) {
                     if (!part.isBlank()) {
@@ -94,9 +97,9 @@ final class Plan extends LineWalker {
             open = null;
             return;
         }
-        if ((m = Shapes.BULLET.matcher(t)).matches() && action != null && action.inIndicators) {
+        if (token.is(LineClassifier.Kind.BULLET) && action != null && action.inIndicators) {
             ctx.use(i);
-            StringBuilder ind = new StringBuilder(m.group(1));
+            StringBuilder ind = new StringBuilder(token.group(1));
             action.indicators.add(ind);
             open = ind;
             return;
@@ -144,7 +147,7 @@ final class Plan extends LineWalker {
         String t = unbold(c.text());
         int last = c.last();
         int lines = c.lines();
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || ctx.profile.action.matcher(t).matches()) {
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || classifier.is(t, LineClassifier.Kind.ACTION)) {
             return false;
         }
         Matcher m;
