@@ -34,9 +34,11 @@ final class Dates {
                 + "|(" + names + ")\\s+(\\d{4})"
                 + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
                 + "|((?:1[89]|2[01])\\d{2}))";
-        whole = Pattern.compile(date, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Unicode case folding is slower: only for month names outside ASCII ("février")
+        int flags = Pattern.CASE_INSENSITIVE | (names.chars().allMatch(c -> c < 0x80) ? 0 : Pattern.UNICODE_CASE);
+        whole = Pattern.compile(date, flags);
         placeDate = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date + "\\.?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                flags);
     }
 
     /** @return the date if the whole text is one */

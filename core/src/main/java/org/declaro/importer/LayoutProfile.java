@@ -47,9 +47,9 @@ public final class LayoutProfile {
     public static final LayoutProfile ACTION_PLAN = ENGLISH.toBuilder().name("action-plan").kind(DocumentKind.ACTION_PLAN).build();
 
     private static final List<LayoutProfile> SHIPPED = List.of(UN_RESOLUTION, STATEMENT, ACTION_PLAN);
-    private static final Pattern UN_SIGNS = Pattern.compile("(?m)^(?:\\d{1,3}/\\d{1,4}\\.\\s+\\S|.*\\bDistr\\.:|"
-            + "Resolution adopted by the)");
-    private static final Pattern ACTION_SIGNS = Pattern.compile("(?mi)^(?:action\\s+\\d{1,4}|#\\d{1,4})\\b");
+    /** a UN resolution's number before its title: "80/11. " */
+    private static final Pattern UN_NUMBER = Pattern.compile("\\d{1,3}/\\d{1,4}\\.\\s+\\S");
+    private static final Pattern ACTION_SIGNS = Pattern.compile("(?i)(?:action\\s+\\d{1,4}|#\\d{1,4})\\b");
 
     private final String name;
     private final DocumentKind kind;
@@ -282,16 +282,29 @@ public final class LayoutProfile {
      * @return the profile
      */
     public static LayoutProfile choose(CharSequence text) {
-        CharSequence head = text.length() > 20_000 ? text.subSequence(0, 20_000) : text;
-        if (UN_SIGNS.matcher(head).find()) {
-            return UN_RESOLUTION;
-        }
-        var m = ACTION_SIGNS.matcher(text.length() > 64 * 1024 ? text.subSequence(0, 64 * 1024) : text);
+        // line by line over the first 64 KB: a masthead or a resolution's number is near the top
+        int n = Math.min(text.length(), 64 * 1024);
         int actions = 0;
-        while (actions < 2 && m.find()) {
-            actions++;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && text.charAt(i) != '\n') {
+                continue;
+            }
+            String line = text.subSequence(start, i).toString().strip();
+            start = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (i < 20_000 && (line.contains("Distr.:") || line.startsWith("Resolution adopted by the")
+                    || Character.isDigit(line.charAt(0)) && UN_NUMBER.matcher(line).lookingAt())) {
+                return UN_RESOLUTION;
+            }
+            if ((line.charAt(0) == '#' || line.charAt(0) == 'A' || line.charAt(0) == 'a') && ACTION_SIGNS.matcher(line).lookingAt()
+                    && ++actions >= 2) {
+                return ACTION_PLAN;
+            }
         }
-        return actions >= 2 ? ACTION_PLAN : STATEMENT;
+        return STATEMENT;
     }
 
     @Override

@@ -210,7 +210,7 @@ public final class TextImporter {
             return profile;
         }
         StringBuilder head = new StringBuilder();
-        for (int i = 0; i < src.size() && head.length() < 20_000; i++) {
+        for (int i = 0; i < src.size() && head.length() < 64 * 1024; i++) {
             head.append(src.text[i]).append('\n');
         }
         return LayoutProfile.choose(head);
