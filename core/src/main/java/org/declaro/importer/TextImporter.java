@@ -204,6 +204,23 @@ public final class TextImporter {
         return Declaration.builder(Slugs.of(t), t).language(language).build();
     }
 
+    /**
+     * A source that defines one footnote marker twice cannot be repaired safely (which text goes with which
+     * marker?): both stay, and the import says so at the second definition, with the rule the validator
+     * will name.
+     */
+    private static void duplicateFootnotes(Context ctx, List<FootnoteDefinitions.Def> defs) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (FootnoteDefinitions.Def d : defs) {
+            Integer line = first.putIfAbsent(d.marker(), d.line());
+            if (line != null) {
+                ctx.findings.add(new Finding(Rule.FOOTNOTE_MARKER_DUPLICATE, Severity.WARNING, "/footnotes", d.line() + 1, 1,
+                        "Footnote \"" + d.marker() + "\" is defined again on line " + (d.line() + 1) + " (first on line "
+                                + (line + 1) + "); both are kept: give the second its own marker, or delete one."));
+            }
+        }
+    }
+
     /** The profile given, or the one the text's evidence chooses. */
     private LayoutProfile profileFor(SourceText src) {
         if (profile != null) {
@@ -332,6 +349,7 @@ public final class TextImporter {
         DocumentKind k = wanted != null ? wanted : profile != null && profile.kind().isPresent() && wanted == null
                 && ctx.profile == profile && from == 0 ? profile.kind().get() : detect(ctx, docTitle, body, to, from);
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
+        duplicateFootnotes(ctx, defs);
         if (k == DocumentKind.ACTION_PLAN) {
             // a plan has no subtitle: what the front matter took for one is the plan's to read
             Plan plan = new Plan(ctx);

@@ -205,4 +205,16 @@ class RepairTest {
         assertFalse(d.paragraphs().isEmpty());
         assertNull(d.meeting() == null ? null : d.meeting().place());
     }
+
+    @Test
+    void aFootnoteDefinedTwiceIsKeptAndNamedAtItsSecondDefinition() {
+        ImportResult r = TextImporter.standard().importText("Declaration on Notes\n\n1. We will act.[^1]\n\n"
+                + "2. We will report.[^2]\n\n[^1]: First note.\n[^2]: Second note.\n[^1]: Third note.\n");
+        Finding f = r.findings().stream().filter(x -> x.rule() == org.declaro.report.Rule.FOOTNOTE_MARKER_DUPLICATE)
+                .findFirst().orElseThrow(() -> new AssertionError(r.findings().toString()));
+        assertEquals(9, f.line());
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.message().contains("first on line 7"), f.message());
+        assertEquals(3, declaration(r).footnotes().size(), "nothing is dropped");
+    }
 }
