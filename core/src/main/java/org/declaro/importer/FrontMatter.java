@@ -174,13 +174,15 @@ final class FrontMatter {
                 f.meetingName = m.group(1);
                 String more = m.group(2);
                 Matcher a = AGENDA.matcher(more);
-                if (a.matches()) {
+                if (a.matches() && f.agendaNumber == null) {
                     f.agenda(a.group(2), a.group(3), a.group(1) != null);
+                } else if (!more.isBlank()) {
+                    placed = false; // what follows the session is no agenda item the model can hold: reported, not lost
                 }
-            } else if ((m = AGENDA_OF.matcher(t)).matches()) {
+            } else if (f.agendaNumber == null && (m = AGENDA_OF.matcher(t)).matches()) { // a second one is not read over the first
                 f.agenda(m.group(1), m.group(3), m.group(2) != null);
                 expectAgendaTitle = m.group(3).isEmpty();
-            } else if ((m = AGENDA.matcher(t)).matches()) {
+            } else if (f.agendaNumber == null && (m = AGENDA.matcher(t)).matches()) {
                 f.agenda(m.group(2), m.group(3), m.group(1) != null);
                 expectAgendaTitle = m.group(3).isEmpty();
                 placed = true;

@@ -120,6 +120,19 @@ final class MarkdownSource {
             }
             lines.set(i, inline.line(l, i));
         }
+        // emphasis pairs within a block (lines between blank lines), as CommonMark's do: what pairs goes
+        int block = fm + 1;
+        for (int i = fm + 1; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).isBlank()) {
+                if (i > block) {
+                    List<String> stripped = Emphasis.strip(lines.subList(block, i));
+                    for (int k = 0; k < stripped.size(); k++) {
+                        lines.set(block + k, stripped.get(k));
+                    }
+                }
+                block = i + 1;
+            }
+        }
         return new Converted(String.join("\n", lines), meta);
     }
 
@@ -187,9 +200,12 @@ final class MarkdownSource {
         return t.isEmpty() ? null : t;
     }
 
-    /** A text for the inside of a finding's quotes: its own double quotes become single ones. */
+    /**
+     * A text for the inside of a finding's quotes, normalised as lines are: its own double quotes become
+     * single ones, soft hyphens go.
+     */
     static String quote(String s) {
-        return s.replace('"', '\'');
+        return s.replace('"', '\'').replace("\u00AD", "");
     }
 
     /** Inline markup, line by line; emphasis may open on one line and close on another. */
@@ -230,7 +246,7 @@ final class MarkdownSource {
                         + (lineIndex + 1) + ": the markup \"" + quote(String.join(" ", new java.util.LinkedHashSet<>(markup)))
                         + "\" was taken off the text."));
             }
-            return emphasisAndEscapes(l);
+            return l;
         }
 
         private String links(String l, int lineIndex) {
@@ -266,63 +282,166 @@ final class MarkdownSource {
             return b.toString();
         }
 
-        /**
-         * Backslash escapes give the character itself; runs of {@code *} and {@code _} that open or close
-         * emphasis (CommonMark's flanking rule) go. A {@code *} that starts a bullet, a run between spaces and
-         * an {@code _} inside a word stay.
-         */
-        private static String emphasisAndEscapes(String l) {
-            int n = l.length();
-            StringBuilder b = new StringBuilder(n);
-            int lead = 0;
-            while (lead < n && l.charAt(lead) == ' ') {
-                lead++;
-            }
-            for (int i = 0; i < n; i++) {
-                char c = l.charAt(i);
-                if (c == '\\' && i + 1 < n && isAsciiPunct(l.charAt(i + 1))) {
-                    b.append(l.charAt(++i));
-                    continue;
-                }
-                if (c == '[' && i + 1 < n && l.charAt(i + 1) == '^') {
-                    int close = l.indexOf(']', i);
-                    if (close > 0 && close - i <= 14) {
-                        b.append(l, i, close + 1); // a footnote reference, read later
-                        i = close;
-                        continue;
-                    }
-                }
-                if (c != '*' && c != '_') {
-                    b.append(c);
-                    continue;
-                }
-                int e = i;
-                while (e < n && l.charAt(e) == c) {
-                    e++;
-                }
-                char before = i == 0 ? ' ' : l.charAt(i - 1);
-                char after = e >= n ? ' ' : l.charAt(e);
-                boolean bullet = c == '*' && i == lead && e - i == 1 && after == ' ';
-                boolean left = !Character.isWhitespace(after) && (!isPunct(after) || Character.isWhitespace(before) || isPunct(before));
-                boolean right = !Character.isWhitespace(before) && (!isPunct(before) || Character.isWhitespace(after) || isPunct(after));
-                boolean intraword = c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-                if (bullet || !(left || right) || intraword || e - i > 3) {
-                    b.append(l, i, e);
-                }
-                i = e - 1;
-            }
-            return b.toString();
-        }
-
-        private static boolean isAsciiPunct(char c) {
+        static boolean isAsciiPunct(char c) {
             return c < 0x80 && c > ' ' && !Character.isLetterOrDigit(c);
         }
 
-        private static boolean isPunct(char c) {
+        static boolean isPunct(char c) {
             int t = Character.getType(c);
             return isAsciiPunct(c) || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
                     || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
                     || t == Character.OTHER_PUNCTUATION || t == Character.DASH_PUNCTUATION;
+        }
+    }
+
+    /**
+     * Emphasis and escapes over a block of lines. Runs of {@code *} and {@code _} that may open or close
+     * (CommonMark's flanking rules) are paired, a closer with the nearest opener of the same character; the
+     * paired characters go; a single character that finds no partner stays as it is ({@code 2024*},
+     * {@code M*ay}), and a longer run without one goes (a converter's broken {@code **}). A
+     * {@code *} that starts a bullet, a run between spaces, an {@code _} inside a word and runs longer than
+     * three stay too. Backslash escapes give the character itself; {@code [^n]} references are kept whole.
+     */
+    private static final class Emphasis {
+
+        /** A run of delimiters: its line, start, length still unpaired, character, and what it may do. */
+        private static final class Run {
+            final int line;
+            final int start;
+            final int length;
+            final char c;
+            final boolean opens;
+            final boolean closes;
+            int removeFromStart;
+            int removeFromEnd;
+
+            Run(int line, int start, int length, char c, boolean opens, boolean closes) {
+                this.line = line;
+                this.start = start;
+                this.length = length;
+                this.c = c;
+                this.opens = opens;
+                this.closes = closes;
+            }
+        }
+
+        static List<String> strip(List<String> lines) {
+            List<Run> runs = new ArrayList<>();
+            List<boolean[]> escapes = new ArrayList<>();
+            for (int li = 0; li < lines.size(); li++) {
+                String l = lines.get(li);
+                int n = l.length();
+                if (l.indexOf('*') < 0 && l.indexOf('_') < 0 && l.indexOf('\\') < 0) {
+                    escapes.add(null); // nothing to do on this line
+                    continue;
+                }
+                boolean[] escape = new boolean[n];
+                escapes.add(escape);
+                int lead = 0;
+                while (lead < n && l.charAt(lead) == ' ') {
+                    lead++;
+                }
+                for (int i = 0; i < n; i++) {
+                    char c = l.charAt(i);
+                    if (c == '\\' && i + 1 < n && Inline.isAsciiPunct(l.charAt(i + 1))) {
+                        escape[i] = true;
+                        i++;
+                        continue;
+                    }
+                    if (c == '[' && i + 1 < n && l.charAt(i + 1) == '^') {
+                        int close = l.indexOf(']', i);
+                        if (close > 0 && close - i <= 14) {
+                            i = close; // a footnote reference, read later
+                            continue;
+                        }
+                    }
+                    if (c != '*' && c != '_') {
+                        continue;
+                    }
+                    int e = i;
+                    while (e < n && l.charAt(e) == c) {
+                        e++;
+                    }
+                    char before = i == 0 ? ' ' : l.charAt(i - 1);
+                    char after = e >= n ? ' ' : l.charAt(e);
+                    boolean bullet = c == '*' && i == lead && e - i == 1 && after == ' ';
+                    boolean left = !Character.isWhitespace(after)
+                            && (!Inline.isPunct(after) || Character.isWhitespace(before) || Inline.isPunct(before));
+                    boolean right = !Character.isWhitespace(before)
+                            && (!Inline.isPunct(before) || Character.isWhitespace(after) || Inline.isPunct(after));
+                    boolean intraword = c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+                    if (!bullet && (left || right) && !intraword && e - i <= 3) {
+                        boolean opens = c == '*' ? left : left && (!right || Inline.isPunct(before));
+                        boolean closes = c == '*' ? right : right && (!left || Inline.isPunct(after));
+                        runs.add(new Run(li, i, e - i, c, opens, closes));
+                    }
+                    i = e - 1;
+                }
+            }
+            java.util.ArrayDeque<Run> openers = new java.util.ArrayDeque<>();
+            for (Run r : runs) {
+                Run partner = null;
+                if (r.closes) {
+                    for (Run o : openers) {
+                        if (o.c == r.c) {
+                            partner = o;
+                            break;
+                        }
+                    }
+                }
+                if (partner != null) {
+                    while (openers.peek() != partner) {
+                        openers.pop(); // openers inside a pair that found no closer stay as they are
+                    }
+                    openers.pop();
+                    int k = Math.min(partner.length, r.length);
+                    partner.removeFromEnd = k;
+                    r.removeFromStart = k;
+                } else if (r.opens) {
+                    openers.push(r);
+                }
+            }
+            // a strong run left without a partner is markup a converter broke ("**Title  ** " over a blank line),
+            // never text: it goes too; a single * or _ without a partner stays ("2024*", "M*ay")
+            for (Run r : runs) {
+                if (r.removeFromStart + r.removeFromEnd == 0 && r.length >= 2) {
+                    r.removeFromStart = r.length;
+                }
+            }
+            if (runs.stream().noneMatch(r -> r.removeFromStart + r.removeFromEnd > 0) && escapes.stream().allMatch(e -> e == null)) {
+                return lines;
+            }
+            List<boolean[]> drop = new ArrayList<>();
+            for (String l : lines) {
+                drop.add(new boolean[l.length()]);
+            }
+            for (Run r : runs) {
+                boolean[] d = drop.get(r.line);
+                for (int k = 0; k < r.removeFromStart; k++) {
+                    d[r.start + k] = true;
+                }
+                for (int k = 0; k < r.removeFromEnd; k++) {
+                    d[r.start + r.length - 1 - k] = true;
+                }
+            }
+            List<String> out = new ArrayList<>(lines.size());
+            for (int li = 0; li < lines.size(); li++) {
+                String l = lines.get(li);
+                boolean[] d = drop.get(li);
+                boolean[] escape = escapes.get(li);
+                if (escape == null) {
+                    out.add(l);
+                    continue;
+                }
+                StringBuilder b = new StringBuilder(l.length());
+                for (int i = 0; i < l.length(); i++) {
+                    if (!d[i] && !escape[i]) {
+                        b.append(l.charAt(i));
+                    }
+                }
+                out.add(b.toString());
+            }
+            return out;
         }
     }
 }
