@@ -399,6 +399,9 @@ final class MarkdownSource {
                     r.removeFromStart = k;
                 } else if (r.opens) {
                     openers.push(r);
+                    if (openers.size() > 64) {
+                        openers.removeLast(); // emphasis is not nested 64 deep: the oldest opener stays text; linear time
+                    }
                 }
             }
             // a strong run left without a partner is markup a converter broke ("**Title  ** " over a blank line),
@@ -412,8 +415,8 @@ final class MarkdownSource {
                 return lines;
             }
             List<boolean[]> drop = new ArrayList<>();
-            for (String l : lines) {
-                drop.add(new boolean[l.length()]);
+            for (int li = 0; li < lines.size(); li++) {
+                drop.add(escapes.get(li) == null ? null : new boolean[lines.get(li).length()]); // runs are on such lines only
             }
             for (Run r : runs) {
                 boolean[] d = drop.get(r.line);
@@ -434,11 +437,14 @@ final class MarkdownSource {
                     continue;
                 }
                 StringBuilder b = new StringBuilder(l.length());
+                int from = 0;
                 for (int i = 0; i < l.length(); i++) {
-                    if (!d[i] && !escape[i]) {
-                        b.append(l.charAt(i));
+                    if (d[i] || escape[i]) {
+                        b.append(l, from, i); // copied in stretches: this runs over every byte of a Markdown file
+                        from = i + 1;
                     }
                 }
+                b.append(l, from, l.length());
                 out.add(b.toString());
             }
             return out;

@@ -284,12 +284,18 @@ public final class TextImporter {
         List<int[]> parts = new ArrayList<>();
         parts.add(new int[] {0, 0, -1});
         boolean prose = false;
+        boolean text = false; // an annex needs a text before it to be annexed to
         for (int i = 0; i < src.size(); i++) {
             if (src.placed(i) || src.blank(i)) {
                 continue;
             }
             boolean blockStart = i == 0 || src.blank(i - 1);
             String t = src.text[i];
+            boolean before = text;
+            text = true;
+            if (!before) {
+                continue;
+            }
             if (blockStart && ctx.profile.annexLine.matcher(t).matches()) {
                 ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
                 parts.add(new int[] {i + 1, i, -1});

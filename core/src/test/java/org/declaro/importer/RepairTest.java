@@ -217,4 +217,12 @@ class RepairTest {
         assertTrue(f.message().contains("first on line 7"), f.message());
         assertEquals(3, declaration(r).footnotes().size(), "nothing is dropped");
     }
+
+    @Test
+    void anAnnexNeedsATextBeforeItAndItsInlineTitleACapital() {
+        // found by the word-keeping property: "Annex 1. a) ..." on the first line once lost a word
+        imported("Annex 1. a) 1. 1. 1. 1. 1. 1.   (ii)");
+        Declaration d = declaration(imported("Declaration on Rivers\n\n1. We adopt the plan.\n\nAnnex 1. a) note on the plan\n"));
+        assertTrue(d.annexes().isEmpty(), "a lower-case letter after \"Annex 1.\" is no annex's title");
+    }
 }
