@@ -91,7 +91,7 @@ final class Body extends LineWalker {
                 continue;
             }
             Matcher m = Shapes.NUMBERED.matcher(src.text[i]);
-            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i, to)) {
+            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i)) {
                 first = expect == 1 ? i : first;
                 expect++;
             }
@@ -105,7 +105,7 @@ final class Body extends LineWalker {
                 lead = lead < 0 ? i : lead;
             }
         }
-        if (lead >= 0 && !ctx.profile.author.matcher(src.text[lead]).matches()) {
+        if (lead >= 0 && !classifier.is(src.text[lead], LineClassifier.Kind.AUTHOR)) {
             preambleMode = true;
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                     org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
@@ -202,19 +202,8 @@ final class Body extends LineWalker {
     }
 
     /** Whether the block at line {@code i} is short and ends without punctuation: a numbered heading, not a paragraph. */
-    private boolean headingShaped(int i, int to) {
-        int length = 0;
-        for (int j = i; j < to && !src.blank(j); j++) {
-            length += src.text[j].length() + 1;
-            if (length > 150) {
-                return false;
-            }
-        }
-        int j = i;
-        while (j + 1 < to && !src.blank(j + 1)) {
-            j++;
-        }
-        return !endsClause(src.text[j]);
+    private boolean headingShaped(int i) {
+        return Layout.blockLength(src, i) <= 150 && !endsClause(src.text[Layout.blockEnd(src, i)]);
     }
 
     /** Whether a block further on starts with paragraph number {@code n}: a misprinted number is taken only inside a run. */

@@ -56,7 +56,7 @@ final class FrontMatter {
             "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
 
     private static final int MAX_TITLE = 500;
-    /** a place in a dateline: "Pittsburgh, Pennsylvania", "Jeddah, Saudi Arabia" */
+    /** a place in a dateline: "City, Country", "City, State" */
     private static final Pattern PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|de|del|la|du))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*){1,2}");
 
@@ -210,7 +210,7 @@ final class FrontMatter {
                 f.meetingDate = pd.date();
             } else if (f.meetingPlace == null && t.length() <= 80 && PLACE.matcher(t).matches() && (t.split("\\s+").length <= 4
                     || t.split("\\s+").length <= 7 && previous != null && previous.first() == f.dateLine)) {
-                // a dateline: "Jeddah, Saudi Arabia", or "September 29, 2021" then "Pittsburgh, Pennsylvania"
+                // a dateline: "City, Country", or a date then "City, State" on the next line
                 f.meetingPlace = t;
                 if (previous != null && previous.first() == f.dateLine) {
                     f.meetingDate = f.date;

@@ -63,7 +63,7 @@ final class Layout {
     /**
      * Lines that repeat the title further down: a PDF prints the title as the running head of every other
      * page, often once only in a short text. The title is a line of its own near the top (after a resolution
-     * number such as {@code 80/1.}, if any); a later line of its own with the same text is a running head,
+     * number such as {@code 12/34.}, if any); a later line of its own with the same text is a running head,
      * unless it opens an annex (an annex often repeats the title of the text that adopts it).
      */
     private static java.util.Set<Integer> titleRepeats(SourceText src, LayoutProfile profile) {

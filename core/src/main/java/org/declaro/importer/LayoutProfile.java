@@ -47,9 +47,6 @@ public final class LayoutProfile {
     public static final LayoutProfile ACTION_PLAN = ENGLISH.toBuilder().name("action-plan").kind(DocumentKind.ACTION_PLAN).build();
 
     private static final List<LayoutProfile> SHIPPED = List.of(UN_RESOLUTION, STATEMENT, ACTION_PLAN);
-    /** a UN resolution's number before its title: "80/11. " */
-    private static final Pattern UN_NUMBER = Pattern.compile("\\d{1,3}/\\d{1,4}\\.\\s+\\S");
-    private static final Pattern ACTION_SIGNS = Pattern.compile("(?i)(?:action\\s+\\d{1,4}|#\\d{1,4})\\b");
 
     private final String name;
     private final DocumentKind kind;
@@ -275,7 +272,7 @@ public final class LayoutProfile {
     }
 
     /**
-     * The automatic choice, on evidence in the text: a UN resolution's number before its title ("80/11."),
+     * The automatic choice, on evidence in the text: a UN resolution's number before its title ("12/34."),
      * its masthead ("Distr.:") or adoption line makes {@link #UN_RESOLUTION}; two numbered actions
      * ("Action 1", "#2") make {@link #ACTION_PLAN}; anything else is a {@link #STATEMENT}.
      *
@@ -297,10 +294,10 @@ public final class LayoutProfile {
                 continue;
             }
             if (i < 20_000 && (line.contains("Distr.:") || line.startsWith("Resolution adopted by the")
-                    || Character.isDigit(line.charAt(0)) && UN_NUMBER.matcher(line).lookingAt())) {
+                    || Character.isDigit(line.charAt(0)) && Shapes.RESOLUTION_TITLE.matcher(line).matches())) {
                 return UN_RESOLUTION;
             }
-            if ((line.charAt(0) == '#' || line.charAt(0) == 'A' || line.charAt(0) == 'a') && ACTION_SIGNS.matcher(line).lookingAt()
+            if ((line.charAt(0) == '#' || line.charAt(0) == 'A' || line.charAt(0) == 'a') && ENGLISH.action.matcher(line).matches()
                     && ++actions >= 2) {
                 return ACTION_PLAN;
             }

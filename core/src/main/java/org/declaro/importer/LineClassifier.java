@@ -20,7 +20,7 @@ final class LineClassifier {
     enum Kind {
         /** a document symbol on a line of its own: a running header */
         SYMBOL,
-        /** "Adopted in Siem Reap on 29 November 2024.": groups place, date */
+        /** "Adopted in City on 3 May 2030.": groups place, date */
         ADOPTION,
         /** "52nd plenary meeting": group the date that may follow */
         PLENARY,

@@ -17,7 +17,7 @@ final class Shapes {
     static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     /** a bullet and its text */
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
-    /** a document symbol: {@code A/RES/80/11}, {@code APLC/CONF/2024/PM.2/WP.1} */
+    /** a document symbol: {@code A/RES/12/34}, {@code ABC/CONF/2030/WP.1} */
     private static final String SYMBOL_TEXT = "[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}";
     static final Pattern SYMBOL = Pattern.compile(SYMBOL_TEXT);
     /** a line with the symbol at its right margin: "United Nations    A/RES/99/7"; group 2 the symbol */
@@ -25,7 +25,7 @@ final class Shapes {
     /** a running header: the symbol with the page number, either way round */
     static final Pattern SYMBOL_AND_PAGE = Pattern.compile("(?:" + SYMBOL_TEXT + "\\s+\\d{1,4}\\s*/\\s*\\d{1,4}"
             + "|\\d{1,4}\\s*/\\s*\\d{1,4}\\s+" + SYMBOL_TEXT + ")");
-    /** a resolution's number and title: "80/1. Participation of ..."; group 1 the number, group 2 the title */
+    /** a resolution's number and title: "12/34. Title ..."; group 1 the number, group 2 the title */
     static final Pattern RESOLUTION_TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\.\\s+(\\S.*)");
     /** headings labelled "IV. Title", "B. Title", "3. Title", "(2) Title", "## Title": group 1 the label, group 2 the title */
     static final Pattern ROMAN_HEADING = Pattern.compile("([IVXLC]{1,6})\\.\\s+(.+)");

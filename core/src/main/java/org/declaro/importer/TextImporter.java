@@ -296,19 +296,24 @@ public final class TextImporter {
             if (!before) {
                 continue;
             }
-            if (blockStart && ctx.profile.annexLine.matcher(t).matches()) {
+            if (!blockStart) {
+                prose |= t.length() > 200;
+                continue;
+            }
+            int length = Layout.blockLength(src, i); // the block's length and last line, measured once
+            String end = src.text[Layout.blockEnd(src, i)];
+            if (ctx.profile.annexLine.matcher(t).matches()) {
                 ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
                 parts.add(new int[] {i + 1, i, -1});
                 prose = false;
-            } else if (blockStart && t.length() <= 200 && Layout.blockLength(src, i) <= 200 && ctx.profile.annexTitled.matcher(t).matches()) {
+            } else if (length <= 200 && ctx.profile.annexTitled.matcher(t).matches()) {
                 parts.add(new int[] {i, i, i});
                 prose = false;
-            } else if (blockStart && prose && Layout.blockLength(src, i) <= 150 && ctx.profile.planHeading.matcher(t).find()
-                    && !Body.endsClause(src.text[Layout.blockEnd(src, i)]) && !Shapes.BULLET.matcher(t).matches()) {
+            } else if (prose && length <= 150 && ctx.profile.planHeading.matcher(t).find() && !Body.endsClause(end)
+                    && !Shapes.BULLET.matcher(t).matches()) {
                 parts.add(new int[] {i, i, -1});
                 prose = false;
-            } else if (t.length() > 200 || blockStart && (Layout.blockLength(src, i) > 200 || Layout.blockLength(src, i) >= 80
-                    && Body.endsSentence(src.text[Layout.blockEnd(src, i)]))) {
+            } else if (length > 200 || length >= 80 && Body.endsSentence(end)) {
                 prose = true;
             }
         }
@@ -352,8 +357,9 @@ public final class TextImporter {
                             + front.adoptionDate + "."));
             front.date = front.adoptionDate;
         }
-        DocumentKind k = wanted != null ? wanted : profile != null && profile.kind().isPresent() && wanted == null
-                && ctx.profile == profile && from == 0 ? profile.kind().get() : detect(ctx, docTitle, body, to, from);
+        // the main document takes the kind its profile expects, when one was given; annexes are read on evidence
+        DocumentKind k = wanted != null ? wanted : from == 0 && profile != null && profile.kind().isPresent()
+                ? profile.kind().get() : detect(ctx, docTitle, body, to, from);
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         duplicateFootnotes(ctx, defs);
         if (k == DocumentKind.ACTION_PLAN) {
@@ -479,16 +485,16 @@ public final class TextImporter {
         int firstAction = -1;
         int numbered = 0;
         int author = -1;
-        Matcher action = ctx.profile.action.matcher("");
+        LineClassifier lines = new LineClassifier(ctx.profile);
         for (int i = from; i < to; i++) {
             if (src.placed(i) || src.blank(i)) {
                 continue;
             }
             String t = src.text[i];
-            if (actions < 2 && action.reset(t).matches()) {
+            if (actions < 2 && lines.is(t, LineClassifier.Kind.ACTION)) {
                 firstAction = actions == 0 ? i : firstAction;
                 actions++;
-            } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && ctx.profile.author.matcher(t).matches()) {
+            } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && lines.is(t, LineClassifier.Kind.AUTHOR)) {
                 author = i;
             } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Shapes.NUMBERED.matcher(t).matches()
                     && Body.endsClause(src.text[Layout.blockEnd(src, i)])) {
