@@ -240,4 +240,141 @@ class ServiceHardeningTest {
         assertTrue(e.getMessage().contains("between 0 and 65535"), e.getMessage());
         ValidationService.builder().port(0).port(65535).maxBytes(1).threads(1); // the bounds themselves are fine
     }
+
+    private static String validRequest(String extraHeaders, String body) {
+        return "POST /validate HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders + "Content-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+
+    @Test
+    void aChunkedBodyIsDecoded() throws Exception {
+        byte[] bytes = example.getBytes(StandardCharsets.UTF_8);
+        StringBuilder chunked = new StringBuilder();
+        for (int i = 0; i < bytes.length; i += 1000) {
+            String part = new String(bytes, i, Math.min(1000, bytes.length - i), StandardCharsets.ISO_8859_1);
+            chunked.append(Integer.toHexString(part.length())).append(";ext=1\r\n").append(part).append("\r\n");
+        }
+        chunked.append("0\r\nX-Trailer: y\r\n\r\n");
+        try (Socket s = new Socket(service.address().getAddress(), service.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            RawHttp.Answer a = RawHttp.read(s.getInputStream());
+            assertEquals(200, a.status(), a.body());
+            assertTrue(a.body().contains("\"valid\":true") || a.body().contains("\"valid\": true"), a.body());
+        }
+    }
+
+    @Test
+    void ambiguousFramingIsRefusedAndTheConnectionClosed() throws Exception {
+        RawHttp.Answer both = RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n3\r\n{}\n\r\n0\r\n\r\n", 10_000);
+        assertEquals(400, both.status());
+        assertEquals("close", both.header("Connection"));
+        assertTrue(both.closedCleanly());
+        assertEquals(400, RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 4\r\n\r\n{}\n",
+                10_000).status());
+        assertEquals(400, RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: -3\r\n\r\n",
+                10_000).status());
+        assertEquals(501, RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
+                10_000).status());
+        assertEquals(400, RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}", 10_000).status(),
+                "HTTP/1.1 without Host");
+        assertEquals(505, RawHttp.send(service.address(), "POST /validate HTTP/2.0\r\nHost: x\r\n\r\n", 10_000).status());
+        assertEquals(400, RawHttp.send(service.address(), "POST  /validate HTTP/1.1\r\nHost: x\r\n\r\n", 10_000).status());
+    }
+
+    @Test
+    void expectContinueIsAnsweredBeforeTheBody() throws Exception {
+        byte[] body = example.getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket(service.address().getAddress(), service.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("POST /validate HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] interim = s.getInputStream().readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length());
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", new String(interim, StandardCharsets.US_ASCII));
+            s.getOutputStream().write(body);
+            assertEquals(200, RawHttp.read(s.getInputStream()).status());
+        }
+        // too large: refused at once, without waiting for the body
+        RawHttp.Answer big = RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                + "Content-Length: " + (LIMIT + 1) + "\r\n\r\n", 10_000);
+        assertEquals(413, big.status());
+        assertTrue(big.closedCleanly());
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws Exception {
+        String invalid = example.replace("\"number\": 3,", "\"number\": 30,");
+        try (Socket s = new Socket(service.address().getAddress(), service.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write((validRequest("", example) + validRequest("", invalid)
+                    + "POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            RawHttp.Answer first = RawHttp.read(s.getInputStream());
+            RawHttp.Answer second = RawHttp.read(s.getInputStream());
+            RawHttp.Answer third = RawHttp.read(s.getInputStream());
+            assertTrue(first.body().contains("\"valid\":true"), first.body());
+            assertTrue(second.body().contains("\"valid\":false"), second.body());
+            assertEquals(404, third.status());
+            assertEquals(null, third.header("Connection"), "kept open");
+            // and the connection serves a later request too, after waiting in the selector
+            Thread.sleep(200);
+            s.getOutputStream().write(validRequest("", example).getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, RawHttp.read(s.getInputStream()).status());
+        }
+    }
+
+    @Test
+    void http10AndConnectionCloseEndTheConnectionAfterTheAnswer() throws Exception {
+        RawHttp.Answer old = RawHttp.send(service.address(), "POST /validate HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}", 10_000);
+        assertEquals(200, old.status());
+        assertEquals("close", old.header("Connection"));
+        assertTrue(old.closedCleanly());
+        RawHttp.Answer asked = RawHttp.send(service.address(), validRequest("Connection: close\r\n", example), 10_000);
+        assertEquals(200, asked.status());
+        assertTrue(asked.closedCleanly());
+    }
+
+    @Test
+    void headGetsTheHeadersOnlyAndTheQueryIsChecked() throws Exception {
+        try (Socket s = new Socket(service.address().getAddress(), service.address().getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("HEAD /validate HTTP/1.1\r\nHost: x\r\n\r\n" + validRequest("", example))
+                    .getBytes(StandardCharsets.UTF_8));
+            // the HEAD answer announces a length but has no body: the next answer follows its headers directly
+            InputStream in = s.getInputStream();
+            StringBuilder b = new StringBuilder();
+            while (b.indexOf("HTTP/1.1 ", 1) < 0 || !b.toString().endsWith("\r\n\r\n") || b.indexOf("\r\n\r\n") == b.length() - 4) {
+                b.append((char) in.read());
+            }
+            String text = b.toString();
+            assertTrue(text.startsWith("HTTP/1.1 405 "), text);
+            assertTrue(text.contains("\r\nAllow: POST\r\n"), text);
+            int next = text.indexOf("\r\n\r\n") + 4;
+            assertTrue(text.startsWith("HTTP/1.1 200 ", next), text);
+        }
+        RawHttp.Answer badEscape = RawHttp.send(service.address(), "POST /render?to=%zz HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}", 10_000);
+        assertEquals(400, badEscape.status());
+        assertTrue(badEscape.body().contains("not well formed"), badEscape.body());
+        HttpResponse<String> twice = post("/render?to=html&to=akn", example);
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("once"), twice.body());
+        HttpResponse<String> none = post("/render?foo=html", example);
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("html|markdown|text|akn"), none.body());
+        assertEquals(400, post("/render?to=pdf", example).statusCode());
+        assertEquals(400, post("/render?to=text+", example).statusCode(), "'text ' is not a view");
+    }
+
+    @Test
+    void theQueryParserDecodesAndKeepsOrder() {
+        var q = ValidationService.parseQuery("b=2&to=%68tml&flag&a=x+y&&b=%E2%82%AC");
+        assertEquals(List.of("html"), q.get("to"));
+        assertEquals(List.of("2", "\u20ac"), q.get("b"));
+        assertEquals(List.of(""), q.get("flag"));
+        assertEquals(List.of("x y"), q.get("a"));
+        assertEquals(List.of("b", "to", "flag", "a"), new ArrayList<>(q.keySet()));
+        assertTrue(ValidationService.parseQuery(null).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> ValidationService.parseQuery("to=%4"));
+    }
 }
