@@ -243,9 +243,24 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private void accept() throws IOException {
+    private void accept() {
         SocketChannel ch;
-        while ((ch = server.accept()) != null) {
+        while (true) {
+            try {
+                ch = server.accept();
+            } catch (IOException e) {
+                // out of file descriptors, for one: the pending connections wait in the backlog
+                LOG.log(Level.WARNING, "cannot accept a connection: " + e.getMessage());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+            if (ch == null) {
+                return;
+            }
             Connection c = new Connection(ch);
             open.add(c);
             try {
@@ -288,7 +303,10 @@ final class HttpTransport implements AutoCloseable {
             }
             returning.add(c);
             selector.wakeup();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            c.close(); // the client went away or was cut off
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.ERROR, "unexpected error on a connection; closed it", e);
             c.close();
         }
     }
@@ -321,7 +339,7 @@ final class HttpTransport implements AutoCloseable {
             head = request.method().equals("HEAD");
             try {
                 answer = handler.handle(request);
-            } catch (Exception | StackOverflowError e) {
+            } catch (Exception | Error e) {
                 LOG.log(Level.ERROR, "unexpected error answering " + request.method() + " " + request.path(), e);
                 answer = Response.error(500, "internal error: the service failed on this request; it has been logged");
             }
