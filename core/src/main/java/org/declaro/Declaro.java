@@ -96,12 +96,8 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static ImportResult importText(Path file) {
-        try {
-            ImportResult r = TextImporter.standard().importText(file);
-            return new ImportResult(CommitmentExtractor.standard().extract(r.document()), r.findings());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        ImportResult r = TextImporter.standard().importText(file);
+        return new ImportResult(CommitmentExtractor.standard().extract(r.document()), r.findings());
     }
 
     /** Thrown by the reading one-liners when the input is not a readable document. */

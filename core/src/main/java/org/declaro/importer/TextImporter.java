@@ -2,6 +2,7 @@ package org.declaro.importer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,18 +117,23 @@ public final class TextImporter {
      *
      * @param reader the reader; not closed
      * @return the document and the findings
-     * @throws IOException if reading fails
+     * @throws UncheckedIOException if reading fails (the {@link IOException} is its cause)
+     * @throws NullPointerException if {@code reader} is null
      */
-    public ImportResult importText(Reader reader) throws IOException {
+    public ImportResult importText(Reader reader) {
         Objects.requireNonNull(reader, "reader");
         StringBuilder b = new StringBuilder();
         char[] buf = new char[8192];
         int n;
-        while ((n = reader.read(buf)) >= 0) {
-            b.append(buf, 0, n);
-            if (b.length() > maxChars) {
-                break;
+        try {
+            while ((n = reader.read(buf)) >= 0) {
+                b.append(buf, 0, n);
+                if (b.length() > maxChars) {
+                    break;
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the text: " + e.getMessage(), e);
         }
         return importText(b);
     }
@@ -137,16 +143,22 @@ public final class TextImporter {
      *
      * @param file the file
      * @return the document and the findings
-     * @throws IOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read (the {@link IOException} is its cause)
+     * @throws NullPointerException if {@code file} is null
      */
-    public ImportResult importText(Path file) throws IOException {
+    public ImportResult importText(Path file) {
         Objects.requireNonNull(file, "file");
-        long size = Files.size(file);
         List<Finding> findings = new ArrayList<>();
-        if (size > maxChars * 4) {
-            return overLimit(size + " bytes", findings);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxChars * 4) {
+                return overLimit(size + " bytes", findings);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        byte[] bytes = Files.readAllBytes(file);
         String text = SourceText.decode(bytes, findings);
         if (text.length() > maxChars) {
             return overLimit(text.length() + " characters", findings);

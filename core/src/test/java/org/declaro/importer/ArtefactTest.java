@@ -230,6 +230,28 @@ class ArtefactTest {
     }
 
     @Test
+    void anUnreadableFileOrReaderIsAnUncheckedIOExceptionNamingTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.txt");
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> TextImporter.standard().importText(missing));
+        org.junit.jupiter.api.Assertions.assertInstanceOf(java.nio.file.NoSuchFileException.class, e.getCause());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("missing.txt"), e.getMessage());
+        java.io.Reader broken = new java.io.Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.io.UncheckedIOException r = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> TextImporter.standard().importText(broken));
+        assertEquals("disk gone", r.getCause().getMessage());
+    }
+
+    @Test
     void theFacadeImportsAndFindsCommitments(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("d.txt");
         Files.writeString(file, Fixtures.text(ARTEFACTS));

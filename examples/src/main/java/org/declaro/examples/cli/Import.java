@@ -214,10 +214,11 @@ final class Import {
             }
             try {
                 result = importer.importText(file);
-            } catch (NoSuchFileException e) {
-                main.err.println("declaro: cannot read " + name + ": no such file");
+            } catch (UncheckedIOException e) {
+                main.err.println("declaro: cannot read " + name + ": "
+                        + (e.getCause() instanceof NoSuchFileException ? "no such file" : e.getCause().getMessage()));
                 return Main.USAGE;
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 main.err.println("declaro: cannot read " + name + ": " + e.getMessage());
                 return Main.USAGE;
             }
