@@ -8,6 +8,8 @@ import org.declaro.importer.TextImporter;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.report.Finding;
 import org.declaro.validation.DocumentValidator;
@@ -20,9 +22,16 @@ import org.declaro.validation.ValidationReport;
  *
  * <pre>{@code
  * ValidationReport report = Declaro.validate(Path.of("declaration.json"));
- * Document doc = Declaro.read(Path.of("declaration.json"));
+ * Declaration doc = Declaro.readDeclaration(Path.of("declaration.json"));
  * String json = Declaro.toJson(doc);
  * }</pre>
+ *
+ * <p>The conventions of the whole API: a file or stream that cannot be read or written is a
+ * {@link java.io.UncheckedIOException} (its cause the {@link java.io.IOException}); a null argument is a
+ * {@link NullPointerException} and an argument out of its range an {@link IllegalArgumentException}; a
+ * document that breaks the format gives findings ({@link Finding}), never an exception, except from the
+ * reading one-liners here, which throw {@link InvalidDocumentException} carrying the findings. No method
+ * declares a checked exception.
  */
 public final class Declaro {
     private Declaro() {
@@ -49,6 +58,63 @@ public final class Declaro {
      */
     public static Document read(String json) {
         return orThrow(DocumentReader.lenient().read(json));
+    }
+
+    /**
+     * Reads a declaration leniently, without a cast.
+     *
+     * @param file a JSON file
+     * @return the declaration
+     * @throws InvalidDocumentException if the file is not a readable document, or is an action plan
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Declaration readDeclaration(Path file) {
+        return as(Declaration.class, read(file));
+    }
+
+    /**
+     * Reads a declaration leniently, without a cast.
+     *
+     * @param json JSON text
+     * @return the declaration
+     * @throws InvalidDocumentException if the text is not a readable document, or is an action plan
+     */
+    public static Declaration readDeclaration(String json) {
+        return as(Declaration.class, read(json));
+    }
+
+    /**
+     * Reads an action plan leniently, without a cast.
+     *
+     * @param file a JSON file
+     * @return the action plan
+     * @throws InvalidDocumentException if the file is not a readable document, or is a declaration
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ActionPlan readActionPlan(Path file) {
+        return as(ActionPlan.class, read(file));
+    }
+
+    /**
+     * Reads an action plan leniently, without a cast.
+     *
+     * @param json JSON text
+     * @return the action plan
+     * @throws InvalidDocumentException if the text is not a readable document, or is a declaration
+     */
+    public static ActionPlan readActionPlan(String json) {
+        return as(ActionPlan.class, read(json));
+    }
+
+    private static <T extends Document> T as(Class<T> type, Document doc) {
+        if (type.isInstance(doc)) {
+            return type.cast(doc);
+        }
+        String wanted = type == Declaration.class ? "a declaration" : "an action plan";
+        String actual = doc.match(d -> "a declaration", p -> "an action plan");
+        throw new InvalidDocumentException("Expected " + wanted + ", but the document is " + actual + " (\"kind\": \""
+                + doc.kind().jsonName() + "\"); read it with Declaro." + doc.match(d -> "readDeclaration", p -> "readActionPlan")
+                + " or Declaro.read", List.of());
     }
 
     private static Document orThrow(ReadResult r) {
@@ -108,11 +174,15 @@ public final class Declaro {
         private final transient List<Finding> findings;
 
         InvalidDocumentException(List<Finding> findings) {
-            super(summary(findings));
+            this(summary(findings), findings);
+        }
+
+        InvalidDocumentException(String message, List<Finding> findings) {
+            super(message);
             this.findings = List.copyOf(findings);
         }
 
-        /** @return what reading found */
+        /** @return what reading found; empty when the document was readable but of the wrong kind */
         public List<Finding> findings() {
             return findings;
         }

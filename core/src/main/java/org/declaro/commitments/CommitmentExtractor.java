@@ -181,6 +181,26 @@ public final class CommitmentExtractor {
                 a.issuer(), a.period(), a.introduction(), sections, a.footnotes(), a.source(), a.extensions());
     }
 
+    /**
+     * {@link #extract(Document)} for a declaration, without a cast.
+     *
+     * @param declaration the declaration
+     * @return the declaration with commitments
+     */
+    public Declaration extract(Declaration declaration) {
+        return (Declaration) extract((Document) declaration);
+    }
+
+    /**
+     * {@link #extract(Document)} for an action plan, without a cast.
+     *
+     * @param plan the action plan
+     * @return the action plan with commitments
+     */
+    public ActionPlan extract(ActionPlan plan) {
+        return (ActionPlan) extract((Document) plan);
+    }
+
     private static List<Commitment> commitments(List<Unit> units) {
         return units.stream().map(Unit::commitment).toList();
     }

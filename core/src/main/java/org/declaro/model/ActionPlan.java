@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An action plan with numbered actions ({@code kind: "actionPlan"}).
@@ -41,6 +43,7 @@ public record ActionPlan(
         Extensions extensions) implements Document {
 
     /** Normalises {@code null} lists, status and extensions. */
+    @Unstable
     public ActionPlan {
         status = status == null ? Status.DRAFT : status;
         introduction = Lists.copy(introduction);
@@ -58,6 +61,14 @@ public record ActionPlan(
     }
 
     @Override
+    public <R> R match(Function<? super Declaration, ? extends R> declaration,
+            Function<? super ActionPlan, ? extends R> actionPlan) {
+        Objects.requireNonNull(declaration, "declaration");
+        Objects.requireNonNull(actionPlan, "actionPlan");
+        return actionPlan.apply(this);
+    }
+
+    @Override
     public DocumentKind kind() {
         return DocumentKind.ACTION_PLAN;
     }
@@ -69,6 +80,30 @@ public record ActionPlan(
             all.addAll(s.actions());
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * @param newSections the sections
+     * @return a copy with those sections
+     */
+    public ActionPlan withSections(List<Section> newSections) {
+        return toBuilder().sections(newSections).build();
+    }
+
+    /**
+     * Replaces one section, e.g. {@code p.withSection(0, p.sections().get(0).withTitle("..."))}.
+     *
+     * @param index   its index in {@link #sections()}, from 0
+     * @param section the new section
+     * @return a copy with that section replaced
+     * @throws IndexOutOfBoundsException if there is no section at {@code index}
+     * @throws NullPointerException      if {@code section} is null
+     */
+    public ActionPlan withSection(int index, Section section) {
+        Objects.requireNonNull(section, "section");
+        List<Section> copy = new ArrayList<>(sections);
+        copy.set(index, section);
+        return withSections(copy);
     }
 
     /**
@@ -152,6 +187,15 @@ public record ActionPlan(
 
         /** @param v a section, added @return this builder */
         public Builder section(Section v) { sections.add(v); return this; }
+
+        /** @param v introductory paragraphs replacing those added so far @return this builder */
+        public Builder introduction(List<String> v) { introduction.clear(); introduction.addAll(v); return this; }
+
+        /** @param v sections replacing those added so far @return this builder */
+        public Builder sections(List<Section> v) { sections.clear(); sections.addAll(v); return this; }
+
+        /** @param v footnotes replacing those added so far @return this builder */
+        public Builder footnotes(List<Footnote> v) { footnotes.clear(); footnotes.addAll(v); return this; }
 
         /** @param v a footnote, added @return this builder */
         public Builder footnote(Footnote v) { footnotes.add(v); return this; }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A declaration, resolution or communiqué ({@code kind: "declaration"}).
@@ -62,6 +64,7 @@ public record Declaration(
         Extensions extensions) implements Document {
 
     /** Normalises {@code null} lists, status and extensions. */
+    @Unstable
     public Declaration {
         titleFootnotes = Lists.copy(titleFootnotes);
         status = status == null ? Status.DRAFT : status;
@@ -86,8 +89,40 @@ public record Declaration(
     }
 
     @Override
+    public <R> R match(Function<? super Declaration, ? extends R> declaration,
+            Function<? super ActionPlan, ? extends R> actionPlan) {
+        Objects.requireNonNull(declaration, "declaration");
+        Objects.requireNonNull(actionPlan, "actionPlan");
+        return declaration.apply(this);
+    }
+
+    @Override
     public DocumentKind kind() {
         return DocumentKind.DECLARATION;
+    }
+
+    /**
+     * @param newParagraphs the paragraphs
+     * @return a copy with those paragraphs (headings keep their {@code before} indexes)
+     */
+    public Declaration withParagraphs(List<Paragraph> newParagraphs) {
+        return toBuilder().paragraphs(newParagraphs).build();
+    }
+
+    /**
+     * Replaces one paragraph, e.g. {@code d.withParagraph(2, d.paragraphs().get(2).withText("..."))}.
+     *
+     * @param index     its index in {@link #paragraphs()}, from 0
+     * @param paragraph the new paragraph
+     * @return a copy with that paragraph replaced
+     * @throws IndexOutOfBoundsException if there is no paragraph at {@code index}
+     * @throws NullPointerException      if {@code paragraph} is null
+     */
+    public Declaration withParagraph(int index, Paragraph paragraph) {
+        Objects.requireNonNull(paragraph, "paragraph");
+        List<Paragraph> copy = new ArrayList<>(paragraphs);
+        copy.set(index, paragraph);
+        return withParagraphs(copy);
     }
 
     /**
@@ -218,6 +253,21 @@ public record Declaration(
 
         /** @param v paragraphs replacing those added so far @return this builder */
         public Builder paragraphs(List<Paragraph> v) { paragraphs.clear(); paragraphs.addAll(v); return this; }
+
+        /** @param v preambular paragraphs replacing those added so far @return this builder */
+        public Builder preamble(List<PreambularParagraph> v) { preamble.clear(); preamble.addAll(v); return this; }
+
+        /** @param v headings replacing those added so far @return this builder */
+        public Builder headings(List<Heading> v) { headings.clear(); headings.addAll(v); return this; }
+
+        /** @param v footnotes replacing those added so far @return this builder */
+        public Builder footnotes(List<Footnote> v) { footnotes.clear(); footnotes.addAll(v); return this; }
+
+        /** @param v references replacing those added so far @return this builder */
+        public Builder references(List<Reference> v) { references.clear(); references.addAll(v); return this; }
+
+        /** @param v annexed documents replacing those added so far @return this builder */
+        public Builder annexes(List<Document> v) { annexes.clear(); annexes.addAll(v); return this; }
 
         /** @param v a heading, added @return this builder */
         public Builder heading(Heading v) { headings.add(v); return this; }

@@ -27,4 +27,10 @@ public enum DocumentKind {
     public static Optional<DocumentKind> fromJsonName(String name) {
         return Lists.byJsonName(values(), DocumentKind::jsonName, name);
     }
+
+    /** @return the name as the format and the CLI spell it, e.g. {@code actionPlan}: the same as {@link #jsonName()} */
+    @Override
+    public String toString() {
+        return jsonName();
+    }
 }

@@ -44,4 +44,10 @@ public enum FormatVersion {
     public boolean isAtLeast(FormatVersion other) {
         return compareTo(other) >= 0;
     }
+
+    /** @return the name as the format and the CLI spell it, e.g. {@code 1.1}: the same as {@link #jsonName()} */
+    @Override
+    public String toString() {
+        return jsonName();
+    }
 }

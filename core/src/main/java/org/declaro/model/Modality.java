@@ -37,4 +37,10 @@ public enum Modality {
     public static Optional<Modality> fromJsonName(String name) {
         return Lists.byJsonName(values(), Modality::jsonName, name);
     }
+
+    /** @return the name as the format and the CLI spell it, e.g. {@code will}: the same as {@link #jsonName()} */
+    @Override
+    public String toString() {
+        return jsonName();
+    }
 }

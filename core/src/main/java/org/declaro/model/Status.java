@@ -29,4 +29,10 @@ public enum Status {
     public static Optional<Status> fromJsonName(String name) {
         return Lists.byJsonName(values(), Status::jsonName, name);
     }
+
+    /** @return the name as the format and the CLI spell it, e.g. {@code draft}: the same as {@link #jsonName()} */
+    @Override
+    public String toString() {
+        return jsonName();
+    }
 }

@@ -13,4 +13,10 @@ public enum Severity {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** @return the name as the format and the CLI spell it, e.g. {@code error}: the same as {@link #label()} */
+    @Override
+    public String toString() {
+        return label();
+    }
 }
