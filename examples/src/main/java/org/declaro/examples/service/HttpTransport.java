@@ -37,11 +37,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A small HTTP/1.1 server (RFC 9112) for the validation service, on NIO, with the timeouts the JDK's
  * {@code com.sun.net.httpserver} cannot give per server.
  *
- * <p>A dispatcher thread accepts connections and watches idle ones with a selector: a connection waiting for its
- * next request holds no worker, and is closed after the idle timeout. When bytes arrive, a worker reads the whole
- * request (line, headers, body) within the read timeout, calls the handler, and writes the answer within the write
- * timeout. A deadline that passes shuts the socket's input (or closes it, when writing), which wakes the blocked
- * worker: a client that sends one byte and goes quiet holds a worker for at most the read timeout and gets 408.
+ * <p>A dispatcher thread accepts connections and reads, without blocking, what each sends: a connection that waits
+ * for its next request, or sends its head or a body of known length slowly, holds no worker. Once a request's head
+ * and {@code Content-Length} body are in, a worker parses it, calls the handler and writes the answer within the
+ * write timeout. A request not complete within the read timeout from its first byte gets 408 and the connection
+ * ends; an idle connection is closed after the idle timeout. What only a worker reads (a chunked body, a body
+ * after {@code 100 Continue}) is read with the rest of the read timeout as its deadline: the deadline shuts the
+ * socket's input, which wakes the blocked worker.
  *
  * <p>Framing follows RFC 9112 section 6: a request with neither {@code Content-Length} nor
  * {@code Transfer-Encoding} has no body, so a {@code POST} without either is answered 411 (the bytes that follow
@@ -102,6 +104,7 @@ final class HttpTransport implements AutoCloseable {
     private static final int MAX_HEADER_BYTES = 32 * 1024;
     private static final int MAX_HEADERS = 100;
     private static final long LINGER_MILLIS = 2000;
+    private static final int BUFFER = 16 * 1024;
     private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Settings settings;
@@ -181,10 +184,12 @@ final class HttpTransport implements AutoCloseable {
 
     private void dispatch() {
         long idleNanos = settings.idleTimeout().toNanos();
+        long readNanos = settings.readTimeout().toNanos();
+        long sweepEvery = Math.max(5_000_000L, Math.min(idleNanos, readNanos) / 4);
         long lastSweep = System.nanoTime();
         try {
             while (!closing) {
-                selector.select(Math.max(10, Math.min(1000, settings.idleTimeout().toMillis() / 2)));
+                selector.select(Math.max(5, Math.min(250, sweepEvery / 1_000_000)));
                 // keys cancelled before this select are gone from the selector now, so a returning connection
                 // can be registered again
                 Connection back;
@@ -200,22 +205,29 @@ final class HttpTransport implements AutoCloseable {
                     if (key.isAcceptable()) {
                         accept();
                     } else if (key.isReadable()) {
-                        key.cancel();
                         Connection c = (Connection) key.attachment();
-                        try {
-                            workers.execute(() -> serve(c));
-                        } catch (RejectedExecutionException e) {
-                            c.close();
+                        if (c.gather()) {
+                            key.cancel();
+                            try {
+                                workers.execute(() -> serve(c));
+                            } catch (RejectedExecutionException e) {
+                                c.close();
+                            }
                         }
                     }
                 }
                 long now = System.nanoTime();
-                if (now - lastSweep > idleNanos / 4) {
+                if (now - lastSweep > sweepEvery) {
                     lastSweep = now;
                     for (SelectionKey key : selector.keys()) {
-                        if (key.attachment() instanceof Connection c && key.isValid() && now - c.idleSince > idleNanos) {
-                            key.cancel();
-                            c.close();
+                        if (key.attachment() instanceof Connection c && key.isValid()) {
+                            if (c.startedAt != 0 && now - c.startedAt > readNanos) {
+                                key.cancel();
+                                c.refuseLate(); // a request begun and not finished in time
+                            } else if (c.startedAt == 0 && now - c.idleSince > idleNanos) {
+                                key.cancel();
+                                c.close();
+                            }
                         }
                     }
                 }
@@ -276,6 +288,12 @@ final class HttpTransport implements AutoCloseable {
         try {
             c.channel.configureBlocking(false);
             c.idleSince = System.nanoTime();
+            c.startedAt = 0;
+            if (c.buf.length > BUFFER && c.pos == c.lim) {
+                c.buf = new byte[BUFFER]; // a large body is not kept for an idle connection
+                c.pos = 0;
+                c.lim = 0;
+            }
             c.channel.register(selector, SelectionKey.OP_READ, c);
         } catch (IOException | RuntimeException e) {
             c.close();
@@ -314,11 +332,14 @@ final class HttpTransport implements AutoCloseable {
     /** @return whether the connection stays open for another request */
     private boolean serveOne(Connection c) throws IOException {
         c.timedOut = false;
-        ScheduledFuture<?> deadline = timer.schedule(() -> c.timeOutReading(), settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        long spent = c.startedAt == 0 ? 0 : System.nanoTime() - c.startedAt;
+        long left = Math.max(1, settings.readTimeout().toMillis() - spent / 1_000_000);
+        ScheduledFuture<?> deadline = timer.schedule(() -> c.timeOutReading(), left, TimeUnit.MILLISECONDS);
         Response answer;
         Request request = null;
         try {
             request = read(c);
+            c.startedAt = 0;
             if (request == null) {
                 return false; // the client closed an idle connection
             }
@@ -632,14 +653,114 @@ final class HttpTransport implements AutoCloseable {
     /** One client connection with its read buffer. */
     private final class Connection {
         final SocketChannel channel;
-        final byte[] buf = new byte[16 * 1024];
+        byte[] buf = new byte[BUFFER];
         int pos;
         int lim;
         volatile long idleSince;
+        /** When the first byte of the request being gathered came; 0 between requests. */
+        volatile long startedAt;
         volatile boolean timedOut;
 
         Connection(SocketChannel channel) {
             this.channel = channel;
+        }
+
+        /**
+         * Reads what has arrived, without blocking (in the dispatcher).
+         *
+         * @return whether a worker should take over: the head and a {@code Content-Length} body are here, or the
+         *         request needs what only a worker does (chunked, {@code Expect}, errors, the end of the stream)
+         */
+        boolean gather() {
+            try {
+                if (pos > 0) {
+                    System.arraycopy(buf, pos, buf, 0, lim - pos);
+                    lim -= pos;
+                    pos = 0;
+                }
+                if (lim == buf.length) {
+                    return true;
+                }
+                int n = channel.read(ByteBuffer.wrap(buf, lim, buf.length - lim));
+                if (n < 0) {
+                    if (lim == 0) {
+                        close(); // an idle connection closed by the client
+                        return false;
+                    }
+                    return true;
+                }
+                lim += n;
+                while (pos < lim && (buf[pos] == '\r' || buf[pos] == '\n')) {
+                    pos++; // empty lines before a request line are ignored (RFC 9112 2.2)
+                }
+                if (pos == lim) {
+                    return false;
+                }
+                if (startedAt == 0) {
+                    startedAt = System.nanoTime();
+                }
+                return complete();
+            } catch (IOException e) {
+                close();
+                return false;
+            }
+        }
+
+        /** Whether the head, and a body of known length, are in the buffer; makes room for the body otherwise. */
+        private boolean complete() {
+            int end = -1;
+            for (int i = pos; i + 1 < lim; i++) {
+                if (buf[i] == '\n' && (buf[i + 1] == '\n' || (buf[i + 1] == '\r' && i + 2 < lim && buf[i + 2] == '\n'))) {
+                    end = buf[i + 1] == '\n' ? i + 2 : i + 3;
+                    break;
+                }
+            }
+            if (end < 0) {
+                return lim == buf.length; // a worker answers a head that does not fit
+            }
+            long length = 0;
+            for (String line : new String(buf, pos, end - pos, StandardCharsets.ISO_8859_1).split("\r?\n")) {
+                int colon = line.indexOf(':');
+                String name = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                if (name.equals("transfer-encoding") || name.equals("expect")) {
+                    return true;
+                }
+                if (name.equals("content-length")) {
+                    String v = line.substring(colon + 1).strip();
+                    if (!v.matches("[0-9]{1,9}")) {
+                        return true;
+                    }
+                    length = Long.parseLong(v);
+                }
+            }
+            if (length > settings.maxBodyBytes()) {
+                return true;
+            }
+            long need = end + length;
+            if (need <= lim) {
+                return true;
+            }
+            if (need > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(need, 2L * buf.length)));
+            }
+            return false;
+        }
+
+        /** Answers 408 without blocking, as far as the socket takes it, and closes. */
+        void refuseLate() {
+            try {
+                byte[] body = Response.error(408, "the request did not arrive within " + seconds(settings.readTimeout())
+                        + ": send the whole request at once").body();
+                String head = "HTTP/1.1 408 Request Timeout\r\nDate: " + DATE.format(ZonedDateTime.now(ZoneOffset.UTC))
+                        + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n";
+                channel.write(new ByteBuffer[] {ByteBuffer.wrap(head.getBytes(StandardCharsets.ISO_8859_1)), ByteBuffer.wrap(body)});
+                channel.shutdownOutput();
+            } catch (IOException e) {
+                // closing anyway
+            } finally {
+                close();
+            }
         }
 
         void timeOutReading() {

@@ -46,8 +46,8 @@ import org.declaro.validation.ValidationReport;
  * ({@code System.Logger} named after this class).
  *
  * <p>Start one with {@link #builder()}. Bound to 127.0.0.1 unless told otherwise. One validator serves all
- * requests (it is thread-safe); a pool of worker threads reads requests and answers them, while connections that
- * wait for their next request hold no thread.
+ * requests (it is thread-safe). One thread reads requests without blocking, so slow or quiet clients hold no
+ * worker; a pool of worker threads answers them.
  */
 public final class ValidationService implements AutoCloseable {
 
@@ -181,8 +181,9 @@ public final class ValidationService implements AutoCloseable {
         }
 
         /**
-         * @param threads how many requests are read and answered at once (default: four a core, at least eight).
-         *                A client that sends slowly holds one for at most the read timeout.
+         * @param threads how many requests are answered at once (default: four a core, at least eight). Slow
+         *                clients hold none while they send a head or a {@code Content-Length} body; a chunked
+         *                body is read by a worker, for at most the read timeout.
          * @return this builder
          * @throws IllegalArgumentException if it is not positive
          */
