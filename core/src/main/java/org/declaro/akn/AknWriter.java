@@ -13,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.declaro.internal.Slugs;
+import org.declaro.internal.Views;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -102,9 +103,12 @@ public final class AknWriter {
 
     /**
      * Text as XML 1.0 can hold it: characters XML forbids (most C0 controls, unpaired surrogates, U+FFFE,
-     * U+FFFF), which JSON strings may contain, become U+FFFD.
+     * U+FFFF), which JSON strings may contain, become U+FFFD. A missing text (null) is empty.
      */
     static String xmlSafe(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -221,7 +225,7 @@ public final class AknWriter {
     private static void meta(Out o, Document doc, String type, String ids, Map<String, String> body)
             throws XMLStreamException {
         String date = iso(doc.date());
-        String work = "/akn/" + country(doc) + "/" + type + "/" + name(doc) + "/" + date + "/" + doc.id();
+        String work = "/akn/" + country(doc) + "/" + type + "/" + name(doc) + "/" + date + "/" + Slugs.of(doc.id());
         String expr = work + "/" + language3(doc.language()) + "@";
         String issuer = ids + "issuer";
         o.start("meta");
@@ -288,7 +292,7 @@ public final class AknWriter {
             }
         } else {
             for (Action a : ((ActionPlan) doc).actions()) {
-                commitments(x, a.commitments(), ids + "hcontainer_action_" + a.number());
+                commitments(x, a.commitments(), ids + "hcontainer_action_" + Views.actionKey((ActionPlan) doc, a));
             }
             // an action plan's footnotes have no markers in the format, so no place in the text: kept here
             for (Footnote f : ((ActionPlan) doc).footnotes()) {
@@ -307,10 +311,10 @@ public final class AknWriter {
             x.writeStartElement("declaro", "commitment", DECLARO);
             x.writeAttribute("id", xmlSafe(c.id()));
             x.writeAttribute("in", "#" + eId);
-            x.writeAttribute("modality", c.modality().jsonName());
-            x.writeAttribute("actor", xmlSafe(c.actor()));
-            x.writeAttribute("start", String.valueOf(c.start()));
-            x.writeAttribute("end", String.valueOf(c.end()));
+            attribute(x, "modality", c.modality() == null ? null : c.modality().jsonName());
+            attribute(x, "actor", c.actor());
+            attribute(x, "start", c.start() == null ? null : String.valueOf(c.start()));
+            attribute(x, "end", c.end() == null ? null : String.valueOf(c.end()));
             if (c.deadline() != null) {
                 x.writeAttribute("deadline", c.deadline().toString());
             }
@@ -410,11 +414,10 @@ public final class AknWriter {
             o.end();
         }
         o.start("mainBody");
-        List<Heading> headings = d.headings();
         int h = 0;
         for (int i = 0; i < d.paragraphs().size(); i++) {
-            while (h < headings.size() && headings.get(h).before() == i) {
-                Heading heading = headings.get(h++);
+            for (Heading heading : Views.before(d.headings(), i)) {
+                h++;
                 o.start("hcontainer", "name", "crossHeading", "eId", ids + "hcontainer_" + h);
                 if (heading.label() != null) {
                     o.element("num", heading.label() + ".");
@@ -466,20 +469,16 @@ public final class AknWriter {
      * spans that overlap an earlier one, or fall outside the text, stay plain (the proprietary block has them all).
      */
     private static void inline(Out o, String text, List<Commitment> commitments) throws XMLStreamException {
-        List<Commitment> spans = new java.util.ArrayList<>(commitments);
-        spans.sort(java.util.Comparator.comparingInt(Commitment::start));
         int at = 0;
-        for (Commitment c : spans) {
-            if (c.start() < at || c.start() < 0 || c.end() > text.length() || c.start() >= c.end()) {
-                continue;
-            }
+        for (Commitment c : Views.spans(text, commitments)) {
             o.text(text.substring(at, c.start()));
-            o.start("span", "class", "commitment " + c.modality().jsonName(), "refersTo", "#" + c.id());
+            o.start("span", "class", c.modality() == null ? "commitment" : "commitment " + c.modality().jsonName(),
+                    "refersTo", "#" + Views.text(c.id()));
             o.text(text.substring(c.start(), c.end()));
             o.end();
             at = c.end();
         }
-        o.text(text.substring(at));
+        o.text(text == null ? null : text.substring(at));
     }
 
     private static void points(Out o, List<Subparagraph> subs, String at, Map<String, String> body)
@@ -517,7 +516,7 @@ public final class AknWriter {
         o.element("docTitle", p.title());
         o.end();
         if (p.period() != null) {
-            o.element("p", p.period().from() + "–" + p.period().to(), "class", "period");
+            o.element("p", Views.period(p.period()), "class", "period");
         }
         o.end();
         if (!p.introduction().isEmpty()) {
@@ -555,9 +554,9 @@ public final class AknWriter {
                     o.end();
                 }
                 for (Action a : s.actions()) {
-                    String aId = o.id(ids + "hcontainer_action_" + a.number());
+                    String aId = o.id(ids + "hcontainer_action_" + Views.actionKey(p, a));
                     o.start("hcontainer", "name", "action", "eId", aId);
-                    o.element("num", "Action " + a.number());
+                    o.element("num", a.number() == null ? "Action" : "Action " + a.number());
                     o.start("content");
                     o.start("p");
                     o.text(a.text());
@@ -598,7 +597,7 @@ public final class AknWriter {
         void write(Out o, List<String> markers, String parent) throws XMLStreamException {
             for (String m : markers) {
                 for (Footnote f : footnotes) {
-                    if (f.marker().equals(m)) {
+                    if (m.equals(f.marker())) {
                         count++;
                         o.start("authorialNote", "marker", m, "placement", "bottom", "eId", parent + "__authorialNote_" + count);
                         o.element("p", f.text());

@@ -311,7 +311,7 @@ public final class CommitmentExtractor {
      * runs up to that colon, or its last clause is a bare operative verb ({@link #BARE_OPENER}).
      */
     private static Opener opener(String text, List<Unit> units, String author) {
-        String t = text.stripTrailing();
+        String t = text == null ? "" : text.stripTrailing();
         if (!t.endsWith(":")) {
             return null;
         }
@@ -363,7 +363,7 @@ public final class CommitmentExtractor {
      * @return whether it states an action of its own
      */
     static boolean statesAnAction(String item) {
-        Matcher m = FIRST_WORDS.matcher(item);
+        Matcher m = FIRST_WORDS.matcher(item == null ? "" : item);
         if (!m.lookingAt()) {
             return false;
         }

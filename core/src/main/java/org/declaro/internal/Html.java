@@ -6,10 +6,13 @@ public final class Html {
     }
 
     /**
-     * @param s text
+     * @param s text; null (a value an invalid document lacks) escapes to {@code ""}
      * @return the text escaped for HTML content and attribute values ({@code & < > " '})
      */
     public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

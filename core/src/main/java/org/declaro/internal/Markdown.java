@@ -6,10 +6,13 @@ public final class Markdown {
     }
 
     /**
-     * @param s text
+     * @param s text; null (a value an invalid document lacks) escapes to {@code ""}
      * @return the text with the characters Markdown reads as markup backslash-escaped, on one line
      */
     public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

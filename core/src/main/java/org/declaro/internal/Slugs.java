@@ -8,10 +8,13 @@ public final class Slugs {
     }
 
     /**
-     * @param text a title or a name
+     * @param text a title or a name; null gives {@code "document"}
      * @return its slug, accents folded, at most 200 characters; {@code "document"} if nothing is left
      */
     public static String of(String text) {
+        if (text == null) {
+            return "document";
+        }
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < ascii.length() && b.length() < 200; i++) {

@@ -1,10 +1,9 @@
 package org.declaro.render;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.declaro.internal.Views;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -96,12 +95,9 @@ public final class HtmlRenderer {
                 b.append("<p id=\"").append(prefix).append("pre-").append(i + 1).append("\" class=\"preamble\">")
                         .append(highlighted(p.text(), p.commitments())).append(sups(p.footnotes())).append("</p>\n");
             }
-            List<Heading> headings = d.headings();
             boolean restarts = Units.restarts(d);
-            int h = 0;
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                while (h < headings.size() && headings.get(h).before() == i) {
-                    Heading heading = headings.get(h++);
+                for (Heading heading : Views.before(d.headings(), i)) {
                     int level = Math.min(6, 1 + (heading.level() == null ? 1 : heading.level()));
                     b.append("<h").append(level).append('>').append(heading.label() == null ? "" : esc(heading.label()) + ". ")
                             .append(esc(heading.title())).append("</h").append(level).append(">\n");
@@ -126,7 +122,7 @@ public final class HtmlRenderer {
             ActionPlan p = (ActionPlan) doc;
             b.append("<header>\n<h1>").append(esc(p.title())).append("</h1>\n<table class=\"meta\">\n");
             row(b, "Status", p.status().jsonName());
-            row(b, "Period", p.period() == null ? null : p.period().from() + "–" + p.period().to());
+            row(b, "Period", p.period() == null ? null : Views.period(p.period()));
             row(b, "Issuer", p.issuer());
             b.append("</table>\n</header>\n");
             legendAndTable(doc, prefix, b);
@@ -140,8 +136,8 @@ public final class HtmlRenderer {
                     b.append("<p>").append(esc(para)).append("</p>\n");
                 }
                 for (Action a : s.actions()) {
-                    b.append("<p id=\"").append(prefix).append("action-").append(a.number()).append("\"><span class=\"num\">Action ")
-                            .append(a.number()).append(".</span>").append(highlighted(a.text(), a.commitments())).append("</p>\n");
+                    b.append("<p id=\"").append(prefix).append("action-").append(Views.actionKey(p, a))
+                            .append("\"><span class=\"num\">Action").append(a.number() == null ? "" : " " + a.number()).append(".</span>").append(highlighted(a.text(), a.commitments())).append("</p>\n");
                     if (!a.indicators().isEmpty()) {
                         b.append("<ul class=\"sub\">");
                         a.indicators().forEach(i -> b.append("<li>Indicator: ").append(esc(i)).append("</li>"));
@@ -167,8 +163,8 @@ public final class HtmlRenderer {
         for (Units.Located u : units) {
             Commitment c = u.commitment();
             b.append("<tr><td><a href=\"#").append(esc(u.anchor())).append("\">").append(esc(u.where())).append("</a></td><td>")
-                    .append(esc(c.actor())).append("</td><td><span class=\"m-").append(c.modality().jsonName()).append("\">")
-                    .append(c.modality().jsonName()).append("</span></td><td>")
+                    .append(esc(c.actor())).append("</td><td><span class=\"m-").append(Views.modality(c.modality())).append("\">")
+                    .append(Views.modality(c.modality())).append("</span></td><td>")
                     .append(c.deadline() == null ? "" : esc(c.deadline().toString())).append("</td><td>").append(esc(c.text()))
                     .append("</td></tr>\n");
         }
@@ -177,26 +173,17 @@ public final class HtmlRenderer {
 
     /** The text with each commitment's span in a {@code <mark>}; overlapping spans keep the first. */
     static String highlighted(String text, List<Commitment> commitments) {
-        List<Commitment> spans = new ArrayList<>();
-        for (Commitment c : commitments) {
-            if (c.start() != null && c.end() != null && c.start() >= 0 && c.end() <= text.length() && c.start() < c.end()) {
-                spans.add(c);
-            }
-        }
-        spans.sort(Comparator.comparingInt(Commitment::start));
         StringBuilder b = new StringBuilder();
         int at = 0;
-        for (Commitment c : spans) {
-            if (c.start() < at) {
-                continue;
-            }
+        for (Commitment c : Views.spans(text, commitments)) {
+            String modality = Views.modality(c.modality());
             b.append(esc(text.substring(at, c.start())));
-            b.append("<mark class=\"m-").append(c.modality().jsonName()).append("\" title=\"").append(c.modality().jsonName())
-                    .append(": ").append(esc(c.actor())).append(c.deadline() == null ? "" : ", by " + c.deadline()).append("\">")
-                    .append(esc(text.substring(c.start(), c.end()))).append("</mark>");
+            b.append("<mark class=\"m-").append(modality).append("\" title=\"")
+                    .append(modality).append(c.actor() == null ? "" : ": " + esc(c.actor()))
+                    .append(c.deadline() == null ? "" : ", by " + c.deadline()).append("\">").append(esc(text.substring(c.start(), c.end()))).append("</mark>");
             at = c.end();
         }
-        b.append(esc(text.substring(at)));
+        b.append(esc(text == null ? null : text.substring(at)));
         return b.toString();
     }
 

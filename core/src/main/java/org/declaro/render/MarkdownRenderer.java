@@ -1,6 +1,7 @@
 package org.declaro.render;
 
 import java.util.List;
+import org.declaro.internal.Views;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
@@ -52,13 +53,14 @@ public final class MarkdownRenderer {
             row(b, "Symbol", d.symbol());
             row(b, "Date", d.date() == null ? null : Words.date(d.date()));
             row(b, "Issuer", d.issuer());
-            row(b, "Language", d.language() + (d.originalLanguage() == null ? "" : " (original: " + d.originalLanguage() + ")"));
+            row(b, "Language", (Views.text(d.language()) + (d.originalLanguage() == null ? "" : " (original: " + d.originalLanguage() + ")"))
+                    .strip());
             if (d.meeting() != null) {
                 row(b, "Meeting", Words.join(d.meeting().name(), d.meeting().place(),
                         d.meeting().date() == null ? null : Words.date(d.meeting().date())));
             }
             if (d.agendaItem() != null) {
-                row(b, "Agenda item", Words.join(d.agendaItem().number()
+                row(b, "Agenda item", Words.join(Views.text(d.agendaItem().number())
                         + (Boolean.TRUE.equals(d.agendaItem().provisional()) ? " (provisional)" : ""), d.agendaItem().title()));
             }
             if (d.adoption() != null) {
@@ -71,11 +73,8 @@ public final class MarkdownRenderer {
             for (PreambularParagraph p : d.preamble()) {
                 b.append(escape(p.text())).append(refs(p.footnotes())).append("\n\n");
             }
-            List<Heading> headings = d.headings();
-            int h = 0;
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                while (h < headings.size() && headings.get(h).before() == i) {
-                    Heading heading = headings.get(h++);
+                for (Heading heading : Views.before(d.headings(), i)) {
                     int hl = Math.min(6, level + (heading.level() == null ? 1 : heading.level()));
                     b.append("#".repeat(hl)).append(' ')
                             .append(heading.label() == null ? "" : escape(heading.label()) + ". ")
@@ -98,7 +97,7 @@ public final class MarkdownRenderer {
             b.append("| | |\n|---|---|\n");
             row(b, "Kind", "action plan");
             row(b, "Status", p.status().jsonName());
-            row(b, "Period", p.period() == null ? null : p.period().from() + "–" + p.period().to());
+            row(b, "Period", p.period() == null ? null : Views.period(p.period()));
             row(b, "Symbol", p.symbol());
             row(b, "Issuer", p.issuer());
             b.append('\n');
@@ -112,7 +111,7 @@ public final class MarkdownRenderer {
                     b.append(escape(para)).append("\n\n");
                 }
                 for (Action a : s.actions()) {
-                    b.append("**Action ").append(a.number()).append(".** ").append(escape(a.text()));
+                    b.append("**Action").append(a.number() == null ? "" : " " + a.number()).append(".** ").append(escape(a.text()));
                     if (a.deadline() != null) {
                         b.append(" *(by ").append(Words.date(a.deadline())).append(")*");
                     }
@@ -145,7 +144,7 @@ public final class MarkdownRenderer {
         }
         b.append("**Commitments**\n\n| where | modality | actor | deadline | text |\n|---|---|---|---|---|\n");
         for (Units.Located u : units) {
-            b.append("| ").append(cell(u.where())).append(" | ").append(u.commitment().modality().jsonName()).append(" | ")
+            b.append("| ").append(cell(u.where())).append(" | ").append(Views.modality(u.commitment().modality())).append(" | ")
                     .append(cell(u.commitment().actor())).append(" | ")
                     .append(u.commitment().deadline() == null ? "" : u.commitment().deadline().toString()).append(" | ")
                     .append(cell(u.commitment().text())).append(" |\n");
@@ -155,7 +154,7 @@ public final class MarkdownRenderer {
 
     private static void footnotes(List<Footnote> footnotes, StringBuilder b) {
         for (Footnote f : footnotes) {
-            b.append("[^").append(f.marker()).append("]: ").append(escape(f.text())).append('\n');
+            b.append("[^").append(Views.text(f.marker())).append("]: ").append(escape(f.text())).append('\n');
         }
         if (!footnotes.isEmpty()) {
             b.append('\n');

@@ -1,6 +1,7 @@
 package org.declaro.render;
 
 import java.util.List;
+import org.declaro.internal.Views;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
@@ -82,7 +83,7 @@ public final class TextRenderer {
             }
         }
         String markers = d.titleFootnotes().isEmpty() ? "" : String.join(", ", d.titleFootnotes());
-        block(b, "**" + d.title() + markers + "**");
+        block(b, "**" + Views.text(d.title()) + markers + "**");
         if (d.subtitle() != null) {
             block(b, d.subtitle());
         }
@@ -90,17 +91,14 @@ public final class TextRenderer {
             block(b, d.author() + ",");
         }
         for (PreambularParagraph p : d.preamble()) {
-            block(b, p.text() + markers(p.footnotes()));
+            block(b, Views.text(p.text()) + markers(p.footnotes()));
         }
-        List<Heading> headings = d.headings();
-        int h = 0;
         for (int i = 0; i < d.paragraphs().size(); i++) {
-            while (h < headings.size() && headings.get(h).before() == i) {
-                Heading heading = headings.get(h++);
-                block(b, heading.label() == null ? heading.title() : heading.label() + ". " + heading.title());
+            for (Heading heading : Views.before(d.headings(), i)) {
+                block(b, (heading.label() == null ? "" : heading.label() + ". ") + Views.text(heading.title()));
             }
             Paragraph p = d.paragraphs().get(i);
-            block(b, (p.number() == null ? "" : p.number() + ". ") + p.text() + markers(p.footnotes()));
+            block(b, (p.number() == null ? "" : p.number() + ". ") + Views.text(p.text()) + markers(p.footnotes()));
             subparagraphs(p.subparagraphs(), 0, b);
         }
         if (d.adoption() != null && (d.adoption().place() != null || d.adoption().date() != null)) {
@@ -127,7 +125,7 @@ public final class TextRenderer {
     private static void subparagraphs(List<Subparagraph> subs, int depth, StringBuilder b) {
         String indent = "    ".repeat(depth);
         for (Subparagraph s : subs) {
-            b.append(indent).append(s.label() == null ? "- " : "(" + s.label() + ") ").append(s.text()).append('\n');
+            b.append(indent).append(s.label() == null ? "- " : "(" + s.label() + ") ").append(Views.text(s.text())).append('\n');
             subparagraphs(s.subparagraphs(), depth + 1, b);
         }
     }
@@ -138,22 +136,22 @@ public final class TextRenderer {
         }
         block(b, "---");
         for (Footnote f : footnotes) {
-            block(b, "[^" + f.marker() + "]: " + f.text());
+            block(b, "[^" + Views.text(f.marker()) + "]: " + Views.text(f.text()));
         }
     }
 
     private static void plan(ActionPlan p, StringBuilder b) {
-        block(b, "**" + p.title() + "**");
+        block(b, "**" + Views.text(p.title()) + "**");
         for (String intro : p.introduction()) {
             block(b, intro);
         }
         for (Section s : p.sections()) {
-            block(b, s.number() == null ? s.title() : "Section " + s.number() + ": " + s.title());
+            block(b, (s.number() == null ? "" : "Section " + s.number() + ": ") + Views.text(s.title()));
             for (String para : s.paragraphs()) {
                 block(b, para);
             }
             for (Action a : s.actions()) {
-                block(b, "Action " + a.number() + ": " + a.text());
+                block(b, "Action" + (a.number() == null ? "" : " " + a.number()) + ": " + Views.text(a.text()));
                 if (!a.indicators().isEmpty()) {
                     b.append("Indicators:\n");
                     for (String i : a.indicators()) {

@@ -2,6 +2,7 @@ package org.declaro.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.declaro.internal.Views;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -42,9 +43,10 @@ final class Units {
                 subparagraphs(p.subparagraphs(), anchor, where + " ", out);
             }
         } else {
-            for (Section s : ((ActionPlan) doc).sections()) {
-                s.actions().forEach(a -> a.commitments().forEach(c -> out.add(new Located(c, prefix + "action-" + a.number(),
-                        "action " + a.number()))));
+            ActionPlan plan = (ActionPlan) doc;
+            for (Section s : plan.sections()) {
+                s.actions().forEach(a -> a.commitments().forEach(c -> out.add(new Located(c,
+                        prefix + "action-" + Views.actionKey(plan, a), a.number() == null ? "action" : "action " + a.number()))));
             }
         }
         return out;
