@@ -317,6 +317,12 @@ class ServiceHardeningTest {
                 "HTTP/1.1 without Host");
         assertEquals(505, RawHttp.send(service.address(), "POST /validate HTTP/2.0\r\nHost: x\r\n\r\n", 10_000).status());
         assertEquals(400, RawHttp.send(service.address(), "POST  /validate HTTP/1.1\r\nHost: x\r\n\r\n", 10_000).status());
+        assertEquals(414, RawHttp.send(service.address(), "POST /render?to=" + "x".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n",
+                10_000).status());
+        RawHttp.Answer bigHead = RawHttp.send(service.address(), "POST /validate HTTP/1.1\r\nHost: x\r\n"
+                + "X-Filler: y\r\n".repeat(3000) + "Content-Length: 2\r\n\r\n{}", 10_000);
+        assertEquals(431, bigHead.status());
+        assertTrue(bigHead.closedCleanly());
     }
 
     @Test
