@@ -203,7 +203,7 @@ class ImportCommandTest {
         var f = new org.declaro.report.Finding(org.declaro.report.Rule.PARAGRAPH_NUMBER_SEQUENCE,
                 org.declaro.report.Severity.ERROR, "/paragraphs/2/number", 0, 0, "x");
         var g = new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_MISSING, org.declaro.report.Severity.ERROR, "/title", 1, 1, "y");
-        assertEquals("3 errors (paragraph.number.sequence x2, import.missing)", Import.errorSummary(List.of(f, g, f)));
+        assertEquals("3 errors (paragraph.number.sequence x2, import.missing)", ImportCommand.errorSummary(List.of(f, g, f)));
     }
 
     @Test

@@ -17,76 +17,63 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@code declaro commitments}: who commits to what, by when. */
-final class Commitments {
-    private Commitments() {
-    }
-
-    static final String HELP = """
-            Usage: declaro commitments [--format table|csv|json] [--extract] FILE.json | FILE.txt | -
-
-            Lists the commitment units of a document: paragraph, modality, actor, deadline, text. A document
-            without annotated commitments has them found in its text (rules of COMMITMENTS.md, mine-action
-            themes); --extract finds them in the text even when the document has some.
-
-            Options:
-              --format table   aligned columns (default)
-              --format csv     RFC 4180 CSV with a header row
-              --format json    a JSON array of {"paragraph", "id", "modality", "actor", "deadline", "text", "cue"}
-              --extract        ignore annotated commitments and find them in the text
-              --help           show this help
-
-            A FILE.txt is imported first (as by declaro import) and its commitments found in the text.
-            """;
+final class CommitmentsCommand implements Command {
+    static final Option<String> FORMAT = Option.choice("--format", "table", "table", "csv", "json").describedAs("""
+            table: aligned columns (default)
+            csv: RFC 4180 CSV with a header row
+            json: a JSON array of {"paragraph", "id", "modality", "actor", "deadline", "text", "cue"}""");
+    static final Option<Boolean> EXTRACT = Option.flag("--extract", "ignore annotated commitments and find them in the text");
 
     /** One row: where, and the commitment; cue is empty for annotated commitments. */
     record Row(String paragraph, Commitment commitment, String cue) {
     }
 
-    static int run(List<String> args, Main main) {
-        String format = "table";
-        boolean extract = false;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--help", "-h" -> {
-                    main.out.print(HELP);
-                    return Main.OK;
-                }
-                case "--extract" -> extract = true;
-                case "--format" -> {
-                    if (i + 1 >= args.size()) {
-                        return main.usage("--format needs a value: table, csv or json");
-                    }
-                    format = args.get(++i);
-                }
-                default -> {
-                    if (a.startsWith("-") && !a.equals("-")) {
-                        return main.usage("unknown option '" + a + "' for commitments");
-                    }
-                    files.add(a);
-                }
-            }
-        }
-        if (!List.of("table", "csv", "json").contains(format)) {
-            return main.usage("unknown format '" + format + "': use table, csv or json");
-        }
-        if (files.size() != 1) {
-            return main.usage("commitments needs exactly one FILE.json, or - for standard input");
-        }
-        String name = files.get(0);
-        Main.Loaded loaded = main.readDocument(name, true);
-        if (loaded.document() == null) {
+    @Override
+    public String name() {
+        return "commitments";
+    }
+
+    @Override
+    public String summary() {
+        return "list who commits to what, by when (found in the text, or as annotated)";
+    }
+
+    @Override
+    public String synopsis() {
+        return "declaro commitments [--format table|csv|json] [--extract] FILE.json | FILE.txt | -";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Lists the commitment units of a document: paragraph, modality, actor, deadline, text. A document
+                without annotated commitments has them found in its text (rules of COMMITMENTS.md, mine-action
+                themes); --extract finds them in the text even when the document has some. A commitment that
+                lacks a field (which declaro validate reports) is listed with that field empty.
+
+                A FILE.txt is imported first (as by declaro import) and its commitments found in the text.
+                """;
+    }
+
+    @Override
+    public List<Option<?>> options() {
+        return List.of(FORMAT, EXTRACT);
+    }
+
+    @Override
+    public int run(Arguments args, Context context) {
+        String name = args.operands(1, "commitments needs exactly one FILE.json, or - for standard input").get(0);
+        Context.Loaded loaded = context.readDocument(name, true);
+        if (loaded.document().isEmpty()) {
             return loaded.exitCode();
         }
-        Document doc = loaded.document();
-        List<Row> rows = rows(doc, extract);
-        main.out.print(switch (format) {
+        List<Row> rows = rows(loaded.document().get(), args.get(EXTRACT));
+        context.out.print(switch (args.get(FORMAT)) {
             case "csv" -> csv(rows);
             case "json" -> json(rows);
             default -> table(rows);
         });
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     static List<Row> rows(Document doc, boolean forceExtract) {
@@ -101,7 +88,7 @@ final class Commitments {
                 String where = "pre " + (i + 1);
                 if (annotated && !forceExtract) {
                     p.commitments().forEach(c -> rows.add(new Row(where, c, "")));
-                } else {
+                } else if (p.text() != null) {
                     extractor.find(p.text(), "pre" + (i + 1), author).forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
                 }
             }
@@ -120,10 +107,10 @@ final class Commitments {
             boolean annotated = plan.actions().stream().anyMatch(a -> !a.commitments().isEmpty());
             for (Section s : plan.sections()) {
                 for (Action a : s.actions()) {
-                    String where = "action " + a.number();
+                    String where = a.number() == null ? "action" : "action " + a.number();
                     if (annotated && !forceExtract) {
                         a.commitments().forEach(c -> rows.add(new Row(where, c, "")));
-                    } else {
+                    } else if (a.text() != null) {
                         extractor.find(a.text(), "a" + a.number(), "we")
                                 .forEach(u -> rows.add(new Row(where, u.commitment(), u.cue())));
                     }
@@ -147,17 +134,31 @@ final class Commitments {
         return c.deadline() == null ? "" : c.deadline().toString();
     }
 
+    private static String modality(Commitment c) {
+        return c.modality() == null ? "" : c.modality().jsonName();
+    }
+
+    /** @return the value, or "" for a field the document lacks */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** @return the value on one line, for a table cell: line breaks and tabs as spaces */
+    private static String cell(String value) {
+        return orEmpty(value).replaceAll("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]", " ");
+    }
+
     static String table(List<Row> rows) {
         int actorWidth = 5;
         for (Row r : rows) {
-            actorWidth = Math.max(actorWidth, Math.min(32, r.commitment().actor().length()));
+            actorWidth = Math.max(actorWidth, Math.min(32, cell(r.commitment().actor()).length()));
         }
         StringBuilder sb = new StringBuilder();
         String fmt = "%-9s %-9s %-" + actorWidth + "s %-10s %s%n";
         sb.append(String.format(fmt, "paragraph", "modality", "actor", "deadline", "text"));
         for (Row r : rows) {
             Commitment c = r.commitment();
-            sb.append(String.format(fmt, r.paragraph(), c.modality().jsonName(), c.actor(), deadline(c), c.text()));
+            sb.append(String.format(fmt, r.paragraph(), modality(c), cell(c.actor()), deadline(c), cell(c.text())));
         }
         return sb.toString();
     }
@@ -166,10 +167,10 @@ final class Commitments {
         StringBuilder sb = new StringBuilder("paragraph,id,modality,actor,deadline,text\r\n");
         for (Row r : rows) {
             Commitment c = r.commitment();
-            for (String v : List.of(r.paragraph(), c.id(), c.modality().jsonName(), c.actor(), deadline(c))) {
+            for (String v : List.of(r.paragraph(), orEmpty(c.id()), modality(c), orEmpty(c.actor()), deadline(c))) {
                 sb.append(csvField(v)).append(',');
             }
-            sb.append(csvField(c.text())).append("\r\n");
+            sb.append(csvField(orEmpty(c.text()))).append("\r\n");
         }
         return sb.toString();
     }
@@ -189,13 +190,11 @@ final class Commitments {
                 Commitment c = r.commitment();
                 g.writeStartObject();
                 g.writeStringProperty("paragraph", r.paragraph());
-                g.writeStringProperty("id", c.id());
-                g.writeStringProperty("modality", c.modality().jsonName());
-                g.writeStringProperty("actor", c.actor());
-                if (c.deadline() != null) {
-                    g.writeStringProperty("deadline", c.deadline().toString());
-                }
-                g.writeStringProperty("text", c.text());
+                writeIfPresent(g, "id", c.id());
+                writeIfPresent(g, "modality", c.modality() == null ? null : c.modality().jsonName());
+                writeIfPresent(g, "actor", c.actor());
+                writeIfPresent(g, "deadline", c.deadline() == null ? null : c.deadline().toString());
+                writeIfPresent(g, "text", c.text());
                 if (!r.cue().isEmpty()) {
                     g.writeStringProperty("cue", r.cue());
                 }
@@ -204,5 +203,12 @@ final class Commitments {
             g.writeEndArray();
         }
         return sw + "\n";
+    }
+
+    /** Writes a property the commitment has; one it lacks is left out, as the format leaves out absent fields. */
+    private static void writeIfPresent(JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
+        }
     }
 }
