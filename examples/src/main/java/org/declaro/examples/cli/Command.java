@@ -29,9 +29,9 @@ interface Command {
         return List.of();
     }
 
-    /** @return what the help shows after the options, e.g. the exit codes; empty for none */
+    /** @return what the help shows after the options: the exit codes (by default, those of every command) */
     default String notes() {
-        return "";
+        return ExitCode.HELP;
     }
 
     /**
@@ -50,9 +50,7 @@ interface Command {
                 .append(description().strip()).append("\n\nOptions:\n");
         options().forEach(o -> sb.append(o.helpLines()));
         sb.append(Option.flag("--help", "show this help").helpLines());
-        if (!notes().isBlank()) {
-            sb.append('\n').append(notes().strip()).append('\n');
-        }
+        sb.append('\n').append(notes().strip()).append('\n');
         return sb.toString();
     }
 }

@@ -48,7 +48,7 @@ final class DiffCommand implements Command {
 
     @Override
     public String notes() {
-        return "Exit codes: 0 compared (whether or not they differ), 1 a version cannot be read, 2 usage error.";
+        return "Exit codes: 0 compared (whether or not they differ), 1 a version cannot be read, 2 usage error or unreadable file,\n3 internal error.";
     }
 
     @Override

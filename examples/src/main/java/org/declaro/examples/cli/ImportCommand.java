@@ -106,7 +106,7 @@ final class ImportCommand implements Command {
         return """
                 Exit codes: 0 imported and the result validates (warnings may have been printed), 1 the result does
                 not validate (its JSON is printed all the same) or the text is not usable (not UTF-8, no paragraph);
-                with --corpus, 1 when any result does not validate; 2 usage error or unreadable file.
+                with --corpus, 1 when any result does not validate; 2 usage error or unreadable file; 3 internal error.
                 """;
     }
 

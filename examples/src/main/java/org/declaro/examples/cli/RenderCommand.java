@@ -47,7 +47,7 @@ final class RenderCommand implements Command {
 
     @Override
     public String notes() {
-        return "Exit codes: 0 printed, 1 the document cannot be read (findings on standard error), 2 usage error.";
+        return "Exit codes: 0 printed, 1 the document cannot be read (findings on standard error), 2 usage error or unreadable file,\n3 internal error.";
     }
 
     @Override

@@ -49,7 +49,7 @@ final class ValidateCommand implements Command {
     @Override
     public String notes() {
         return "Exit codes: 0 no file has an error, 1 some file has an error, 2 usage error or some file cannot be read\n"
-                + "(the worst applies).";
+                + "(the worst applies), 3 internal error.";
     }
 
     @Override
