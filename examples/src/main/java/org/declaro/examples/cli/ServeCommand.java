@@ -35,8 +35,8 @@ final class ServeCommand implements Command {
     public String description() {
         return """
                 Runs the validation service until stopped (Ctrl-C):
-                  POST /validate                      the report as JSON (200; 400 malformed JSON; 413 too large)
-                  POST /render?to=html|markdown|akn   the document in that view
+                  POST /validate                           the report as JSON (200; 400 malformed JSON; 413 too large)
+                  POST /render?to=html|markdown|text|akn   the document in that view
                 """;
     }
 
@@ -56,7 +56,7 @@ final class ServeCommand implements Command {
             ValidationService service = ValidationService.start(InetAddress.getByName(bind), port, args.get(MAX_BYTES),
                     Math.max(2, Runtime.getRuntime().availableProcessors()));
             context.err.println("declaro: serving on http://" + service.address().getHostString() + ":" + service.address().getPort()
-                    + "/ (POST /validate, POST /render?to=html|markdown|akn); Ctrl-C to stop");
+                    + "/ (POST /validate, POST /render?to=html|markdown|text|akn); Ctrl-C to stop");
             context.err.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(service::close));
             Thread.currentThread().join();
