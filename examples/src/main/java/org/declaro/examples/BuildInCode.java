@@ -33,9 +33,9 @@ public final class BuildInCode {
                 .date(PartialDate.parse("2026-11"))
                 .issuer("Example Conference")
                 .titleFootnotes("*")
-                .paragraph(new Paragraph(1, text, List.of(), List.of(), List.of(
-                        new Commitment("p1.c1", Modality.COMMIT, "we", clause, 0, clause.length(),
-                                List.of("clearance"), PartialDate.ofYear(2030)))))
+                .paragraph(Paragraph.builder().number(1).text(text).commitments(List.of(Commitment.builder()
+                        .id("p1.c1").modality(Modality.COMMIT).actor("we").text(clause).start(0).end(clause.length())
+                        .themes(List.of("clearance")).deadline(PartialDate.ofYear(2030)).build())).build())
                 .paragraph("We call upon all States to support this effort.")
                 .footnote(new Footnote("*", "Illustrative example built with the Declaro API."))
                 .adoption(new Adoption("Geneva", PartialDate.parse("2026-11-27")))

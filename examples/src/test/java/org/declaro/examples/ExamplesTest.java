@@ -42,4 +42,14 @@ class ExamplesTest {
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.declaro.examples"));
     }
+
+    @Test
+    void examplesConstructTheModelTheSupportedWay() {
+        // users copy the examples: no canonical record constructor, which is unstable until 1.0 (README)
+        noClasses().should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith(
+                        org.declaro.model.Unstable.class)))
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.declaro.examples"));
+    }
 }
