@@ -94,6 +94,31 @@ class ModelConveniencesTest {
     }
 
     @Test
+    void theDocumentBuildersSetEachScalarComponent() throws ReflectiveOperationException {
+        for (Object builder : List.of(Declaration.builder("d", "D"), ActionPlan.builder("p", "P"))) {
+            Class<?> type = builder.getClass().getEnclosingClass();
+            int set = 0;
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getType() == List.class) {
+                    continue;
+                }
+                Object v = c.getType() == Status.class ? Status.WITHDRAWN : c.getType() == Meeting.class
+                        ? new Meeting("M", "P", null) : c.getType() == AgendaItem.class ? new AgendaItem("4", "T", true)
+                        : c.getType() == Adoption.class ? new Adoption("A", null) : c.getType() == Period.class
+                        ? new Period(2025, 2029) : c.getType() == Source.class ? new Source("text", "n", null)
+                        : sample(c, 1);
+                Method setter = builder.getClass().getMethod(c.getName(), c.getType());
+                assertEquals(builder, setter.invoke(builder, v), type.getSimpleName() + ".Builder." + c.getName());
+                Object built = builder.getClass().getMethod("build").invoke(builder);
+                assertEquals(v, c.getAccessor().invoke(built), type.getSimpleName() + "." + c.getName());
+                set++;
+            }
+            assertTrue(set >= 10, type + ": " + set);
+        }
+        assertEquals(List.of("*", "**"), Declaration.builder("d", "D").titleFootnotes("*", "**").build().titleFootnotes());
+    }
+
+    @Test
     void anEmptyBuilderGivesEmptyListsAndNoExtensions() throws ReflectiveOperationException {
         for (Class<? extends Record> type : EDITED) {
             Object builder = type.getMethod("builder").invoke(null);
