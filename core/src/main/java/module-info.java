@@ -8,7 +8,6 @@ module org.declaro.core {
     requires transitive tools.jackson.databind;
     requires org.hibernate.validator;
     requires java.logging;
-    requires io.github.javadiffutils;
     requires java.xml;
 
     exports org.declaro;
@@ -19,8 +18,9 @@ module org.declaro.core {
     exports org.declaro.commitments;
     exports org.declaro.importer;
     exports org.declaro.render;
-    exports org.declaro.diff;
     exports org.declaro.akn;
+    // the escaping helpers, for the writers of the diff module (declaro-diff)
+    exports org.declaro.internal to org.declaro.diff;
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;

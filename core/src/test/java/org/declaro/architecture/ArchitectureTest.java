@@ -46,10 +46,5 @@ class ArchitectureTest {
                     "javax.xml..");
 
     @ArchTest
-    static final ArchRule diffUsesTheModelAndItsLibrary = classes().that().resideInAPackage("org.declaro.diff..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.declaro.diff..", "org.declaro.model..",
-                    "org.declaro.internal..", "com.github.difflib..", "java..");
-
-    @ArchTest
     static final ArchRule noCycles = slices().matching("org.declaro.(*)..").should().beFreeOfCycles();
 }

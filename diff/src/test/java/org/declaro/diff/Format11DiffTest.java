@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.declaro.Fixtures;
 import org.declaro.json.DocumentReader;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.declaro.Fixtures;
 import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.json.DocumentReader;
 import org.declaro.model.Declaration;
