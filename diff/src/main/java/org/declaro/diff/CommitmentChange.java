@@ -35,13 +35,27 @@ public record CommitmentChange(Type type, Commitment before, Commitment after, S
         changes = List.copyOf(changes);
     }
 
-    /** @return one line for people, e.g. {@code "paragraph 3: commitment changed: modality: commit weakened to aspire"} */
+    /**
+     * @return one line for people, e.g. {@code "paragraph 3: commitment changed: modality: commit weakened to aspire"};
+     *         a missing modality or actor (in an invalid document) reads {@code "(no modality)"} or {@code "(no actor)"}
+     */
     public String summary() {
         return switch (type) {
-            case ADDED -> afterParagraph + ": " + after.modality().jsonName() + " added (" + after.actor() + "): " + after.text();
-            case REMOVED -> beforeParagraph + ": " + before.modality().jsonName() + " removed (" + before.actor() + "): "
-                    + before.text();
-            case CHANGED -> afterParagraph + ": " + String.join("; ", changes) + ": " + after.text();
+            case ADDED -> afterParagraph + ": " + DocumentDiff.describe(after.modality()) + " added " + actor(after) + ": "
+                    + text(after);
+            case REMOVED -> beforeParagraph + ": " + DocumentDiff.describe(before.modality()) + " removed " + actor(before) + ": "
+                    + text(before);
+            case CHANGED -> afterParagraph + ": " + String.join("; ", changes) + ": " + text(after);
         };
+    }
+
+    /** The actor in brackets, or {@code "(no actor)"}. */
+    private static String actor(Commitment c) {
+        return c.actor() == null ? DocumentDiff.NO_ACTOR : "(" + c.actor() + ")";
+    }
+
+    /** The commitment's text, empty when missing. */
+    static String text(Commitment c) {
+        return c.text() == null ? "" : c.text();
     }
 }

@@ -73,8 +73,8 @@ public final class DiffReport {
                 String what = u.type() == CommitmentChange.Type.CHANGED ? String.join("; ", u.changes())
                         : u.type().name().toLowerCase(java.util.Locale.ROOT);
                 b.append("| ").append(md(what)).append(" | ").append(u.afterParagraph() != null ? u.afterParagraph() : u.beforeParagraph())
-                        .append(" | ").append(x.modality().jsonName()).append(" | ").append(md(x.actor())).append(" | ")
-                        .append(md(x.text())).append(" |\n");
+                        .append(" | ").append(md(DocumentDiff.describe(x.modality()))).append(" | ")
+                        .append(md(DocumentDiff.describe(x.actor()))).append(" | ").append(md(CommitmentChange.text(x))).append(" |\n");
             }
             b.append('\n');
         }
@@ -120,8 +120,9 @@ public final class DiffReport {
                         : u.type().name().toLowerCase(java.util.Locale.ROOT);
                 b.append("<tr><td>").append(Html.escape(what)).append("</td><td>")
                         .append(Html.escape(u.afterParagraph() != null ? u.afterParagraph() : u.beforeParagraph())).append("</td><td>")
-                        .append(x.modality().jsonName()).append("</td><td>").append(Html.escape(x.actor())).append("</td><td>")
-                        .append(Html.escape(x.text())).append("</td></tr>\n");
+                        .append(Html.escape(DocumentDiff.describe(x.modality()))).append("</td><td>")
+                        .append(Html.escape(DocumentDiff.describe(x.actor()))).append("</td><td>")
+                        .append(Html.escape(CommitmentChange.text(x))).append("</td></tr>\n");
             }
             b.append("</table>\n");
         }
@@ -190,19 +191,28 @@ public final class DiffReport {
         return b.append(c.commitments().isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
+    /** A JSON string, or null for a value missing from an invalid document. */
+    private static void nullable(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+        } else {
+            JsonStrings.quote(b, s);
+        }
+    }
+
     private static void unit(StringBuilder b, Commitment c, String where) {
         if (c == null) {
             b.append("null");
             return;
         }
         b.append("{\"id\": ");
-        JsonStrings.quote(b, c.id());
+        nullable(b, c.id());
         b.append(", \"modality\": ");
-        JsonStrings.quote(b, c.modality().jsonName());
+        nullable(b, c.modality() == null ? null : c.modality().jsonName());
         b.append(", \"actor\": ");
-        JsonStrings.quote(b, c.actor());
+        nullable(b, c.actor());
         b.append(", \"text\": ");
-        JsonStrings.quote(b, c.text());
+        nullable(b, c.text());
         b.append(", \"paragraph\": ");
         JsonStrings.quote(b, where);
         b.append('}');
