@@ -92,7 +92,7 @@ class DiffRobustnessProperties {
                 .list().ofMinSize(1).ofMaxSize(5);
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
     void brokenDocumentsAreComparedWithoutAnException(@ForAll("declarations") Declaration valid,
             @ForAll("mutations") List<Mutation> first, @ForAll("declarations") Declaration other,
             @ForAll("mutations") List<Mutation> second) {
