@@ -98,11 +98,11 @@ class BoundsTest {
             texts.add(List.of("We will clear mined areas.", "We aspire to universal adherence.", "We call upon all States.").get(i % 3));
         }
         List<String> edited = new ArrayList<>(texts);
-        edited.set(700, "We will clear mined areas and assist victims.");
+        edited.set(699, "We will clear mined areas and assist victims."); // 699 % 3 == 0: was "We will clear mined areas."
         edited.set(1700, "Entirely different words here, nothing shared.");
         edited.set(1, "We firmly aspire to universal adherence.");
         Comparison c = DocumentDiff.compare(declaration(texts), declaration(edited));
-        assertEquals(2, c.count(ParagraphChange.Type.CHANGED), "a similar text in place is changed");
+        assertEquals(2, c.count(ParagraphChange.Type.CHANGED), () -> "a similar text in place is changed: " + DiffReport.text(c));
         assertEquals(1, c.count(ParagraphChange.Type.ADDED));
         assertEquals(1, c.count(ParagraphChange.Type.REMOVED));
         assertEquals(texts.size() - 3, c.count(ParagraphChange.Type.UNCHANGED));
