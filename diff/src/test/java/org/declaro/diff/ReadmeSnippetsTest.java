@@ -1,4 +1,4 @@
-package org.declaro;
+package org.declaro.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ```java} block of the README compiles against core as a user's code would: each block is
+ * Every {@code ```java} block of the README compiles against core and diff as a user's code would (this test
+ * lives in the diff module, the one whose test class path holds both): each block is
  * the body of a method that declares no checked exception, with the exported packages imported. A block
  * may use variables that an HTML comment just before it declares, e.g.
  * {@code <!-- given: Declaration draft; Declaration adopted -->}, and variables of the blocks before it
@@ -145,7 +146,8 @@ class ReadmeSnippetsTest {
     /** The test class path, and the jars of the types the snippets name (surefire may hide them in a manifest). */
     private static String classPath() {
         Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        for (String type : List.of("org.declaro.Declaro", "tools.jackson.databind.json.JsonMapper",
+        for (String type : List.of("org.declaro.Declaro", "org.declaro.diff.DocumentDiff", "com.github.difflib.DiffUtils",
+                "tools.jackson.databind.json.JsonMapper",
                 "tools.jackson.core.JsonParser", "com.fasterxml.jackson.annotation.JsonInclude",
                 "jakarta.validation.Validation")) {
             try {
