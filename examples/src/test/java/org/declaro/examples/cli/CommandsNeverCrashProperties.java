@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -68,7 +68,7 @@ class CommandsNeverCrashProperties {
     }
 
     @Property(tries = 60)
-    void everyCommandSurvivesAMutatedDocument(@ForAll boolean plan, @ForAll @Size(min = 1, max = 4) List<@net.jqwik.api.From("mutation") Mutation> mutations)
+    void everyCommandSurvivesAMutatedDocument(@ForAll boolean plan, @ForAll @Size(min = 1, max = 4) List<@From("mutation") Mutation> mutations)
             throws IOException {
         JsonNode tree = MAPPER.readTree(plan ? PLAN : HardeningTest.example());
         for (Mutation m : mutations) {
@@ -159,14 +159,6 @@ class CommandsNeverCrashProperties {
                 slots.add(new JsonNode[] {node, child});
                 collect(child, slots);
             }
-        }
-    }
-
-    static {
-        try {
-            HardeningTest.example();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
