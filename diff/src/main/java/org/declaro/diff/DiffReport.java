@@ -87,13 +87,26 @@ public final class DiffReport {
                 String t = md(w.text());
                 switch (w.op()) {
                     case EQUAL -> b.append(t);
-                    case DELETE -> b.append(t.isBlank() ? t : "~~" + t.strip() + "~~" + (t.endsWith(" ") ? " " : ""));
-                    case INSERT -> b.append(t.isBlank() ? t : "**" + t.strip() + "**" + (t.endsWith(" ") ? " " : ""));
+                    case DELETE -> b.append(marked(t, "~~"));
+                    case INSERT -> b.append(marked(t, "**"));
                 }
             }
             b.append("\n\n");
         }
         return b.toString();
+    }
+
+    /**
+     * A run between Markdown marks, with its leading and trailing white space outside them: a mark next to a
+     * space is not read as one, and the space between words stays.
+     */
+    private static String marked(String t, String mark) {
+        if (t.isBlank()) {
+            return t;
+        }
+        String inner = t.strip();
+        int start = t.length() - t.stripLeading().length();
+        return t.substring(0, start) + mark + inner + mark + t.substring(start + inner.length());
     }
 
     private static String md(String s) {
