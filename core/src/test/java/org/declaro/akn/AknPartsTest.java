@@ -170,4 +170,35 @@ class AknPartsTest {
         assertTrue(xml.contains("<heading>S</heading><hcontainer name=\"action\" eId=\"hcontainer_action_1\"><num>Action 1</num><content>"
                 + "<p>Act.</p></content></hcontainer>"), xml);
     }
+
+    @Test
+    void theFileIsAnXmlDeclarationAndOneAkomaNtosoElement() {
+        String xml = AknWriter.get().write(Declaration.builder("x", "T").paragraph("P.").build());
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"" + AknWriter.AKN + "\" "
+                + "xmlns:declaro=\"" + AknWriter.DECLARO + "\"><statement name=\"declaration\">"), xml);
+        assertTrue(xml.endsWith("</mainBody></statement></akomaNtoso>\n"), xml);
+    }
+
+    @Test
+    void onlyCharactersXmlForbidsAreReplaced() {
+        assertEquals("\uFFFDBell", AknWriter.xmlSafe("\u0007Bell"));
+        assertEquals("a\uFFFD", AknWriter.xmlSafe("a\uD83D"));
+        assertEquals("\uFFFD\uFFFD", AknWriter.xmlSafe("\uDFFF\uFFFE"));
+        assertEquals("\uFFFD", AknWriter.xmlSafe("\u001F"));
+        String kept = "\t\n\r \uD7FF\uE000\uFFFD\uD83D\uDE00";
+        assertTrue(kept == AknWriter.xmlSafe(kept), "text XML can hold is returned as it is");
+        assertEquals("", AknWriter.xmlSafe(null));
+    }
+
+    @Test
+    void unnumberedParagraphsAreIdentifiedByPositionAndRepeatedIdsAreCounted() {
+        Declaration d = Declaration.builder("x", "T").paragraph(new Paragraph(null, "A.")).paragraph(new Paragraph(null, "B."))
+                .paragraph(new Paragraph(2, "C.")).paragraph(new Paragraph(2, "D.", List.of(), List.of("*"), List.of(), Extensions.NONE))
+                .footnote(new Footnote("*", "Note.")).build();
+        String xml = AknWriter.get().write(d);
+        assertTrue(xml.contains("<paragraph eId=\"para_1\"><content><p>A.</p></content></paragraph><paragraph eId=\"para_2\">"
+                + "<content><p>B.</p></content></paragraph><paragraph eId=\"para_2_2\"><num>2.</num><content><p>C.</p></content>"
+                + "</paragraph><paragraph eId=\"para_2_3\"><num>2.</num><content><p>D.<authorialNote marker=\"*\" placement=\"bottom\" "
+                + "eId=\"para_2_3__authorialNote_1\"><p>Note.</p></authorialNote></p></content></paragraph>"), xml);
+    }
 }

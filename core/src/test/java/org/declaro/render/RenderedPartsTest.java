@@ -84,7 +84,8 @@ class RenderedPartsTest {
     @Test
     void htmlOfAPlanShowsPeriodIssuerIntroductionSectionsIndicatorsAndFootnotes() {
         String html = HtmlRenderer.get().render(plan());
-        assertTrue(html.contains("<tr><th>Period</th><td>2025\u20132029</td></tr>\n<tr><th>Issuer</th><td>The Issuer</td></tr>\n"), html);
+        assertTrue(html.contains("<h1>The Plan</h1>\n<table class=\"meta\">\n<tr><th>Status</th><td>draft</td></tr>\n"
+                + "<tr><th>Period</th><td>2025\u20132029</td></tr>\n<tr><th>Issuer</th><td>The Issuer</td></tr>\n"), html);
         assertTrue(html.contains("<main>\n<p>Intro one.</p>\n<h2>I. Aims</h2>\n<p>Aim text.</p>\n<p id=\"action-1\"><span class=\"num\">"
                 + "Action 1.</span>We <mark class=\"m-will\" title=\"will: we\">will act</mark>.</p>\n<ul class=\"sub\"><li>Indicator: "
                 + "Indicator A</li><li>Indicator: Indicator B</li></ul>\n<p id=\"action-2\"><span class=\"num\">Action 2.</span>Second.</p>\n"
