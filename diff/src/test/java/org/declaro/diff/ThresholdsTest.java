@@ -92,6 +92,31 @@ class ThresholdsTest {
         assertTrue(text.contains("paragraph 2: removed"), text);
         assertTrue(text.contains("paragraph 2: added"), text);
         assertFalse(c.paragraphs().get(0).renumbered());
+        assertFalse(c.identical(), "paragraphs differ, though no commitment does");
+        assertTrue(c.commitments().isEmpty());
+    }
+
+    @Test
+    void aCommitmentOfAnUnnumberedParagraphIsNamedByItsPlace() {
+        String t = "We will clear all areas.";
+        Declaration a = of(new Paragraph(null, "First."), new Paragraph(null, t));
+        Declaration b = of(new Paragraph(null, "First."), new Paragraph(null, t, List.of(), List.of(), List.of(
+                new Commitment("c", Modality.WILL, "we", t, 0, t.length(), List.of(), null))));
+        assertEquals("paragraph 2", DocumentDiff.compare(a, b).commitments().get(0).afterParagraph());
+    }
+
+    @Test
+    void aCommitmentOfASubparagraphAtAnyDepthCountsAsItsParagraphs() {
+        String t = "We will clear all areas.";
+        Commitment c = new Commitment("p1.s1.1.c1", Modality.WILL, "we", t, 0, t.length(), List.of(), null);
+        org.declaro.model.Subparagraph inner = new org.declaro.model.Subparagraph("i", t, List.of(), List.of(c), null);
+        org.declaro.model.Subparagraph outer = new org.declaro.model.Subparagraph("a", "Outer.", List.of(inner), List.of(), null);
+        Declaration with = of(new Paragraph(1, "Chapeau:", List.of(outer), List.of(), List.of()));
+        Declaration without = of(new Paragraph(1, "Chapeau:", List.of(outer.withSubparagraphs(List.of(inner.withCommitments(List.of())))),
+                List.of(), List.of()));
+        Comparison diff = DocumentDiff.compare(with, without);
+        assertEquals(List.of(CommitmentChange.Type.REMOVED), diff.commitments().stream().map(CommitmentChange::type).toList());
+        assertEquals("paragraph 1", diff.commitments().get(0).beforeParagraph());
     }
 
     @Test
