@@ -53,6 +53,15 @@ public final class Views {
     }
 
     /**
+     * @param h a heading
+     * @return its level, 1 when absent, and kept within 1..6 (the levels a view can print) when it is out of range
+     */
+    public static int headingLevel(Heading h) {
+        Integer level = h.level();
+        return level == null ? 1 : Math.max(1, Math.min(6, level));
+    }
+
+    /**
      * @param p a period
      * @return {@code "2020–2024"}; an absent year shows as nothing ({@code "2020–"})
      */

@@ -98,7 +98,7 @@ public final class HtmlRenderer {
             boolean restarts = Units.restarts(d);
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 for (Heading heading : Views.before(d.headings(), i)) {
-                    int level = Math.min(6, 1 + (heading.level() == null ? 1 : heading.level()));
+                    int level = Math.min(6, 1 + Views.headingLevel(heading));
                     b.append("<h").append(level).append('>').append(heading.label() == null ? "" : esc(heading.label()) + ". ")
                             .append(esc(heading.title())).append("</h").append(level).append(">\n");
                 }

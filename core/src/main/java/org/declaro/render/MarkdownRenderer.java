@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 for (Heading heading : Views.before(d.headings(), i)) {
-                    int hl = Math.min(6, level + (heading.level() == null ? 1 : heading.level()));
+                    int hl = Math.min(6, level + Views.headingLevel(heading));
                     b.append("#".repeat(hl)).append(' ')
                             .append(heading.label() == null ? "" : escape(heading.label()) + ". ")
                             .append(escape(heading.title())).append("\n\n");

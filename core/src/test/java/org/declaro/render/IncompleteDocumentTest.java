@@ -96,6 +96,19 @@ class IncompleteDocumentTest {
     }
 
     @Test
+    void aHeadingLevelOutOfRangeIsPrintedAtTheNearestLevelAViewHas() {
+        Declaration d = Declaration.builder("x", "Title").paragraph("One.").paragraph("Two.")
+                .heading(new Heading(0, Integer.MIN_VALUE, "I", "Low", null, Extensions.NONE))
+                .heading(new Heading(1, Integer.MAX_VALUE, "II", "High", null, Extensions.NONE)).build();
+        String html = HtmlRenderer.get().render(d);
+        assertTrue(html.contains("<h2>I. Low</h2>"), html);
+        assertTrue(html.contains("<h6>II. High</h6>"), html);
+        String md = MarkdownRenderer.get().render(d);
+        assertTrue(md.contains("\n## I. Low\n\n1. One."), md);
+        assertTrue(md.contains("\n###### II. High\n\n2. Two."), md);
+    }
+
+    @Test
     void aHeadingWithoutPositionIsNotPlacedAndDoesNotHideTheNextOne() {
         Declaration d = Declaration.builder("x", "Title").paragraph("One.").paragraph("Two.")
                 .heading(new Heading(null, 1, "I", "Lost", null, Extensions.NONE))
