@@ -1,0 +1,162 @@
+package org.declaro.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.declaro.Fixtures;
+import org.declaro.json.JsonLimits;
+import org.declaro.model.Declaration;
+import org.declaro.report.Finding;
+import org.declaro.report.Rule;
+import org.declaro.report.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The validator's ways in (bytes, a reader, files, named texts): each gives the same findings, each
+ * applies the size limit, and findings come in document order.
+ */
+class ValidatorInputsTest {
+    private static final String JSON = Fixtures.text(Fixtures.SIEM_REAP);
+    /** Two problems, the later one in the text listed first by the rule families. */
+    private static final String BROKEN = JSON.replace("A Renewed Commitment", "A Renewed  Commitment")
+            .replaceFirst("\"number\": 3,", "\"number\": 30,");
+    private final DocumentValidator validator = DocumentValidator.standard();
+
+    @Test
+    void aReaderGivesWhatBytesGive() {
+        ValidationReport fromBytes = validator.validate(BROKEN.getBytes(StandardCharsets.UTF_8));
+        ValidationReport fromReader = validator.validate(new StringReader(BROKEN));
+        assertEquals(fromBytes, fromReader);
+        assertEquals("-", fromReader.source());
+        assertEquals(2, fromReader.findings().size(), fromReader.findings()::toString);
+    }
+
+    @Test
+    void findingsAreInDocumentOrder() {
+        List<Finding> f = validator.validate(BROKEN.getBytes(StandardCharsets.UTF_8)).findings();
+        assertEquals(List.of(Rule.TEXT_WHITESPACE, Rule.PARAGRAPH_NUMBER_SEQUENCE), f.stream().map(Finding::rule).toList());
+        assertTrue(f.get(0).line() < f.get(1).line(), f::toString);
+    }
+
+    @Test
+    void everyWayInAppliesTheSizeLimit(@TempDir Path dir) throws IOException {
+        int size = JSON.getBytes(StandardCharsets.UTF_8).length;
+        DocumentValidator exact = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxDocumentBytes(size)).build();
+        DocumentValidator small = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxDocumentBytes(size - 1))
+                .build();
+        Path file = Files.writeString(dir.resolve("d.json"), JSON);
+        assertTrue(exact.validate(file).isValid(), "a file of exactly the limit is read");
+        assertTrue(exact.validate(new StringReader(JSON)).isValid());
+        assertTrue(exact.validateTexts(Map.of("d", JSON.getBytes(StandardCharsets.UTF_8))).get(0).isValid());
+
+        ValidationReport fromFile = small.validate(file);
+        assertEquals(List.of(Rule.LIMIT_EXCEEDED), fromFile.findings().stream().map(Finding::rule).toList());
+        assertEquals("The file is larger than the limit of " + (size - 1) + " bytes (JsonLimits.maxDocumentBytes).",
+                fromFile.findings().get(0).message());
+        assertEquals(file.toString(), fromFile.source());
+        assertTrue(fromFile.document().isEmpty());
+        assertFalse(fromFile.isValid());
+        assertEquals(List.of(Rule.LIMIT_EXCEEDED), small.validate(new StringReader(JSON)).findings().stream()
+                .map(Finding::rule).toList());
+        assertEquals(List.of(Rule.LIMIT_EXCEEDED), small.validateTexts(Map.of("d", JSON.getBytes(StandardCharsets.UTF_8)))
+                .get(0).findings().stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void namedTextsAreReportedInOrderUnderTheirNamesAndResolveEachOther() {
+        String decl = JSON.replace("\"paragraph\": 13", "\"id\": \"example-mine-action-plan-2025-2029\",\n      \"paragraph\": 13");
+        Map<String, byte[]> texts = new LinkedHashMap<>();
+        texts.put("b.json", decl.getBytes(StandardCharsets.UTF_8));
+        texts.put("a.json", Fixtures.bytes("action-plan-example.json"));
+        List<ValidationReport> reports = validator.validateTexts(texts);
+        assertEquals(List.of("b.json", "a.json"), reports.stream().map(ValidationReport::source).toList());
+        assertTrue(reports.stream().allMatch(ValidationReport::isValid), reports::toString);
+        ValidationReport alone = validator.validateTexts(Map.of("b.json", decl.getBytes(StandardCharsets.UTF_8))).get(0);
+        assertEquals(List.of(Rule.REFERENCE_UNRESOLVED), alone.findings().stream().map(Finding::rule).toList());
+        assertTrue(alone.findings().get(0).hasLocation());
+    }
+
+    @Test
+    void anUnpairedSurrogateFromAReaderIsOneFindingWithoutADocument() {
+        ValidationReport r = validator.validate(new StringReader("{\"title\": \"a\uDC00b\"}"));
+        assertEquals(List.of(Rule.JSON_SYNTAX), r.findings().stream().map(Finding::rule).toList());
+        assertTrue(r.document().isEmpty());
+        assertEquals("-", r.source());
+    }
+
+    @Test
+    void aFailingReaderOrAMissingFileThrowsUnchecked(@TempDir Path dir) {
+        Reader broken = new Reader() {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> validator.validate(broken));
+        assertEquals("disk on fire", e.getCause().getMessage());
+        Path missing = dir.resolve("missing.json");
+        UncheckedIOException m = assertThrows(UncheckedIOException.class, () -> validator.validate(missing));
+        assertTrue(m.getMessage().startsWith("cannot read " + missing + ": "), m.getMessage());
+    }
+
+    @Test
+    void aValueThatFailedToBindIsNotAlsoReportedAsMissing() {
+        String wrongType = JSON.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7");
+        List<Finding> f = validator.validate(wrongType.getBytes(StandardCharsets.UTF_8)).findings();
+        assertEquals(List.of("/title"), f.stream().filter(x -> x.rule() == Rule.JSON_TYPE).map(Finding::pointer).toList());
+        assertEquals(List.of(), f.stream().filter(x -> x.rule() == Rule.REQUIRED).toList());
+        String missing = JSON.replaceFirst("\n  \"title\": \"[^\"]*\",", "");
+        List<Finding> g = validator.validate(missing.getBytes(StandardCharsets.UTF_8)).findings();
+        assertEquals(List.of("/title"), g.stream().filter(x -> x.rule() == Rule.REQUIRED).map(Finding::pointer).toList());
+    }
+
+    @Test
+    void strictnessIsAConfigurationTheValidatorReportsAndApplies() {
+        DocumentValidator strict = DocumentValidator.builder().strict(true).build();
+        assertTrue(strict.isStrict());
+        assertFalse(validator.isStrict());
+        String unknown = JSON.replaceFirst("\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
+        Finding lenient = validator.validate(unknown.getBytes(StandardCharsets.UTF_8)).findings().get(0);
+        Finding error = strict.validate(unknown.getBytes(StandardCharsets.UTF_8)).findings().get(0);
+        assertEquals(Severity.WARNING, lenient.severity());
+        assertEquals(Severity.ERROR, error.severity());
+        assertThrows(NullPointerException.class, () -> DocumentValidator.builder().limits(null));
+    }
+
+    @Test
+    void theThemeVocabularyIsCopiedWhenTheValidatorIsBuilt() {
+        java.util.Set<String> themes = new java.util.HashSet<>(List.of("clearance"));
+        DocumentValidator.Builder b = DocumentValidator.builder().themes(themes);
+        DocumentValidator v = b.build();
+        themes.add("universalization");
+        Declaration d = (Declaration) org.declaro.json.DocumentReader.lenient().read(JSON).document().orElseThrow();
+        long unknown = v.validate(d).findings().stream().filter(f -> f.rule() == Rule.COMMITMENT_THEME_UNKNOWN)
+                .filter(f -> f.message().startsWith("Theme \"universalization\"")).count();
+        assertTrue(unknown > 0, "the vocabulary was taken when built");
+    }
+
+    @Test
+    void inMemoryReportsAreNamedByTheDocumentsId() {
+        Declaration d = Declaration.builder("my-id", "T").paragraph("A.").build();
+        assertEquals("my-id", validator.validate(d).source());
+        assertEquals("null", validator.validate(Declaration.builder(null, "T").paragraph("A.").build()).source());
+        DocumentValidator.warmUp();
+    }
+}
