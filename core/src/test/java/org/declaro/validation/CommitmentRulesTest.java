@@ -174,6 +174,11 @@ class CommitmentRulesTest {
         // c1's range is wrong, so it is not compared with c2, whose span it would cover
         Declaration d = paragraph(TEXT, raw("c1", "x", 0, 99), span("c2", TEXT, 3, 7));
         assertEquals(List.of(), pointers(d, Rule.COMMITMENT_OVERLAP));
+        // nor is one that starts before the text, or ends before it starts
+        Declaration before = paragraph(TEXT, raw("c1", "We will", -1, 7), span("c2", TEXT, 0, 8));
+        assertEquals(List.of(), pointers(before, Rule.COMMITMENT_OVERLAP));
+        Declaration reversed = paragraph(TEXT, span("c1", TEXT, 0, 8), raw("c2", "", 5, 3));
+        assertEquals(List.of(), pointers(reversed, Rule.COMMITMENT_OVERLAP));
         // a span whose text differs still has a valid range, and does take part
         Declaration e = paragraph(TEXT, raw("c1", "xxxxxxxx", 0, 8), span("c2", TEXT, 3, 7));
         assertEquals(List.of("/paragraphs/0/commitments/1"), pointers(e, Rule.COMMITMENT_OVERLAP));
@@ -192,6 +197,9 @@ class CommitmentRulesTest {
         // a clause longer than the span that starts like it
         assertEquals(List.of("/paragraphs/0/commitments/0/text"),
                 pointers(paragraph(TEXT, raw("c1", "We will act", 0, 7)), Rule.COMMITMENT_SPAN_TEXT));
+        // a clause that starts like the span but runs on past it, the span not at the start of the text
+        assertEquals(List.of("/paragraphs/0/commitments/0/text"),
+                pointers(paragraph(TEXT, raw("c1", TEXT.substring(3, 13), 3, 7)), Rule.COMMITMENT_SPAN_TEXT));
         // a missing clause is reported as required, not as a span error
         Declaration noClause = paragraph(TEXT, raw("c1", null, 0, 7));
         assertEquals(List.of(), pointers(noClause, Rule.COMMITMENT_SPAN_TEXT));

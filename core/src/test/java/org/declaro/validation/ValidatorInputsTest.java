@@ -45,6 +45,16 @@ class ValidatorInputsTest {
     }
 
     @Test
+    void findingsAreInDocumentOrderWhateverTheOrderOfTheRules() {
+        // the text rules run before the numbering rules, but the footnote comes after the paragraphs
+        String json = JSON.replaceFirst("\"number\": 3,", "\"number\": 30,")
+                .replace("issued without formal editing.", "issued without  formal editing.");
+        List<Finding> f = validator.validate(json.getBytes(StandardCharsets.UTF_8)).findings();
+        assertEquals(List.of(Rule.PARAGRAPH_NUMBER_SEQUENCE, Rule.TEXT_WHITESPACE), f.stream().map(Finding::rule).toList());
+        assertEquals("/footnotes/0/text", f.get(1).pointer());
+    }
+
+    @Test
     void findingsAreInDocumentOrder() {
         List<Finding> f = validator.validate(BROKEN.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of(Rule.TEXT_WHITESPACE, Rule.PARAGRAPH_NUMBER_SEQUENCE), f.stream().map(Finding::rule).toList());
