@@ -48,8 +48,12 @@ final class Markers {
             if (c == '[' && i + 2 < n && text.charAt(i + 1) == '^') {
                 int close = text.indexOf(']', i + 2);
                 if (close > 0 && close - i <= 14 && all.contains(text.substring(i + 2, close))) {
-                    found.add(text.substring(i + 2, close));
-                    numbers.remove(parse(text.substring(i + 2, close)));
+                    String marker = text.substring(i + 2, close);
+                    found.add(marker);
+                    Integer number = parse(marker);
+                    if (number != null) { // a label such as [^note] has no number to use up
+                        numbers.remove(number);
+                    }
                     i = close + 1;
                     changed = true;
                     continue;
