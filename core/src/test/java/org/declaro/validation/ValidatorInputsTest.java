@@ -55,6 +55,16 @@ class ValidatorInputsTest {
     }
 
     @Test
+    void findingsOfReadingAndOfTheRulesAreMergedInDocumentOrder() {
+        // reading reports the unknown field at the end; the rules report the number before it
+        String json = JSON.replaceFirst("\"number\": 3,", "\"number\": 30,")
+                .replace("\"text\": \"The present document is being issued without formal editing.\"",
+                        "\"text\": \"The present document is being issued without formal editing.\", \"x-late\": 1");
+        List<Finding> f = validator.validate(json.getBytes(StandardCharsets.UTF_8)).findings();
+        assertEquals(List.of(Rule.PARAGRAPH_NUMBER_SEQUENCE, Rule.JSON_UNKNOWN_FIELD), f.stream().map(Finding::rule).toList());
+    }
+
+    @Test
     void findingsAreInDocumentOrder() {
         List<Finding> f = validator.validate(BROKEN.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of(Rule.TEXT_WHITESPACE, Rule.PARAGRAPH_NUMBER_SEQUENCE), f.stream().map(Finding::rule).toList());
