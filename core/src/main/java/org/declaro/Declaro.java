@@ -11,6 +11,7 @@ import org.declaro.json.ReadResult;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.validation.DocumentValidator;
 import org.declaro.validation.ValidationReport;
@@ -46,7 +47,20 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Document read(Path file) {
-        return orThrow(DocumentReader.lenient().read(file));
+        return read(file, Limits.DEFAULTS);
+    }
+
+    /**
+     * Reads a document leniently, within the given limits.
+     *
+     * @param file   a JSON file
+     * @param limits the limits; a file over {@link Limits#maxInputBytes()} is refused after reading that much
+     * @return the document
+     * @throws InvalidDocumentException if the file is not a readable document (its findings say why)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Document read(Path file, Limits limits) {
+        return orThrow(DocumentReader.lenient().withLimits(limits).read(file));
     }
 
     /**
@@ -136,6 +150,19 @@ public final class Declaro {
     }
 
     /**
+     * Validates a JSON file with the standard rules, within the given limits.
+     *
+     * @param file   a JSON file
+     * @param limits the limits; a file over {@link Limits#maxInputBytes()} gives a {@code limit.exceeded}
+     *               finding after reading that much
+     * @return the report; never throws for bad content
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ValidationReport validate(Path file, Limits limits) {
+        return DocumentValidator.builder().limits(limits).build().validate(file);
+    }
+
+    /**
      * Validates a document built in memory with the standard validator.
      *
      * @param doc the document
@@ -162,7 +189,20 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static ImportResult importText(Path file) {
-        ImportResult r = TextImporter.standard().importText(file);
+        return importText(file, Limits.DEFAULTS);
+    }
+
+    /**
+     * Imports text as {@link #importText(Path)} does, within the given limits.
+     *
+     * @param file   a UTF-8 text file
+     * @param limits the limits; a file over {@link Limits#maxInputBytes()} gives a {@code limit.exceeded}
+     *               finding after reading that much
+     * @return the document, with commitments, and the import's findings
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ImportResult importText(Path file, Limits limits) {
+        ImportResult r = TextImporter.builder().limits(limits).build().importText(file);
         return new ImportResult(CommitmentExtractor.standard().extract(r.document()), r.findings());
     }
 

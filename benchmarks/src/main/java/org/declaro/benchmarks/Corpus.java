@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
-import org.declaro.json.JsonLimits;
+import org.declaro.model.Limits;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
 import org.declaro.model.Paragraph;
@@ -15,7 +15,7 @@ import org.declaro.model.Paragraph;
 /** Benchmark inputs: the worked example, and declarations of N paragraphs made from its paragraphs. */
 final class Corpus {
     /** Limits high enough for the largest generated document. */
-    static final JsonLimits LIMITS = new JsonLimits(1L << 30, 64, 10_000_000, 10_000_000, 10_000_000);
+    static final Limits LIMITS = new Limits(1L << 30, 64, 10_000_000, 10_000_000, 10_000_000);
 
     private Corpus() {
     }

@@ -3,7 +3,6 @@ package org.declaro.importer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,12 +17,14 @@ import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
 import org.declaro.model.Footnote;
 import org.declaro.model.Heading;
+import org.declaro.model.Limits;
 import org.declaro.model.Paragraph;
 import org.declaro.model.PreambularParagraph;
 import org.declaro.model.Reference;
 import org.declaro.model.Source;
 import org.declaro.model.Status;
 import org.declaro.model.Subparagraph;
+import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Slugs;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -44,14 +45,10 @@ import org.declaro.report.Severity;
  */
 public final class TextImporter {
 
-    /** Text larger than this is refused by default: 64 MiB. */
-    public static final long DEFAULT_MAX_CHARS = 64L * 1024 * 1024;
-
-
     private final DocumentKind kind;
     private final String language;
     private final String title;
-    private final long maxChars;
+    private final Limits limits;
     private final Syntax syntax;
     private final LayoutProfile profile;
     private final boolean provenance;
@@ -64,11 +61,11 @@ public final class TextImporter {
         this.kind = b.kind;
         this.language = b.language;
         this.title = b.title;
-        this.maxChars = b.maxChars;
+        this.limits = b.limits;
         this.languageDefault = !b.languageSet;
     }
 
-    /** @return an importer that detects the kind, with language {@code en} and the default limit */
+    /** @return an importer that detects the kind, with language {@code en} and the default limits */
     public static TextImporter standard() {
         return builder().build();
     }
@@ -79,18 +76,20 @@ public final class TextImporter {
     }
 
     /**
-     * Imports text.
+     * Imports text. Text whose UTF-8 encoding is longer than {@link Limits#maxInputBytes()} gives a
+     * placeholder document and a {@code limit.exceeded} finding.
      *
      * @param text the text, LF or CRLF line ends, with or without a BOM
      * @return the document and the findings
      */
     public ImportResult importText(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        List<Finding> findings = new ArrayList<>();
-        if (text.length() > maxChars) {
-            return overLimit(text.length() + " characters", findings);
+        try {
+            BoundedInput.check(text, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
         }
-        return run(text, syntax, findings, null, null);
+        return run(text, syntax, new ArrayList<>(), null, null);
     }
 
     /**
@@ -101,19 +100,23 @@ public final class TextImporter {
      */
     public ImportResult importText(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
+        try {
+            BoundedInput.check(utf8, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
+        }
+        return decoded(utf8, syntax, null);
+    }
+
+    private ImportResult decoded(byte[] utf8, Syntax given, String name) {
         List<Finding> findings = new ArrayList<>();
-        if (utf8.length > maxChars * 4) {
-            return overLimit(utf8.length + " bytes", findings);
-        }
         String text = SourceText.decode(utf8, findings);
-        if (text.length() > maxChars) {
-            return overLimit(text.length() + " characters", findings);
-        }
-        return run(text, syntax, findings, null, utf8);
+        return run(text, given, findings, name, utf8);
     }
 
     /**
-     * Imports text from a reader, reading at most the limit (and one character more, to know it is over).
+     * Imports text from a reader, reading no further than {@link Limits#maxInputBytes()} (counted in bytes
+     * of UTF-8).
      *
      * @param reader the reader; not closed
      * @return the document and the findings
@@ -122,24 +125,19 @@ public final class TextImporter {
      */
     public ImportResult importText(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder b = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
+        String text;
         try {
-            while ((n = reader.read(buf)) >= 0) {
-                b.append(buf, 0, n);
-                if (b.length() > maxChars) {
-                    break;
-                }
-            }
+            text = BoundedInput.readAll(reader, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the text: " + e.getMessage(), e);
         }
-        return importText(b);
+        return run(text, syntax, new ArrayList<>(), null, null);
     }
 
     /**
-     * Imports a UTF-8 file.
+     * Imports a UTF-8 file, reading no further than {@link Limits#maxInputBytes()}.
      *
      * @param file the file
      * @return the document and the findings
@@ -148,23 +146,16 @@ public final class TextImporter {
      */
     public ImportResult importText(Path file) {
         Objects.requireNonNull(file, "file");
-        List<Finding> findings = new ArrayList<>();
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxChars * 4) {
-                return overLimit(size + " bytes", findings);
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedInput.readAll(file, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String text = SourceText.decode(bytes, findings);
-        if (text.length() > maxChars) {
-            return overLimit(text.length() + " characters", findings);
-        }
         Path name = file.getFileName();
-        return run(text, syntax != null ? syntax : syntaxOfName(file), findings, name == null ? null : name.toString(), bytes);
+        return decoded(bytes, syntax != null ? syntax : syntaxOfName(file), name == null ? null : name.toString());
     }
 
     /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
@@ -204,11 +195,8 @@ public final class TextImporter {
     }
 
     /** The result for input over the limit: a placeholder document and a {@code limit.exceeded} finding. */
-    private ImportResult overLimit(String size, List<Finding> findings) {
-        findings.add(new Finding(Rule.LIMIT_EXCEEDED, Rule.LIMIT_EXCEEDED.defaultSeverity(), "", 0, 0,
-                "The input has " + size + ", over the limit of " + maxChars
-                        + " characters; split it, or raise the limit with TextImporter.Builder.maxChars."));
-        return new ImportResult(placeholder(), findings);
+    private ImportResult overLimit(BoundedInput.TooLarge e) {
+        return new ImportResult(placeholder(), List.of(e.finding()));
     }
 
     private Declaration placeholder() {
@@ -606,7 +594,7 @@ public final class TextImporter {
         private DocumentKind kind;
         private String language = "en";
         private String title;
-        private long maxChars = DEFAULT_MAX_CHARS;
+        private Limits limits = Limits.DEFAULTS;
         private Syntax syntax;
         private LayoutProfile profile;
         private boolean provenance;
@@ -646,14 +634,12 @@ public final class TextImporter {
         }
 
         /**
-         * @param value the largest text accepted, in characters; default {@link #DEFAULT_MAX_CHARS}
+         * @param value the limits; the importer uses {@link Limits#maxInputBytes()}, the largest input in bytes
+         *              of UTF-8 (default {@link Limits#DEFAULTS}: 64 MiB)
          * @return this builder
          */
-        public Builder maxChars(long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxChars must be positive: " + value);
-            }
-            maxChars = value;
+        public Builder limits(Limits value) {
+            limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 

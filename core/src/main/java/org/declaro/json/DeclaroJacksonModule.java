@@ -5,6 +5,7 @@ import java.util.List;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -94,7 +95,7 @@ public final class DeclaroJacksonModule extends JacksonModule {
                 throw DatabindException.from(p, "Expected a JSON object for a Declaro document but found "
                         + p.currentToken());
             }
-            DocumentBinder binder = new DocumentBinder(p, FACTORY, false, JsonLimits.DEFAULTS, new JsonPath());
+            DocumentBinder binder = new DocumentBinder(p, FACTORY, false, Limits.DEFAULTS, new JsonPath());
             Document doc;
             try {
                 doc = binder.document();

@@ -18,6 +18,7 @@ import org.declaro.internal.Format.Shape;
 import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
 import org.declaro.model.Extensions;
+import org.declaro.model.Limits;
 import org.declaro.model.PartialDate;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -59,7 +60,7 @@ final class DocumentBinder {
     private JsonParser p;
     private final JsonFactory factory;
     private final boolean strict;
-    private final JsonLimits limits;
+    private final Limits limits;
     private final JsonPath path;
     private final List<Finding> findings = new ArrayList<>();
     /** JSON pointer of a list → JSON indices of its elements that were left out of the model. */
@@ -67,7 +68,7 @@ final class DocumentBinder {
     private int paragraphs;
     private int commitments;
 
-    DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, JsonLimits limits, JsonPath path) {
+    DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, Limits limits, JsonPath path) {
         this.p = p;
         this.factory = factory;
         this.strict = strict;
@@ -269,14 +270,14 @@ final class DocumentBinder {
     private void countCommitment() {
         if (++commitments > limits.maxCommitments()) {
             limit("The document has more than " + limits.maxCommitments()
-                    + " commitments, the configured limit (JsonLimits.maxCommitments).");
+                    + " commitments, the configured limit (Limits.maxCommitments).");
         }
     }
 
     private void countParagraph() {
         if (++paragraphs > limits.maxParagraphs()) {
             limit("The document has more than " + limits.maxParagraphs()
-                    + " paragraphs, the configured limit (JsonLimits.maxParagraphs).");
+                    + " paragraphs, the configured limit (Limits.maxParagraphs).");
         }
     }
 

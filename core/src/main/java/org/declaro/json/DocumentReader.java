@@ -5,14 +5,14 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.declaro.internal.Readers;
+import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Unicode;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import tools.jackson.core.JacksonException;
@@ -30,7 +30,7 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Lenient by default: fields the format does not define are kept in the model's {@code extensions}
  * and written back by {@link CanonicalJsonWriter}, each with a {@code json.unknown-field} warning.
  * {@link #strict()} reports them as errors instead. Malformed input of any kind (empty, truncated, not
- * an object, too deep, invalid UTF-8, over a {@link JsonLimits limit}) gives a finding with line and
+ * an object, too deep, invalid UTF-8, over a {@link Limits limit}) gives a finding with line and
  * column, never an exception.
  *
  * <pre>{@code
@@ -40,13 +40,13 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  */
 public final class DocumentReader {
-    private static final DocumentReader LENIENT = new DocumentReader(false, JsonLimits.DEFAULTS);
+    private static final DocumentReader LENIENT = new DocumentReader(false, Limits.DEFAULTS);
 
     private final boolean strict;
-    private final JsonLimits limits;
+    private final Limits limits;
     private final JsonFactory factory;
 
-    private DocumentReader(boolean strict, JsonLimits limits) {
+    private DocumentReader(boolean strict, Limits limits) {
         this.strict = strict;
         this.limits = limits;
         this.factory = JsonFactory.builder()
@@ -54,7 +54,6 @@ public final class DocumentReader {
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-                        .maxDocumentLength(limits.maxDocumentBytes())
                         .maxNumberLength(1000)
                         .build())
                 .build();
@@ -67,7 +66,7 @@ public final class DocumentReader {
 
     /** @return a strict reader with default limits: unknown fields are errors */
     public static DocumentReader strict() {
-        return new DocumentReader(true, JsonLimits.DEFAULTS);
+        return new DocumentReader(true, Limits.DEFAULTS);
     }
 
     /**
@@ -82,7 +81,7 @@ public final class DocumentReader {
      * @param newLimits the limits
      * @return a reader like this one with those limits
      */
-    public DocumentReader withLimits(JsonLimits newLimits) {
+    public DocumentReader withLimits(Limits newLimits) {
         return new DocumentReader(strict, newLimits);
     }
 
@@ -92,27 +91,28 @@ public final class DocumentReader {
     }
 
     /** @return the limits */
-    public JsonLimits limits() {
+    public Limits limits() {
         return limits;
     }
 
     /**
-     * Reads a document from a file.
+     * Reads a document from a file. Reading stops at {@link Limits#maxInputBytes()}: a larger file gives a
+     * {@code limit.exceeded} finding after reading no more than the limit.
      *
      * @param file the file, UTF-8
      * @return the result; never null
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadResult read(Path file) {
+        byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                return tooLarge(size);
-            }
-            return read(Files.readAllBytes(file));
+            bytes = BoundedInput.readAll(file, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        return parse(bytes);
     }
 
     /**
@@ -123,32 +123,35 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ReadResult read(InputStream in) {
+        byte[] bytes;
         try {
-            long max = limits.maxDocumentBytes();
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                return tooLarge(bytes.length);
-            }
-            return read(bytes);
+            bytes = BoundedInput.readAll(in, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
         }
+        return parse(bytes);
     }
 
     /**
-     * Reads a document from characters; does not close the reader.
+     * Reads a document from characters, up to the size limit (counted in bytes of UTF-8); does not close
+     * the reader.
      *
      * @param in JSON text
      * @return the result
      * @throws UncheckedIOException if the reader fails
      */
     public ReadResult read(Reader in) {
+        String text;
         try {
-            String text = Readers.readAtMost(in, limits.maxDocumentBytes());
-            return text == null ? tooLarge(-1) : read(text);
+            text = BoundedInput.readAll(in, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
         }
+        return parseText(text);
     }
 
     /**
@@ -156,11 +159,12 @@ public final class DocumentReader {
      * @return the result
      */
     public ReadResult read(String json) {
-        Finding notUnicode = Unicode.unpairedSurrogate(json);
-        if (notUnicode != null) {
-            return new ReadResult(Optional.empty(), List.of(notUnicode), IndexMap.IDENTITY);
+        try {
+            BoundedInput.check(json, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
         }
-        return read(json.getBytes(StandardCharsets.UTF_8));
+        return parseText(json);
     }
 
     /**
@@ -170,9 +174,24 @@ public final class DocumentReader {
      * @return the result; never null
      */
     public ReadResult read(byte[] json) {
-        if (json.length > limits.maxDocumentBytes()) {
-            return tooLarge(json.length);
+        try {
+            BoundedInput.check(json, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
         }
+        return parse(json);
+    }
+
+    private ReadResult parseText(String json) {
+        Finding notUnicode = Unicode.unpairedSurrogate(json);
+        if (notUnicode != null) {
+            return new ReadResult(Optional.empty(), List.of(notUnicode), IndexMap.IDENTITY);
+        }
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Parses input already checked against the size limit. */
+    private ReadResult parse(byte[] json) {
         List<Finding> findings = new ArrayList<>();
         Document doc = null;
         IndexMap indexMap = IndexMap.IDENTITY;
@@ -215,11 +234,8 @@ public final class DocumentReader {
         return new ReadResult(Optional.ofNullable(doc), JsonLocator.locate(json, findings), indexMap);
     }
 
-    private ReadResult tooLarge(long size) {
-        return new ReadResult(Optional.empty(), List.of(Finding.of(Rule.LIMIT_EXCEEDED, "",
-                (size < 0 ? "The input is larger than the limit of " : "The input has " + size
-                        + " bytes, more than the limit of ") + limits.maxDocumentBytes()
-                        + " (JsonLimits.maxDocumentBytes).")), IndexMap.IDENTITY);
+    private static ReadResult tooLarge(BoundedInput.TooLarge e) {
+        return new ReadResult(Optional.empty(), List.of(e.finding()), IndexMap.IDENTITY);
     }
 
     private static String describeRoot(JsonToken t) {
@@ -245,10 +261,10 @@ public final class DocumentReader {
     private String constraintMessage(StreamConstraintsException e) {
         String m = firstLine(e.getOriginalMessage());
         if (m.contains("depth")) {
-            return "The JSON is nested more than " + limits.maxDepth() + " levels deep (JsonLimits.maxDepth).";
+            return "The JSON is nested more than " + limits.maxDepth() + " levels deep (Limits.maxDepth).";
         }
         if (m.contains("String value length") || m.contains("Name length")) {
-            return "A string is longer than " + limits.maxStringLength() + " characters (JsonLimits.maxStringLength).";
+            return "A string is longer than " + limits.maxStringLength() + " characters (Limits.maxStringLength).";
         }
         return "The input is over a limit: " + m + ".";
     }

@@ -1,6 +1,6 @@
 /**
  * JSON for declaration documents: {@link org.declaro.json.DocumentReader} (lenient or strict, with
- * {@link org.declaro.json.JsonLimits}), {@link org.declaro.json.CanonicalJsonWriter},
+ * {@link org.declaro.model.Limits}), {@link org.declaro.json.CanonicalJsonWriter},
  * {@link org.declaro.json.JsonLocator} (JSON Pointer to line and column) and
  * {@link org.declaro.json.DeclaroJacksonModule} for use with a Jackson 3 {@code ObjectMapper}.
  *

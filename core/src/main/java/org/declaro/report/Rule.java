@@ -84,7 +84,7 @@ public enum Rule {
             "Write the SHA-256 digest of the source as 64 lower-case hexadecimal digits, or leave `sha256` out."),
     LIMIT_EXCEEDED("limit.exceeded", Severity.ERROR,
             "the input is over a configured limit (size, depth, count, length)",
-            "Split the document, or raise the limit with `JsonLimits` if the input is trusted."),
+            "Split the document, or raise the limit with `Limits` if the input is trusted."),
     IMPORT_UNPLACED("import.unplaced", Severity.WARNING,
             "plain-text import: text the importer could not place in the model (info: page furniture it left out)",
             "Check the line: move it into the paragraph it belongs to, or delete it if it is layout."),

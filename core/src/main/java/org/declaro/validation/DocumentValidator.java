@@ -1,9 +1,9 @@
 package org.declaro.validation;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,16 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.declaro.internal.Readers;
+import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Unicode;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.IndexMap;
-import org.declaro.json.JsonLimits;
 import org.declaro.json.JsonLocator;
 import org.declaro.json.ReadResult;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 
@@ -82,28 +82,53 @@ public final class DocumentValidator {
      * @return the report
      */
     public ValidationReport validate(byte[] json) {
-        return validateJson(List.of(new Input("-", json))).get(0);
+        return validateJson(List.of(new Input("-", json, null))).get(0);
     }
 
     /**
+     * Reads JSON text up to the {@linkplain Limits#maxInputBytes() size limit} (counted in bytes of UTF-8)
+     * and validates it.
+     *
      * @param json JSON text; not closed
      * @return the report
      * @throws UncheckedIOException if the reader fails
      */
     public ValidationReport validate(Reader json) {
+        String text;
         try {
-            String text = Readers.readAtMost(json, reader.limits().maxDocumentBytes());
-            if (text == null) {
-                return validateJson(List.of(new Input("-", null))).get(0);
-            }
-            Finding notUnicode = Unicode.unpairedSurrogate(text);
-            if (notUnicode != null) {
-                return new ValidationReport("-", Optional.empty(), List.of(notUnicode));
-            }
-            return validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            text = BoundedInput.readAll(json, reader.limits().maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return refused("-", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
         }
+        Finding notUnicode = Unicode.unpairedSurrogate(text);
+        if (notUnicode != null) {
+            return new ValidationReport("-", Optional.empty(), List.of(notUnicode));
+        }
+        return validate(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads UTF-8 JSON up to the {@linkplain Limits#maxInputBytes() size limit} and validates it: a larger
+     * input gives a {@code limit.exceeded} finding, and no more than the limit is read.
+     *
+     * @param json UTF-8 JSON; not closed
+     * @return the report, with {@code "-"} as its source
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ValidationReport validate(InputStream json) {
+        try {
+            return validate(BoundedInput.readAll(json, reader.limits().maxInputBytes()));
+        } catch (BoundedInput.TooLarge e) {
+            return refused("-", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+    }
+
+    private static ValidationReport refused(String name, BoundedInput.TooLarge e) {
+        return new ValidationReport(name, Optional.empty(), List.of(e.finding()));
     }
 
     /**
@@ -116,7 +141,8 @@ public final class DocumentValidator {
     }
 
     /**
-     * Validates files together: references between them resolve.
+     * Validates files together: references between them resolve. Each file is read up to the
+     * {@linkplain Limits#maxInputBytes() size limit}; a larger one gives a {@code limit.exceeded} finding.
      *
      * @param files JSON files
      * @return one report a file, in order
@@ -126,12 +152,9 @@ public final class DocumentValidator {
         List<Input> inputs = new ArrayList<>();
         for (Path f : files) {
             try {
-                long size = Files.size(f);
-                if (size > reader.limits().maxDocumentBytes()) {
-                    inputs.add(new Input(f.toString(), null));
-                } else {
-                    inputs.add(new Input(f.toString(), Files.readAllBytes(f)));
-                }
+                inputs.add(new Input(f.toString(), BoundedInput.readAll(f, reader.limits().maxInputBytes()), null));
+            } catch (BoundedInput.TooLarge e) {
+                inputs.add(new Input(f.toString(), null, e.finding()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
             }
@@ -147,8 +170,7 @@ public final class DocumentValidator {
      */
     public List<ValidationReport> validateTexts(java.util.Map<String, byte[]> jsonByName) {
         List<Input> inputs = new ArrayList<>();
-        jsonByName.forEach((name, json) -> inputs.add(new Input(name,
-                json.length > reader.limits().maxDocumentBytes() ? null : json)));
+        jsonByName.forEach((name, json) -> inputs.add(new Input(name, json, null)));
         return validateJson(inputs);
     }
 
@@ -183,17 +205,16 @@ public final class DocumentValidator {
         return reports;
     }
 
-    private record Input(String name, byte[] json) {
+    /** One JSON input: its bytes, or the finding that refused it before it was read whole. */
+    private record Input(String name, byte[] json, Finding refused) {
     }
 
     private List<ValidationReport> validateJson(List<Input> inputs) {
         List<ReadResult> reads = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Input in : inputs) {
-            ReadResult r = in.json() != null ? reader.read(in.json())
-                    : new ReadResult(Optional.empty(), List.of(Finding.of(Rule.LIMIT_EXCEEDED, "",
-                            "The file is larger than the limit of " + reader.limits().maxDocumentBytes()
-                                    + " bytes (JsonLimits.maxDocumentBytes).")), IndexMap.IDENTITY);
+            ReadResult r = in.refused() == null ? reader.read(in.json())
+                    : new ReadResult(Optional.empty(), List.of(in.refused()), IndexMap.IDENTITY);
             reads.add(r);
             r.document().ifPresent(d -> collectIds(d, ids));
         }
@@ -259,14 +280,14 @@ public final class DocumentValidator {
     private void counts(Document doc, List<Finding> out) {
         int[] n = new int[2];
         count(doc, n);
-        JsonLimits limits = reader.limits();
+        Limits limits = reader.limits();
         if (n[0] > limits.maxParagraphs()) {
             out.add(Finding.of(Rule.LIMIT_EXCEEDED, "", "The document has " + n[0] + " paragraphs, more than the limit of "
-                    + limits.maxParagraphs() + " (JsonLimits.maxParagraphs)."));
+                    + limits.maxParagraphs() + " (Limits.maxParagraphs)."));
         }
         if (n[1] > limits.maxCommitments()) {
             out.add(Finding.of(Rule.LIMIT_EXCEEDED, "", "The document has " + n[1]
-                    + " commitments, more than the limit of " + limits.maxCommitments() + " (JsonLimits.maxCommitments)."));
+                    + " commitments, more than the limit of " + limits.maxCommitments() + " (Limits.maxCommitments)."));
         }
     }
 
@@ -284,7 +305,7 @@ public final class DocumentValidator {
     /** Configures a {@link DocumentValidator}. Not thread-safe; the validator it builds is. */
     public static final class Builder {
         private boolean strict;
-        private JsonLimits limits = JsonLimits.DEFAULTS;
+        private Limits limits = Limits.DEFAULTS;
         private Set<String> themes;
 
         private Builder() {
@@ -300,10 +321,10 @@ public final class DocumentValidator {
         }
 
         /**
-         * @param value limits for reading JSON and for counts (default {@link JsonLimits#DEFAULTS})
+         * @param value limits for reading JSON and for counts (default {@link Limits#DEFAULTS})
          * @return this builder
          */
-        public Builder limits(JsonLimits value) {
+        public Builder limits(Limits value) {
             limits = java.util.Objects.requireNonNull(value);
             return this;
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.declaro.model.Declaration;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.validation.DocumentValidator;
@@ -96,9 +97,9 @@ class BadInputTest {
 
     @Test
     void textOverTheLimitIsRefusedWithLimitExceeded() {
-        ImportResult r = TextImporter.builder().maxChars(100).build().importText("x".repeat(101));
+        ImportResult r = TextImporter.builder().limits(Limits.DEFAULTS.withMaxInputBytes(100)).build().importText("x".repeat(101));
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), rules(r));
-        assertThrows(IllegalArgumentException.class, () -> TextImporter.builder().maxChars(0));
+        assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxInputBytes(0));
     }
 
     @Test

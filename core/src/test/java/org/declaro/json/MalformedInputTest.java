@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.declaro.Fixtures;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class MalformedInputTest {
 
     @Test
     void oversizedInputIsRejectedBeforeParsing() {
-        DocumentReader small = reader.withLimits(JsonLimits.DEFAULTS.withMaxDocumentBytes(100));
+        DocumentReader small = reader.withLimits(Limits.DEFAULTS.withMaxInputBytes(100));
         ReadResult r = small.read(Fixtures.bytes(Fixtures.SIEM_REAP));
         assertEquals(Rule.LIMIT_EXCEEDED, r.findings().get(0).rule());
         assertTrue(r.document().isEmpty());
@@ -114,7 +115,7 @@ class MalformedInputTest {
 
     @Test
     void anOverlongStringExceedsTheStringLimit() {
-        DocumentReader small = reader.withLimits(JsonLimits.DEFAULTS.withMaxStringLength(1000));
+        DocumentReader small = reader.withLimits(Limits.DEFAULTS.withMaxStringLength(1000));
         Finding f = only(small.read(utf8("{\"title\": \"" + "x".repeat(5000) + "\"}")), Rule.LIMIT_EXCEEDED);
         assertTrue(f.message().contains("longer than 1000"), f.message());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.declaro.Fixtures;
-import org.declaro.json.JsonLimits;
+import org.declaro.model.Limits;
 import org.declaro.model.Declaration;
 import org.declaro.model.Extensions;
 import org.declaro.model.Heading;
@@ -153,7 +153,7 @@ class Format11ValidationTest {
 
     @Test
     void subparagraphCommitmentsCountTowardsTheLimit() {
-        DocumentValidator v = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxCommitments(3)).build();
+        DocumentValidator v = DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxCommitments(3)).build();
         ValidationReport fromJson = v.validate(FIXTURE.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), fromJson.errors().stream().map(Finding::rule).distinct().toList());
         Declaration d = (Declaration) DocumentValidator.standard().validate(FIXTURE.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.declaro.Fixtures;
-import org.declaro.json.JsonLimits;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.report.Severity;
@@ -137,9 +137,9 @@ class RuleCatalogueTest {
         c.add(plan(Rule.ACTION_DEADLINE_PERIOD, "/sections/1/actions/0/deadline", replace("\"deadline\": \"2029-12-31\"", "\"deadline\": \"2031\"")));
         c.add(plan(Rule.TEXT_BLANK, "/sections/0/actions/1/text", replace("States Parties will report on their outreach every year.", "")));
         c.add(new Case(Rule.LIMIT_EXCEEDED, "/paragraphs/5", DECLARATION, s -> s,
-                DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxParagraphs(5)).build()));
+                DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxParagraphs(5)).build()));
         c.add(new Case(Rule.LIMIT_EXCEEDED, "/paragraphs/3/commitments/0", DECLARATION, s -> s,
-                DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxCommitments(4)).build()));
+                DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxCommitments(4)).build()));
         return c;
     }
 
