@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import org.declaro.internal.Format;
+import org.declaro.internal.JsonStrings;
 import org.declaro.internal.Format.Field;
 import org.declaro.internal.Format.Shape;
 import org.declaro.model.Document;
@@ -229,7 +230,7 @@ final class DocumentBinder {
     }
 
     private void duplicate(String name) {
-        add(Rule.JSON_SYNTAX, "The field \"" + abbreviate(name) + "\" appears twice in this object; keep one "
+        add(Rule.JSON_SYNTAX, "The field " + JsonStrings.quoteForMessage(name) + " appears twice in this object; keep one "
                 + "(only the last is read).");
     }
 
@@ -381,7 +382,7 @@ final class DocumentBinder {
         }
         Optional<PartialDate> d = PartialDate.tryParse(text);
         if (d.isEmpty()) {
-            add(Rule.DATE_FORMAT, "\"" + abbreviate(text) + "\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
+            add(Rule.DATE_FORMAT, JsonStrings.quoteForMessage(text) + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
         }
         return d.orElse(null);
     }
@@ -401,7 +402,7 @@ final class DocumentBinder {
             for (E v : values) {
                 names.add("\"" + jsonName.apply(v) + "\"");
             }
-            add(Rule.JSON_ENUM, "\"" + abbreviate(text) + "\" is not allowed here; use one of " + String.join(", ", names) + ".");
+            add(Rule.JSON_ENUM, JsonStrings.quoteForMessage(text) + " is not allowed here; use one of " + String.join(", ", names) + ".");
         }
         return e.orElse(null);
     }
@@ -413,12 +414,12 @@ final class DocumentBinder {
     private void unknownRaw(String name, String json, Map<String, String> ext, String what) {
         if (strict) {
             findings.add(new Finding(Rule.JSON_UNKNOWN_FIELD, Severity.ERROR, path.pointer(), 0, 0,
-                    "Unknown field \"" + abbreviate(name) + "\" in a " + what
+                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in a " + what
                             + "; strict mode rejects fields the format does not define."));
         } else {
             ext.put(name, json);
             findings.add(new Finding(Rule.JSON_UNKNOWN_FIELD, Severity.WARNING, path.pointer(), 0, 0,
-                    "Unknown field \"" + abbreviate(name) + "\" in a " + what
+                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in a " + what
                             + " is kept as it is; check its spelling if it was meant to be a format field."));
         }
     }
@@ -445,8 +446,8 @@ final class DocumentBinder {
         };
     }
 
-    static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    private static String abbreviate(String s) {
+        return s.length() <= JsonStrings.MESSAGE_QUOTE_LENGTH ? s : s.substring(0, JsonStrings.MESSAGE_QUOTE_LENGTH - 3) + "...";
     }
 
     private void add(Rule rule, String message) {

@@ -40,6 +40,7 @@ import tools.jackson.core.json.JsonFactory;
  * }</pre>
  */
 public final class DocumentReader {
+    private static final int MAX_NUMBER_LENGTH = 1000;
     private static final DocumentReader LENIENT = new DocumentReader(false, Limits.DEFAULTS);
 
     private final boolean strict;
@@ -54,7 +55,7 @@ public final class DocumentReader {
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-                        .maxNumberLength(1000)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 .build();
     }
@@ -221,7 +222,9 @@ public final class DocumentReader {
                 findings.addAll(binder.findings());
                 doc = null;
             } catch (JacksonException e) {
-                findings.addAll(binder.findings());
+                if (doc == null) {
+                    findings.addAll(binder.findings()); // the binder's findings up to where the text broke off
+                }
                 throw e;
             }
         } catch (StreamConstraintsException e) {
@@ -259,34 +262,20 @@ public final class DocumentReader {
     }
 
     private String constraintMessage(StreamConstraintsException e) {
-        String m = firstLine(e.getOriginalMessage());
+        String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("depth")) {
             return "The JSON is nested more than " + limits.maxDepth() + " levels deep (Limits.maxDepth).";
         }
         if (m.contains("String value length") || m.contains("Name length")) {
             return "A string is longer than " + limits.maxStringLength() + " characters (Limits.maxStringLength).";
         }
-        return "The input is over a limit: " + m + ".";
+        if (m.contains("Number value length")) {
+            return "A number has more than " + MAX_NUMBER_LENGTH + " digits; no field of the format needs that many.";
+        }
+        return "The input is over a limit: " + JsonMessages.clean(m) + ".";
     }
 
     private static String syntaxMessage(JacksonException e) {
-        String m = firstLine(e.getOriginalMessage());
-        if (m.startsWith("Unexpected end-of-input")) {
-            return "The JSON ends too early (" + m.replace("Unexpected end-of-input", "unexpected end of input")
-                    + "); is the document truncated?";
-        }
-        return "Not valid JSON: " + m + ".";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        int nl = s.indexOf('\n');
-        String line = (nl < 0 ? s : s.substring(0, nl)).strip();
-        while (line.endsWith(".")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+        return JsonMessages.syntax(e.getOriginalMessage());
     }
 }
