@@ -15,9 +15,17 @@ import java.util.Objects;
  */
 public record Finding(Rule rule, Severity severity, String pointer, int line, int column, String message) {
 
-    /** Orders findings by line, then column; findings without a location (0) come first. */
-    public static final java.util.Comparator<Finding> BY_POSITION =
-            java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column);
+    /**
+     * Orders findings by position, then rule: line, column (findings without a location, 0, come first),
+     * pointer ({@linkplain JsonPointer#compareTo in document order}), rule id, severity, message. A total
+     * order, so that a report lists its findings in the same order however the input was given.
+     */
+    public static final java.util.Comparator<Finding> BY_POSITION = java.util.Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::pointer, JsonPointer::compare)
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::message);
 
     /** @throws NullPointerException if rule, severity, pointer or message is null */
     public Finding {
@@ -37,6 +45,26 @@ public record Finding(Rule rule, Severity severity, String pointer, int line, in
      */
     public static Finding of(Rule rule, String pointer, String message) {
         return new Finding(rule, rule.defaultSeverity(), pointer, 0, 0, message);
+    }
+
+    /**
+     * A finding at the rule's default severity, without location.
+     *
+     * @param rule    the rule
+     * @param pointer where
+     * @param message the message
+     * @return the finding
+     */
+    public static Finding of(Rule rule, JsonPointer pointer, String message) {
+        return of(rule, pointer.toString(), message);
+    }
+
+    /**
+     * @return the pointer as a {@link JsonPointer}
+     * @throws IllegalArgumentException if {@link #pointer()} is not in RFC 6901 form
+     */
+    public JsonPointer jsonPointer() {
+        return JsonPointer.parse(pointer);
     }
 
     /** @return whether line and column are known */

@@ -228,24 +228,45 @@ public final class DocumentValidator {
             }
             List<Finding> model = new ArrayList<>();
             check(r.document().get(), ids, model);
-            Set<String> bound = new HashSet<>();
+            Set<String> reported = new HashSet<>();
+            Set<String> unbound = new HashSet<>();
             for (Finding f : r.findings()) {
-                bound.add(f.pointer());
+                reported.add(f.pointer());
+                if (f.rule() == Rule.JSON_TYPE || f.rule() == Rule.JSON_ENUM || f.rule() == Rule.DATE_FORMAT) {
+                    unbound.add(f.pointer());
+                }
             }
             List<Finding> all = new ArrayList<>(r.findings());
             List<Finding> unlocated = new ArrayList<>();
             for (Finding f : model) {
                 String pointer = r.indexMap().toJson(f.pointer());
-                if (f.rule() == Rule.REQUIRED && bound.contains(pointer)) {
-                    continue; // the value was there but unusable, and reading said so already
+                if (f.rule() == Rule.REQUIRED && reported.contains(pointer) || followsOn(pointer, unbound)) {
+                    continue; // the value was there but unusable, and reading said so already: one mistake, one finding
                 }
                 unlocated.add(new Finding(f.rule(), f.severity(), pointer, 0, 0, f.message()));
             }
             all.addAll(unlocated.isEmpty() ? List.of() : JsonLocator.locate(in.json(), unlocated));
-            all.sort(Finding.BY_POSITION);
             reports.add(new ValidationReport(in.name(), r.document(), all));
         }
         return reports;
+    }
+
+    /** Whether a finding at {@code pointer} is about a value that failed to bind (or something inside it). */
+    private static boolean followsOn(String pointer, Set<String> unbound) {
+        if (unbound.isEmpty()) {
+            return false;
+        }
+        String p = pointer;
+        while (true) {
+            if (unbound.contains(p)) {
+                return true;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) {
+                return false;
+            }
+            p = p.substring(0, slash);
+        }
     }
 
     private void check(Document doc, Set<String> ids, List<Finding> out) {

@@ -60,7 +60,7 @@ final class Numbering implements RuleFamily {
         if (numbered > 0 && numbered < paragraphs.size()) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 if (paragraphs.get(i).number() == null) {
-                    c.add(Rule.PARAGRAPH_NUMBER_MISSING, base + "/paragraphs/" + i, "Paragraph " + (i + 1)
+                    c.add(Rule.PARAGRAPH_NUMBER_MISSING, base + "/paragraphs/" + i + "/number", "Paragraph " + (i + 1)
                             + " has no number while " + numbered + " others have; number all paragraphs, or none.");
                 }
             }

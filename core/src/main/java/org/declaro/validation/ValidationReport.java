@@ -12,13 +12,18 @@ import org.declaro.report.Severity;
  * @param source   a name for the input (a file name, {@code "-"} for standard input, or the id of a
  *                 document validated in memory)
  * @param document the document, when the input could be read
- * @param findings all findings, in document order where locations are known
+ * @param findings all findings; kept in {@link Finding#BY_POSITION} order
  */
 public record ValidationReport(String source, Optional<Document> document, List<Finding> findings) {
 
-    /** Copies the findings into an unmodifiable list. */
+    /**
+     * Copies the findings into an unmodifiable list, {@linkplain Finding#BY_POSITION by position, then rule},
+     * so that the order does not depend on how the input was given.
+     */
     public ValidationReport {
-        findings = List.copyOf(findings);
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        sorted.sort(Finding.BY_POSITION);
+        findings = List.copyOf(sorted);
     }
 
     /** @return whether no finding is an error */

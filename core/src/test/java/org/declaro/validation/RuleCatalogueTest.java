@@ -103,7 +103,7 @@ class RuleCatalogueTest {
         c.add(decl(Rule.PARAGRAPH_NUMBER_DUPLICATE, "/paragraphs/2/number", replace("\"number\": 3,", "\"number\": 2,")));
         c.add(decl(Rule.PARAGRAPH_NUMBER_SEQUENCE, "/paragraphs/5/number", in11(replace("\n  \"footnotes\": [",
                 "\n  \"headings\": [{\"before\": 5, \"title\": \"B\", \"restart\": true}],\n  \"footnotes\": ["))));
-        c.add(decl(Rule.PARAGRAPH_NUMBER_MISSING, "/paragraphs/2", replace("\"number\": 3,", "")));
+        c.add(decl(Rule.PARAGRAPH_NUMBER_MISSING, "/paragraphs/2/number", replace("\"number\": 3,", "")));
         c.add(decl(Rule.HEADING_POSITION, "/headings/0/before", replace("\n  \"footnotes\": [", "\n  \"headings\": [{\"before\": 13, \"title\": \"After the end\"}],\n  \"footnotes\": [")));
         c.add(decl(Rule.HEADING_POSITION, "/headings/1/before", replace("\n  \"footnotes\": [", "\n  \"headings\": [{\"before\": 5, \"title\": \"B\"}, {\"before\": 2, \"title\": \"A\"}],\n  \"footnotes\": [")));
         c.add(decl(Rule.SUBPARAGRAPH_LABEL_SEQUENCE, "/paragraphs/12/subparagraphs/1/label", replace("\"number\": 13,", "\"number\": 13, \"subparagraphs\": [{\"label\": \"a\", \"text\": \"first\"}, {\"label\": \"c\", \"text\": \"second\"}],")));
