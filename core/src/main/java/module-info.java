@@ -24,6 +24,9 @@ module org.declaro.core {
 
     // Hibernate Validator reads the records' fields reflectively
     opens org.declaro.model to org.hibernate.validator;
+    // ... and instantiates the constraint validators, which are not part of the API (org.declaro.internal is
+    // not exported)
+    opens org.declaro.internal to org.hibernate.validator;
 
     provides tools.jackson.databind.JacksonModule with org.declaro.json.DeclaroJacksonModule;
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import org.declaro.internal.Format;
+import org.declaro.internal.IndexMap;
 import org.declaro.internal.JsonStrings;
 import org.declaro.internal.Format.Field;
 import org.declaro.internal.Format.Shape;

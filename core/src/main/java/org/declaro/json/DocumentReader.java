@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.declaro.internal.BoundedInput;
+import org.declaro.internal.IndexMap;
 import org.declaro.internal.Unicode;
 import org.declaro.model.Document;
 import org.declaro.model.Limits;

@@ -1,13 +1,16 @@
 package org.declaro.json;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.declaro.internal.JsonStrings;
 import org.declaro.report.Finding;
+import org.declaro.report.JsonPointer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -55,7 +58,7 @@ public final class JsonLocator {
         if (wanted.isEmpty()) {
             out.addAll(findings);
         } else {
-            Map<String, int[]> where = locatePointers(json, wanted);
+            Map<String, int[]> where = offsets(json, wanted);
             for (Finding f : findings) {
                 if (f.hasLocation()) {
                     out.add(f);
@@ -81,13 +84,56 @@ public final class JsonLocator {
     }
 
     /**
-     * Locates JSON Pointers (and, for pointers that lead nowhere, their nearest existing ancestors).
+     * A place in a JSON text.
+     *
+     * @param line   1-based line
+     * @param column 1-based column, in UTF-16 code units
+     */
+    public record Location(int line, int column) {
+        /** @throws IllegalArgumentException if line or column is below 1 */
+        public Location {
+            if (line < 1 || column < 1) {
+                throw new IllegalArgumentException("line and column start at 1: " + line + ":" + column);
+            }
+        }
+    }
+
+    /**
+     * Locates JSON Pointers: each where it leads, or, for one that leads nowhere (a missing field), where its
+     * nearest enclosing value is.
      *
      * @param json     UTF-8 JSON text
-     * @param pointers RFC 6901 pointers
-     * @return pointer to {line, column} for each pointer or ancestor found
+     * @param pointers the pointers
+     * @return the location of each pointer that leads into the text, itself or through an ancestor; pointers
+     *         of a text that breaks off before them are left out
      */
-    public static Map<String, int[]> locatePointers(byte[] json, Set<String> pointers) {
+    public static Map<JsonPointer, Location> locatePointers(byte[] json, Collection<JsonPointer> pointers) {
+        Set<String> wanted = new HashSet<>();
+        for (JsonPointer p : pointers) {
+            wanted.add(p.toString());
+        }
+        Map<String, int[]> where = offsets(json, wanted);
+        Map<JsonPointer, Location> out = new HashMap<>();
+        for (JsonPointer p : pointers) {
+            int[] lc = nearest(where, p.toString());
+            if (lc != null) {
+                out.put(p, new Location(lc[0], lc[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param json    UTF-8 JSON text
+     * @param pointer a pointer
+     * @return where it leads, or where its nearest enclosing value is; empty when the text breaks off before
+     */
+    public static Optional<Location> locate(byte[] json, JsonPointer pointer) {
+        return Optional.ofNullable(locatePointers(json, List.of(pointer)).get(pointer));
+    }
+
+    /** Pointers and their ancestors to {line, column}, in one pass. */
+    private static Map<String, int[]> offsets(byte[] json, Set<String> pointers) {
         Set<String> prefixes = new HashSet<>();
         for (String p : pointers) {
             String q = p;

@@ -23,6 +23,8 @@ import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
+import org.declaro.internal.LanguageTagValidator;
+import org.declaro.internal.SlugValidator;
 
 /**
  * The model's field constraints, checked by Hibernate Validator and reported as findings with JSON

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Unicode;
 import org.declaro.json.DocumentReader;
-import org.declaro.json.IndexMap;
 import org.declaro.json.JsonLocator;
 import org.declaro.json.ReadResult;
 import org.declaro.model.ActionPlan;
@@ -165,12 +164,14 @@ public final class DocumentValidator {
     /**
      * Validates JSON texts together: references between them resolve.
      *
-     * @param jsonByName UTF-8 JSON by a name for each input (a file name, {@code "-"}), in report order
-     * @return one report an input, in the map's iteration order, each with its name as source
+     * @param texts the texts, each with a name (names may repeat)
+     * @return one report an input, in order, each with the input's name as source
      */
-    public List<ValidationReport> validateTexts(java.util.Map<String, byte[]> jsonByName) {
-        List<Input> inputs = new ArrayList<>();
-        jsonByName.forEach((name, json) -> inputs.add(new Input(name, json, null)));
+    public List<ValidationReport> validateTexts(List<JsonInput> texts) {
+        List<Input> inputs = new ArrayList<>(texts.size());
+        for (JsonInput t : texts) {
+            inputs.add(new Input(t.name(), t.json(), null));
+        }
         return validateJson(inputs);
     }
 
@@ -214,7 +215,7 @@ public final class DocumentValidator {
         Set<String> ids = new HashSet<>();
         for (Input in : inputs) {
             ReadResult r = in.refused() == null ? reader.read(in.json())
-                    : new ReadResult(Optional.empty(), List.of(in.refused()), IndexMap.IDENTITY);
+                    : new ReadResult(Optional.empty(), List.of(in.refused()));
             reads.add(r);
             r.document().ifPresent(d -> collectIds(d, ids));
         }
@@ -239,7 +240,7 @@ public final class DocumentValidator {
             List<Finding> all = new ArrayList<>(r.findings());
             List<Finding> unlocated = new ArrayList<>();
             for (Finding f : model) {
-                String pointer = r.indexMap().toJson(f.pointer());
+                String pointer = r.toJsonPointer(f.pointer());
                 if (f.rule() == Rule.REQUIRED && reported.contains(pointer) || followsOn(pointer, unbound)) {
                     continue; // the value was there but unusable, and reading said so already: one mistake, one finding
                 }

@@ -134,7 +134,10 @@ class MalformedInputTest {
                 "/paragraphs/3/number", "/paragraphs/3/text", "/meeting"), pointers);
         assertTrue(r.findings().stream().allMatch(Finding::hasLocation));
         assertEquals(2, ((org.declaro.model.Declaration) r.document().get()).paragraphs().size());
-        assertEquals("/paragraphs/3/text", r.indexMap().toJson("/paragraphs/1/text"), "model index 1 is JSON index 3");
+        assertEquals("/paragraphs/3/text", r.toJsonPointer("/paragraphs/1/text"), "model index 1 is JSON index 3");
+        assertEquals(org.declaro.report.JsonPointer.parse("/paragraphs/3/text"),
+                r.toJsonPointer(org.declaro.report.JsonPointer.parse("/paragraphs/1/text")));
+        assertEquals("/paragraphs/0/text", r.toJsonPointer("/paragraphs/0/text"), "before the first gap nothing moves");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.declaro.examples.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.declaro.report.Finding;
 import org.declaro.validation.DocumentValidator;
@@ -90,18 +88,10 @@ final class ValidateCommand implements Command {
         if (names.isEmpty()) {
             return List.of();
         }
-        Map<String, byte[]> byName = new LinkedHashMap<>();
+        List<org.declaro.validation.JsonInput> texts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            byName.put(names.get(i), inputs.get(i));
+            texts.add(new org.declaro.validation.JsonInput(names.get(i), inputs.get(i)));
         }
-        if (byName.size() < names.size()) {
-            // a name given twice: validate each occurrence, keeping the report order
-            List<ValidationReport> reports = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                reports.add(validator.validateTexts(Map.of(names.get(i), inputs.get(i))).get(0));
-            }
-            return reports;
-        }
-        return validator.validateTexts(byName);
+        return validator.validateTexts(texts);
     }
 }

@@ -1,4 +1,4 @@
-package org.declaro.validation;
+package org.declaro.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -6,7 +6,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import org.declaro.model.LanguageTag;
 
-/** Checks {@link LanguageTag}; registered with Hibernate Validator by {@link DocumentValidator}. */
+/** Checks {@link LanguageTag}; registered with Hibernate Validator by the validation package (internal: not part of the API). */
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, String> {
 
     /** Creates the validator (Hibernate Validator instantiates it). */

@@ -1,10 +1,10 @@
-package org.declaro.validation;
+package org.declaro.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.declaro.model.Slug;
 
-/** Checks {@link Slug}; registered with Hibernate Validator by {@link DocumentValidator}. */
+/** Checks {@link Slug}; registered with Hibernate Validator by the validation package (internal: not part of the API). */
 public final class SlugValidator implements ConstraintValidator<Slug, String> {
 
     /** Creates the validator (Hibernate Validator instantiates it). */

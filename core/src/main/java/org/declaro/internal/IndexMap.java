@@ -1,4 +1,4 @@
-package org.declaro.json;
+package org.declaro.internal;
 
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,7 +14,10 @@ public final class IndexMap {
 
     private final Map<String, TreeSet<Integer>> dropped;
 
-    IndexMap(Map<String, TreeSet<Integer>> dropped) {
+    /**
+     * @param dropped the JSON pointer of each list → the JSON indices of its elements that were left out
+     */
+    public IndexMap(Map<String, TreeSet<Integer>> dropped) {
         this.dropped = dropped;
     }
 
