@@ -108,7 +108,9 @@ final class DocumentBinder {
                 kindGiven = p.currentToken() != JsonToken.VALUE_NULL;
                 kind = enumValue(DocumentKind::fromJsonName, List.of(DocumentKind.values()), DocumentKind::jsonName);
                 if (kind != null && pending != null) {
+                    path.pop(); // the pending fields are siblings of "kind", not inside it
                     bindPending(pending, kind, v, ext);
+                    path.push(name);
                     pending = null;
                 }
             } else if (COMMON.contains(name)) {
@@ -122,10 +124,10 @@ final class DocumentBinder {
                 } else if (belongs(kind, name)) {
                     bindField(name, v);
                 } else {
-                    unknown(name, ext, kind.jsonName());
+                    unknown(name, ext, what(kind));
                 }
             } else {
-                unknown(name, ext, kind == null ? "document" : kind.jsonName());
+                unknown(name, ext, kind == null ? "document" : what(kind));
             }
             path.pop();
         }
@@ -183,7 +185,7 @@ final class DocumentBinder {
                         p = outer;
                     }
                 } else {
-                    unknownRaw(f[0], f[1], ext, kind.jsonName());
+                    unknownRaw(f[0], f[1], ext, what(kind));
                 }
                 path.pop();
             }
@@ -415,14 +417,22 @@ final class DocumentBinder {
     private void unknownRaw(String name, String json, Map<String, String> ext, String what) {
         if (strict) {
             findings.add(new Finding(Rule.JSON_UNKNOWN_FIELD, Severity.ERROR, path.pointer(), 0, 0,
-                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in a " + what
+                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in " + article(what) + " " + what
                             + "; strict mode rejects fields the format does not define."));
         } else {
             ext.put(name, json);
             findings.add(new Finding(Rule.JSON_UNKNOWN_FIELD, Severity.WARNING, path.pointer(), 0, 0,
-                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in a " + what
+                    "Unknown field " + JsonStrings.quoteForMessage(name) + " in " + article(what) + " " + what
                             + " is kept as it is; check its spelling if it was meant to be a format field."));
         }
+    }
+
+    private static String what(DocumentKind kind) {
+        return kind == DocumentKind.ACTION_PLAN ? "action plan" : "declaration";
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static Extensions extensions(Map<String, String> ext) {
