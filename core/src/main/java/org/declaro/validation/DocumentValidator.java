@@ -148,31 +148,34 @@ public final class DocumentValidator {
      * @throws UncheckedIOException if a file cannot be read
      */
     public List<ValidationReport> validateFiles(List<Path> files) {
-        List<Input> inputs = new ArrayList<>();
+        List<JsonInput> inputs = new ArrayList<>(files.size());
         for (Path f : files) {
-            try {
-                inputs.add(new Input(f.toString(), BoundedInput.readAll(f, reader.limits().maxInputBytes()), null));
-            } catch (BoundedInput.TooLarge e) {
-                inputs.add(new Input(f.toString(), null, e.finding()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
-            }
+            inputs.add(JsonInput.of(f));
         }
-        return validateJson(inputs);
+        return validateInputs(inputs);
     }
 
     /**
-     * Validates JSON texts together: references between them resolve.
+     * Validates JSON inputs together: references between them resolve. Files and streams are read here, each
+     * up to the {@linkplain Limits#maxInputBytes() size limit}; a larger one gives a {@code limit.exceeded}
+     * finding in its report.
      *
-     * @param texts the texts, each with a name (names may repeat)
+     * @param inputs the inputs, each with a name (names may repeat)
      * @return one report an input, in order, each with the input's name as source
+     * @throws UncheckedIOException if a file or stream cannot be read (the message names the input)
      */
-    public List<ValidationReport> validateTexts(List<JsonInput> texts) {
-        List<Input> inputs = new ArrayList<>(texts.size());
-        for (JsonInput t : texts) {
-            inputs.add(new Input(t.name(), t.json(), null));
+    public List<ValidationReport> validateInputs(List<JsonInput> inputs) {
+        List<Input> read = new ArrayList<>(inputs.size());
+        for (JsonInput in : inputs) {
+            try {
+                read.add(new Input(in.name(), in.read(reader.limits().maxInputBytes()), null));
+            } catch (BoundedInput.TooLarge e) {
+                read.add(new Input(in.name(), null, e.finding()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + in.name() + ": " + e.getMessage(), e);
+            }
         }
-        return validateJson(inputs);
+        return validateJson(read);
     }
 
     /**

@@ -90,8 +90,8 @@ final class ValidateCommand implements Command {
         }
         List<org.declaro.validation.JsonInput> texts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            texts.add(new org.declaro.validation.JsonInput(names.get(i), inputs.get(i)));
+            texts.add(org.declaro.validation.JsonInput.of(names.get(i), inputs.get(i)));
         }
-        return validator.validateTexts(texts);
+        return validator.validateInputs(texts);
     }
 }
