@@ -99,6 +99,19 @@ class JsonPointerTest {
         assertTrue(JsonPointer.parse("/a/9").compareTo(JsonPointer.parse("/a/01")) < 0);
         assertTrue(JsonPointer.compare("/a/9", "/a/01") < 0);
         assertEquals(0, JsonPointer.compare("/a/1", "/a/1"));
+        // an index with a leading zero is a name: after every index, even one of the same length
+        assertTrue(JsonPointer.parse("/a/10").compareTo(JsonPointer.parse("/a/01")) < 0);
+        assertTrue(JsonPointer.compare("/a/10", "/a/01") < 0);
+        assertTrue(JsonPointer.compare("/a/01", "/a/10") > 0);
+        // an empty token is a name, after an index
+        assertTrue(JsonPointer.parse("/a/0").compareTo(JsonPointer.parse("/a/")) < 0);
+        assertTrue(JsonPointer.compare("/a/0", "/a/") < 0);
+        // a parent before its children, from either side
+        assertTrue(JsonPointer.compare("/a", "/a/0") < 0);
+        assertTrue(JsonPointer.compare("/a/0", "/a") > 0);
+        assertTrue(JsonPointer.compare("", "/a") < 0);
+        assertTrue(JsonPointer.compare("/a", "") > 0);
+        assertTrue(JsonPointer.parse("/a/0").compareTo(JsonPointer.parse("/a")) > 0);
     }
 
     @Property(tries = 300)
