@@ -16,16 +16,28 @@ import java.util.Objects;
 public record Finding(Rule rule, Severity severity, String pointer, int line, int column, String message) {
 
     /**
-     * Orders findings by position, then rule: line, column (findings without a location, 0, come first),
-     * pointer ({@linkplain JsonPointer#compareTo in document order}), rule id, severity, message. A total
-     * order, so that a report lists its findings in the same order however the input was given.
+     * Orders findings by position, then rule: line, column (findings without a location, 0, come first, in
+     * the order they were made: the validator's walk through the document), then, at one location, pointer
+     * ({@linkplain JsonPointer#compareTo in document order}), rule id, severity and message. Located findings
+     * are in a total order, so that a report lists them in the same order however the input was given.
      */
-    public static final java.util.Comparator<Finding> BY_POSITION = java.util.Comparator.comparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::pointer, JsonPointer::compare)
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::severity)
-            .thenComparing(Finding::message);
+    public static final java.util.Comparator<Finding> BY_POSITION = (a, b) -> {
+        int c = Integer.compare(a.line, b.line);
+        if (c == 0) {
+            c = Integer.compare(a.column, b.column);
+        }
+        if (c != 0 || !a.hasLocation()) {
+            return c;
+        }
+        c = JsonPointer.compare(a.pointer, b.pointer);
+        if (c == 0) {
+            c = a.rule.id().compareTo(b.rule.id());
+        }
+        if (c == 0) {
+            c = a.severity.compareTo(b.severity);
+        }
+        return c != 0 ? c : a.message.compareTo(b.message);
+    };
 
     /** @throws NullPointerException if rule, severity, pointer or message is null */
     public Finding {

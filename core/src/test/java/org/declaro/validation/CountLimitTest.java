@@ -3,7 +3,7 @@ package org.declaro.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.declaro.json.JsonLimits;
+import org.declaro.model.Limits;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -30,17 +30,17 @@ class CountLimitTest {
         return new Commitment(id, Modality.WILL, "we", "We will act", 0, 11, List.of(), null);
     }
 
-    private static List<Finding> limits(Document d, JsonLimits limits) {
+    private static List<Finding> limits(Document d, Limits limits) {
         return DocumentValidator.builder().limits(limits).build().validate(d).findings().stream()
                 .filter(f -> f.rule() == Rule.LIMIT_EXCEEDED).toList();
     }
 
     private static List<Finding> paragraphLimit(Document d, int max) {
-        return limits(d, JsonLimits.DEFAULTS.withMaxParagraphs(max));
+        return limits(d, Limits.DEFAULTS.withMaxParagraphs(max));
     }
 
     private static List<Finding> commitmentLimit(Document d, int max) {
-        return limits(d, JsonLimits.DEFAULTS.withMaxCommitments(max));
+        return limits(d, Limits.DEFAULTS.withMaxCommitments(max));
     }
 
     /** One preambular paragraph and two paragraphs, in an annex of a host with one paragraph: 4 in all. */
@@ -55,7 +55,7 @@ class CountLimitTest {
         assertEquals(List.of(), paragraphLimit(fourParagraphs(), 4));
         List<Finding> over = paragraphLimit(fourParagraphs(), 3);
         assertEquals(List.of(""), over.stream().map(Finding::pointer).toList());
-        assertEquals("The document has 4 paragraphs, more than the limit of 3 (JsonLimits.maxParagraphs).",
+        assertEquals("The document has 4 paragraphs, more than the limit of 3 (Limits.maxParagraphs).",
                 over.get(0).message());
         assertEquals(List.of(), commitmentLimit(fourParagraphs(), 1), "no commitments, no commitment limit");
     }
@@ -81,7 +81,7 @@ class CountLimitTest {
         assertEquals(List.of(), commitmentLimit(sixCommitments(), 6));
         List<Finding> over = commitmentLimit(sixCommitments(), 5);
         assertEquals(List.of(""), over.stream().map(Finding::pointer).toList());
-        assertEquals("The document has 6 commitments, more than the limit of 5 (JsonLimits.maxCommitments).",
+        assertEquals("The document has 6 commitments, more than the limit of 5 (Limits.maxCommitments).",
                 over.get(0).message());
         assertEquals(List.of(), paragraphLimit(sixCommitments(), 3), "3 paragraphs, within a paragraph limit of 3");
     }
@@ -99,7 +99,7 @@ class CountLimitTest {
     void eachDocumentValidatedTogetherIsCountedOnItsOwn() {
         Declaration a = Declaration.builder("a", "A").paragraph("A.").paragraph("B.").build();
         Declaration b = Declaration.builder("b", "B").paragraph("A.").paragraph("B.").build();
-        List<ValidationReport> reports = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxParagraphs(2))
+        List<ValidationReport> reports = DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxParagraphs(2))
                 .build().validateDocuments(List.of(a, b));
         assertEquals(List.of(true, true), reports.stream().map(ValidationReport::isValid).toList());
     }

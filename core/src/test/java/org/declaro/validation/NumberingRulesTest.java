@@ -76,7 +76,7 @@ class NumberingRulesTest {
     @Test
     void aMissingNumberCountsTheOthers() {
         List<Finding> f = findings(numbered(1, null, 3), Rule.PARAGRAPH_NUMBER_MISSING);
-        assertEquals(List.of("/paragraphs/1"), f.stream().map(Finding::pointer).toList());
+        assertEquals(List.of("/paragraphs/1/number"), f.stream().map(Finding::pointer).toList());
         assertEquals("Paragraph 2 has no number while 2 others have; number all paragraphs, or none.", f.get(0).message());
         assertEquals(List.of(), findings(numbered(1, null, 3), Rule.PARAGRAPH_NUMBER_SEQUENCE), "reported once, as missing");
     }

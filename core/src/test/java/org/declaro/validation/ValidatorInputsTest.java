@@ -12,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.declaro.Fixtures;
-import org.declaro.json.JsonLimits;
+import org.declaro.model.Limits;
 import org.declaro.model.Declaration;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -74,37 +72,35 @@ class ValidatorInputsTest {
     @Test
     void everyWayInAppliesTheSizeLimit(@TempDir Path dir) throws IOException {
         int size = JSON.getBytes(StandardCharsets.UTF_8).length;
-        DocumentValidator exact = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxDocumentBytes(size)).build();
-        DocumentValidator small = DocumentValidator.builder().limits(JsonLimits.DEFAULTS.withMaxDocumentBytes(size - 1))
+        DocumentValidator exact = DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxInputBytes(size)).build();
+        DocumentValidator small = DocumentValidator.builder().limits(Limits.DEFAULTS.withMaxInputBytes(size - 1))
                 .build();
         Path file = Files.writeString(dir.resolve("d.json"), JSON);
         assertTrue(exact.validate(file).isValid(), "a file of exactly the limit is read");
         assertTrue(exact.validate(new StringReader(JSON)).isValid());
-        assertTrue(exact.validateTexts(Map.of("d", JSON.getBytes(StandardCharsets.UTF_8))).get(0).isValid());
+        assertTrue(exact.validateInputs(List.of(JsonInput.of("d", JSON))).get(0).isValid());
 
         ValidationReport fromFile = small.validate(file);
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), fromFile.findings().stream().map(Finding::rule).toList());
-        assertEquals("The file is larger than the limit of " + (size - 1) + " bytes (JsonLimits.maxDocumentBytes).",
+        assertEquals("The input is larger than the limit of " + (size - 1) + " bytes; split it, or raise Limits.maxInputBytes if the input is trusted.",
                 fromFile.findings().get(0).message());
         assertEquals(file.toString(), fromFile.source());
         assertTrue(fromFile.document().isEmpty());
         assertFalse(fromFile.isValid());
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), small.validate(new StringReader(JSON)).findings().stream()
                 .map(Finding::rule).toList());
-        assertEquals(List.of(Rule.LIMIT_EXCEEDED), small.validateTexts(Map.of("d", JSON.getBytes(StandardCharsets.UTF_8)))
+        assertEquals(List.of(Rule.LIMIT_EXCEEDED), small.validateInputs(List.of(JsonInput.of("d", JSON)))
                 .get(0).findings().stream().map(Finding::rule).toList());
     }
 
     @Test
     void namedTextsAreReportedInOrderUnderTheirNamesAndResolveEachOther() {
         String decl = JSON.replace("\"paragraph\": 13", "\"id\": \"example-mine-action-plan-2025-2029\",\n      \"paragraph\": 13");
-        Map<String, byte[]> texts = new LinkedHashMap<>();
-        texts.put("b.json", decl.getBytes(StandardCharsets.UTF_8));
-        texts.put("a.json", Fixtures.bytes("action-plan-example.json"));
-        List<ValidationReport> reports = validator.validateTexts(texts);
+        List<JsonInput> texts = List.of(JsonInput.of("b.json", decl), JsonInput.of("a.json", Fixtures.bytes("action-plan-example.json")));
+        List<ValidationReport> reports = validator.validateInputs(texts);
         assertEquals(List.of("b.json", "a.json"), reports.stream().map(ValidationReport::source).toList());
         assertTrue(reports.stream().allMatch(ValidationReport::isValid), reports::toString);
-        ValidationReport alone = validator.validateTexts(Map.of("b.json", decl.getBytes(StandardCharsets.UTF_8))).get(0);
+        ValidationReport alone = validator.validateInputs(List.of(JsonInput.of("b.json", decl))).get(0);
         assertEquals(List.of(Rule.REFERENCE_UNRESOLVED), alone.findings().stream().map(Finding::rule).toList());
         assertTrue(alone.findings().get(0).hasLocation());
     }
