@@ -57,13 +57,13 @@ final class CommitmentsCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(FORMAT, EXTRACT);
+        return List.of(FORMAT, EXTRACT, Context.MAX_BYTES);
     }
 
     @Override
     public int run(Arguments args, Context context) {
         String name = args.operands(1, "commitments needs exactly one FILE.json, or - for standard input").get(0);
-        Context.Loaded loaded = context.readDocument(name, true);
+        Context.Loaded loaded = context.readDocument(name, true, Context.limits(args));
         if (loaded.document().isEmpty()) {
             return loaded.exitCode();
         }

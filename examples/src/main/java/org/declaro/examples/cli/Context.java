@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 
 /**
@@ -23,6 +24,14 @@ final class Context {
     /** Standard error: findings about inputs, progress, and what went wrong. */
     final PrintStream err;
 
+    /**
+     * The size limit on every input a command reads, in bytes: an input over it is reported with a
+     * {@code limit.exceeded} finding (exit 1), after reading no more than the limit.
+     */
+    static final Option<Long> MAX_BYTES = Option.longInteger("--max-bytes", "N", Limits.DEFAULTS.maxInputBytes(), 1,
+            Integer.MAX_VALUE - 16).describedAs("the largest input read, in bytes (default: "
+                    + Limits.DEFAULTS.maxInputBytes() + "); a larger one is\nreported (limit.exceeded) after reading no more than that");
+
     Context(InputStream stdin, PrintStream out, PrintStream err) {
         this.stdin = stdin;
         this.out = out;
@@ -30,21 +39,26 @@ final class Context {
     }
 
     /**
-     * Reads an input whole.
+     * Reads an input, to its end or one byte past the limit, whichever comes first: memory stays bounded
+     * whatever the input's size, and a reader given the same limit reports an input over it.
      *
-     * @param name a file's path, or {@code -} for standard input
+     * @param name   a file's path, or {@code -} for standard input
+     * @param limits the limits; {@link Limits#maxInputBytes()} bounds the reading
      * @return its bytes, or empty after printing on standard error why it cannot be read
      */
-    Optional<byte[]> readInput(String name) {
+    Optional<byte[]> readInput(String name, Limits limits) {
+        int atMost = (int) Math.min(limits.maxInputBytes() + 1, Integer.MAX_VALUE - 8);
         try {
             if (name.equals("-")) {
-                return Optional.of(stdin.readAllBytes());
+                return Optional.of(stdin.readNBytes(atMost));
             }
             Path p = Path.of(name);
             if (Files.isDirectory(p)) {
                 return cannotRead(name, "it is a directory");
             }
-            return Optional.of(Files.readAllBytes(p));
+            try (InputStream in = Files.newInputStream(p)) {
+                return Optional.of(in.readNBytes(atMost));
+            }
         } catch (NoSuchFileException e) {
             return cannotRead(name, "no such file");
         } catch (IOException | RuntimeException e) {
@@ -58,6 +72,14 @@ final class Context {
     }
 
     /** A document read for a command, or the exit code to end the command with when there is none. */
+    /**
+     * @param args a command's arguments, with {@link #MAX_BYTES} among its options
+     * @return the limits they give
+     */
+    static Limits limits(Arguments args) {
+        return Limits.DEFAULTS.withMaxInputBytes(args.get(MAX_BYTES));
+    }
+
     record Loaded(Optional<Document> document, int exitCode) {
         static Loaded failed(int exitCode) {
             return new Loaded(Optional.empty(), exitCode);
@@ -70,20 +92,21 @@ final class Context {
      * cannot be bound with 1. A document that binds is returned even if it would not validate: every command
      * must cope with gaps such as a commitment without actor.
      *
-     * @param name a file's path, or {@code -} for standard input
-     * @param text whether a {@code .txt} file is imported as text
+     * @param name   a file's path, or {@code -} for standard input
+     * @param text   whether a {@code .txt} file is imported as text
+     * @param limits the limits on reading
      * @return the document, or the exit code
      */
-    Loaded readDocument(String name, boolean text) {
-        Optional<byte[]> bytes = readInput(name);
+    Loaded readDocument(String name, boolean text, Limits limits) {
+        Optional<byte[]> bytes = readInput(name, limits);
         if (bytes.isEmpty()) {
             return Loaded.failed(ExitCode.USAGE);
         }
         if (text && name.endsWith(".txt")) {
-            Optional<Document> doc = ImportCommand.imported(bytes.get(), name, this);
+            Optional<Document> doc = ImportCommand.imported(bytes.get(), name, this, limits);
             return doc.map(d -> new Loaded(doc, ExitCode.OK)).orElseGet(() -> Loaded.failed(ExitCode.INVALID));
         }
-        ReadResult r = DocumentReader.lenient().read(bytes.get());
+        ReadResult r = DocumentReader.lenient().withLimits(limits).read(bytes.get());
         r.findings().stream().filter(Finding::isError).forEach(f -> err.println(textLine(name, f)));
         return r.hasErrors() || r.document().isEmpty() ? Loaded.failed(ExitCode.INVALID) : new Loaded(r.document(), ExitCode.OK);
     }

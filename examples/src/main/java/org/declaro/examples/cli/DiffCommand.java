@@ -43,7 +43,7 @@ final class DiffCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(TO);
+        return List.of(TO, Context.MAX_BYTES);
     }
 
     @Override
@@ -57,7 +57,7 @@ final class DiffCommand implements Command {
         Declaration[] versions = new Declaration[2];
         for (int k = 0; k < 2; k++) {
             String name = files.get(k);
-            Context.Loaded loaded = context.readDocument(name, true);
+            Context.Loaded loaded = context.readDocument(name, true, Context.limits(args));
             if (loaded.document().isEmpty()) {
                 return loaded.exitCode();
             }

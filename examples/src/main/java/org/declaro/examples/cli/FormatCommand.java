@@ -1,9 +1,11 @@
 package org.declaro.examples.cli;
 
+import java.util.List;
 import java.util.Optional;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 
 /** {@code declaro format}: a document as canonical JSON. */
@@ -33,13 +35,19 @@ final class FormatCommand implements Command {
     }
 
     @Override
+    public List<Option<?>> options() {
+        return List.of(Context.MAX_BYTES);
+    }
+
+    @Override
     public int run(Arguments args, Context context) {
         String name = args.operands(1, "format needs exactly one FILE, or - for standard input").get(0);
-        Optional<byte[]> bytes = context.readInput(name);
+        Limits limits = Context.limits(args);
+        Optional<byte[]> bytes = context.readInput(name, limits);
         if (bytes.isEmpty()) {
             return ExitCode.USAGE;
         }
-        ReadResult r = DocumentReader.lenient().read(bytes.get());
+        ReadResult r = DocumentReader.lenient().withLimits(limits).read(bytes.get());
         for (Finding f : r.findings()) {
             context.err.println(Context.textLine(name, f));
         }

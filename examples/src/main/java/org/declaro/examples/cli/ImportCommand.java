@@ -25,6 +25,7 @@ import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.report.Severity;
 import org.declaro.validation.DocumentValidator;
@@ -98,7 +99,7 @@ final class ImportCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(FROM, KIND, PROFILE, NO_SOURCE, NO_COMMITMENTS, TITLE, LANGUAGE, THEMES, CORPUS, OUT);
+        return List.of(FROM, KIND, PROFILE, NO_SOURCE, NO_COMMITMENTS, TITLE, LANGUAGE, THEMES, CORPUS, OUT, Context.MAX_BYTES);
     }
 
     @Override
@@ -111,12 +112,13 @@ final class ImportCommand implements Command {
     }
 
     /** The options of one run. */
-    private record Settings(TextImporter.Builder importer, boolean commitments, ThemeVocabulary themes) {
+    private record Settings(TextImporter.Builder importer, boolean commitments, ThemeVocabulary themes, Limits limits) {
     }
 
     @Override
     public int run(Arguments args, Context context) {
-        TextImporter.Builder importer = TextImporter.builder().provenance(!args.get(NO_SOURCE));
+        Limits limits = Context.limits(args);
+        TextImporter.Builder importer = TextImporter.builder().provenance(!args.get(NO_SOURCE)).limits(limits);
         if (args.has(FROM)) {
             importer.syntax(args.get(FROM));
         }
@@ -136,7 +138,7 @@ final class ImportCommand implements Command {
         if (args.has(LANGUAGE)) {
             importer.language(args.get(LANGUAGE));
         }
-        Settings s = new Settings(importer, !args.get(NO_COMMITMENTS), args.get(THEMES));
+        Settings s = new Settings(importer, !args.get(NO_COMMITMENTS), args.get(THEMES), limits);
         if (args.has(CORPUS) || args.has(OUT)) {
             if (!args.has(CORPUS) || !args.has(OUT)) {
                 throw new UsageException("--corpus DIR and --out DIR go together");
@@ -183,7 +185,7 @@ final class ImportCommand implements Command {
         TextImporter importer = s.importer().build();
         ImportResult result;
         if (name.equals("-")) {
-            Optional<byte[]> bytes = main.readInput(name);
+            Optional<byte[]> bytes = main.readInput(name, s.limits());
             if (bytes.isEmpty()) {
                 return ExitCode.USAGE;
             }
@@ -204,7 +206,7 @@ final class ImportCommand implements Command {
                 return ExitCode.USAGE;
             }
         }
-        Outcome outcome = check(result, s, DocumentValidator.standard());
+        Outcome outcome = check(result, s, DocumentValidator.builder().limits(s.limits()).build());
         for (Finding f : outcome.findings()) {
             main.err.println(Context.textLine(name, f));
         }
@@ -249,7 +251,7 @@ final class ImportCommand implements Command {
             return ExitCode.USAGE;
         }
         TextImporter importer = s.importer().build();
-        DocumentValidator validator = DocumentValidator.standard();
+        DocumentValidator validator = DocumentValidator.builder().limits(s.limits()).build();
         CorpusSummary summary = new CorpusSummary();
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k);
@@ -354,9 +356,9 @@ final class ImportCommand implements Command {
         }
     }
 
-    /** Imports for other commands (commitments of a .txt file); prints the findings; empty if unusable. */
-    static Optional<Document> imported(byte[] bytes, String name, Context main) {
-        ImportResult result = TextImporter.standard().importText(bytes);
+    /** Imports for other commands (commitments of a .txt file), within the limits; prints the findings; empty if unusable. */
+    static Optional<Document> imported(byte[] bytes, String name, Context main, Limits limits) {
+        ImportResult result = TextImporter.builder().limits(limits).build().importText(bytes);
         for (Finding f : result.findings()) {
             if (f.severity() != org.declaro.report.Severity.INFO) {
                 main.err.println(Context.textLine(name, f));

@@ -83,18 +83,32 @@ final class Option<T> {
      *         out of range included, is a usage error that gives the range
      */
     static Option<Integer> integer(String name, String valueLabel, int defaultValue, int min, int max) {
-        return new Option<>(name, valueLabel, defaultValue, v -> {
-            long n;
-            try {
-                n = v.length() > 12 ? Long.MIN_VALUE : Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                n = Long.MIN_VALUE;
-            }
-            if (n < min || n > max) {
-                throw new UsageException(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
-            }
-            return (int) n;
-        }, "");
+        return new Option<>(name, valueLabel, defaultValue, v -> (int) wholeNumber(name, v, min, max), "");
+    }
+
+    /**
+     * @param name         the option, with its {@code --}
+     * @param valueLabel   the value's name in the help, e.g. {@code N}
+     * @param defaultValue the value when the option is not given
+     * @param min          the smallest value allowed
+     * @param max          the largest value allowed
+     * @return an option whose value is a whole number from {@code min} to {@code max}, as a {@code long}
+     */
+    static Option<Long> longInteger(String name, String valueLabel, long defaultValue, long min, long max) {
+        return new Option<>(name, valueLabel, defaultValue, v -> wholeNumber(name, v, min, max), "");
+    }
+
+    private static long wholeNumber(String name, String v, long min, long max) {
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) { // not a number, or beyond a long
+            throw new UsageException(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+        }
+        if (n < min || n > max) {
+            throw new UsageException(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+        }
+        return n;
     }
 
     /**

@@ -42,7 +42,7 @@ final class RenderCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(TO);
+        return List.of(TO, Context.MAX_BYTES);
     }
 
     @Override
@@ -57,7 +57,7 @@ final class RenderCommand implements Command {
             throw new UsageException("render needs --to markdown, text, html or akn");
         }
         String name = args.operands(1, "render needs exactly one FILE.json, or - for standard input").get(0);
-        Context.Loaded loaded = context.readDocument(name, false);
+        Context.Loaded loaded = context.readDocument(name, false, Context.limits(args));
         if (loaded.document().isEmpty()) {
             return loaded.exitCode();
         }

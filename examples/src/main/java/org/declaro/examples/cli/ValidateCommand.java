@@ -3,6 +3,7 @@ package org.declaro.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.validation.DocumentValidator;
 import org.declaro.validation.ValidationReport;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(STRICT, FORMAT);
+        return List.of(STRICT, FORMAT, Context.MAX_BYTES);
     }
 
     @Override
@@ -56,11 +57,12 @@ final class ValidateCommand implements Command {
         if (files.isEmpty()) {
             throw new UsageException("validate needs at least one FILE, or - for standard input");
         }
+        Limits limits = Context.limits(args);
         int code = ExitCode.OK;
         List<String> names = new ArrayList<>();
         List<byte[]> inputs = new ArrayList<>();
         for (String f : files) {
-            Optional<byte[]> bytes = context.readInput(f);
+            Optional<byte[]> bytes = context.readInput(f, limits);
             if (bytes.isPresent()) {
                 names.add(f);
                 inputs.add(bytes.get());
@@ -68,7 +70,7 @@ final class ValidateCommand implements Command {
                 code = ExitCode.USAGE;
             }
         }
-        DocumentValidator validator = DocumentValidator.builder().strict(args.get(STRICT)).build();
+        DocumentValidator validator = DocumentValidator.builder().strict(args.get(STRICT)).limits(limits).build();
         List<ValidationReport> reports = validateTogether(validator, names, inputs);
         if (args.get(FORMAT).equals("json")) {
             context.out.print(JsonReport.write(reports));
