@@ -20,6 +20,7 @@ import org.declaro.examples.service.HttpTransport.Response;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.render.HtmlRenderer;
 import org.declaro.render.MarkdownRenderer;
 import org.declaro.render.TextRenderer;
@@ -66,7 +67,9 @@ public final class ValidationService implements AutoCloseable {
     private static final List<String> VIEWS = List.of("html", "markdown", "text", "akn");
 
     private final HttpTransport transport;
-    private final DocumentValidator validator = DocumentValidator.standard();
+    private final DocumentValidator validator;
+    private final DocumentReader reader;
+    private final Limits limits;
     private final Map<String, View> views;
 
     /** A view of {@code /render}: its media type and how to make it. */
@@ -75,8 +78,13 @@ public final class ValidationService implements AutoCloseable {
 
     private ValidationService(Builder b) throws IOException {
         this.views = Map.copyOf(b.views);
+        this.limits = b.limits;
+        this.validator = DocumentValidator.builder().limits(b.limits).build();
+        this.reader = DocumentReader.lenient().withLimits(b.limits);
+        // a body is held in memory as one array
+        int maxBody = (int) Math.min(b.limits.maxInputBytes(), Integer.MAX_VALUE - 8);
         this.transport = new HttpTransport(new InetSocketAddress(b.address, b.port),
-                new HttpTransport.Settings(b.maxBytes, b.threads, b.readTimeout, b.idleTimeout, b.writeTimeout), this::handle);
+                new HttpTransport.Settings(maxBody, b.threads, b.readTimeout, b.idleTimeout, b.writeTimeout), this::handle);
     }
 
     /**
@@ -116,6 +124,11 @@ public final class ValidationService implements AutoCloseable {
         return builder().port(port).start();
     }
 
+    /** @return the limits it reads documents within; a body over {@link Limits#maxInputBytes()} gets 413 */
+    public Limits limits() {
+        return limits;
+    }
+
     /** @return the address and port it listens on */
     public InetSocketAddress address() {
         return transport.address();
@@ -131,7 +144,7 @@ public final class ValidationService implements AutoCloseable {
     public static final class Builder {
         private InetAddress address = InetAddress.getLoopbackAddress();
         private int port = DEFAULT_PORT;
-        private int maxBytes = DEFAULT_MAX_BYTES;
+        private Limits limits = Limits.DEFAULTS.withMaxInputBytes(DEFAULT_MAX_BYTES);
         private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
@@ -168,15 +181,28 @@ public final class ValidationService implements AutoCloseable {
         }
 
         /**
+         * @param limits the limits documents are read within, as everywhere in Declaro: a body over
+         *               {@link Limits#maxInputBytes()} gets 413, the others give {@code limit.exceeded} findings
+         *               (default: {@link Limits#DEFAULTS} with 8 MiB of input, {@link #DEFAULT_MAX_BYTES})
+         * @return this builder
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Shorthand for {@code limits(limits.withMaxInputBytes(maxBytes))}.
+         *
          * @param maxBytes the largest request body accepted; larger ones get 413 (default 8 MiB)
          * @return this builder
          * @throws IllegalArgumentException if it is not positive
          */
-        public Builder maxBytes(int maxBytes) {
+        public Builder maxBytes(long maxBytes) {
             if (maxBytes < 1) {
                 throw new IllegalArgumentException("the largest body must be at least 1 byte, not " + maxBytes);
             }
-            this.maxBytes = maxBytes;
+            this.limits = limits.withMaxInputBytes(maxBytes);
             return this;
         }
 
@@ -286,7 +312,7 @@ public final class ValidationService implements AutoCloseable {
         if (view == null) {
             return Response.error(400, "unknown view '" + to.get(0) + "': give ?to=" + String.join("|", VIEWS));
         }
-        ReadResult read = DocumentReader.lenient().read(r.body());
+        ReadResult read = reader.read(r.body());
         if (read.hasErrors() || read.document().isEmpty()) {
             return Response.json(400, JsonReport.write(validator.validate(r.body())));
         }

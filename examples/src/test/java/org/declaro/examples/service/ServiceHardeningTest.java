@@ -21,6 +21,7 @@ import java.util.Map;
 import org.declaro.akn.AknWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.model.Document;
+import org.declaro.model.Limits;
 import org.declaro.render.HtmlRenderer;
 import org.declaro.render.MarkdownRenderer;
 import org.declaro.render.TextRenderer;
@@ -278,6 +279,32 @@ class ServiceHardeningTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(422, r.statusCode());
             assertTrue(r.body().contains("\"rule\":\"required\"") && r.body().contains("/paragraphs/0/commitments/0/actor"), r.body());
+        }
+    }
+
+    @Test
+    void oneLimitsObjectBoundsTheBodyAndTheReading() throws Exception {
+        int size = example.getBytes(StandardCharsets.UTF_8).length;
+        Limits limits = Limits.DEFAULTS.withMaxInputBytes(size + 10).withMaxDepth(2);
+        try (ValidationService limited = ValidationService.builder().port(0).limits(limits).start()) {
+            assertEquals(limits, limited.limits());
+            String at = "http://127.0.0.1:" + limited.address().getPort();
+            HttpResponse<String> tooLarge = client.send(HttpRequest.newBuilder(URI.create(at + "/validate"))
+                    .POST(HttpRequest.BodyPublishers.ofString(example + " ".repeat(11))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, tooLarge.statusCode());
+            assertTrue(tooLarge.body().contains("over the limit of " + (size + 10) + " bytes"), tooLarge.body());
+            HttpResponse<String> deep = client.send(HttpRequest.newBuilder(URI.create(at + "/validate"))
+                    .POST(HttpRequest.BodyPublishers.ofString(example)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(deep.body().contains("\"rule\":\"limit.exceeded\""), deep.body());
+            assertTrue(deep.body().contains("\"valid\":false"), deep.body());
+            HttpResponse<String> render = client.send(HttpRequest.newBuilder(URI.create(at + "/render?to=html"))
+                    .POST(HttpRequest.BodyPublishers.ofString(example)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, render.statusCode(), "the reader of /render has the same limits");
+            assertTrue(render.body().contains("limit.exceeded"), render.body());
+        }
+        try (ValidationService byDefault = ValidationService.builder().port(0).start()) {
+            assertEquals(ValidationService.DEFAULT_MAX_BYTES, byDefault.limits().maxInputBytes());
+            assertEquals(Limits.DEFAULTS.maxDepth(), byDefault.limits().maxDepth());
         }
     }
 
