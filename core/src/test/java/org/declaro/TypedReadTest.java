@@ -73,4 +73,21 @@ class TypedReadTest {
         ActionPlan inPlan = extractor.extract(p);
         assertEquals(extractor.extract((org.declaro.model.Document) p), inPlan);
     }
+
+    @Test
+    void theOneLinersValidateAndWriteAndAnUnreadableDocumentCarriesItsFindings(@TempDir Path dir) throws Exception {
+        Declaration d = Declaro.readDeclaration(DECLARATION);
+        assertEquals(DECLARATION, Declaro.toJson(d));
+        assertTrue(Declaro.validate(d).isValid());
+        Path broken = Files.writeString(dir.resolve("b.json"), "{\"kind\": \"declaration\", \"id\": \"Not A Slug\"}");
+        // as sets: the order of findings at one position is item 5's business
+        assertEquals(java.util.Set.copyOf(org.declaro.validation.DocumentValidator.standard().validate(broken).findings()),
+                java.util.Set.copyOf(Declaro.validate(broken).findings()));
+        assertTrue(!Declaro.validate(broken).isValid());
+
+        Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.read("[1, 2]"));
+        assertEquals(DocumentReader.lenient().read("[1, 2]").findings(), e.findings());
+        assertTrue(!e.findings().isEmpty());
+        assertTrue(e.getMessage().startsWith("Not a readable Declaro document:\n  1:1: error json."), e.getMessage());
+    }
 }
