@@ -107,10 +107,23 @@ final class BeanConstraints {
         Holder.VALIDATOR.getClass();
     }
 
+    /**
+     * Adds the constraint violations as findings, in document order of their pointers, then rule and message:
+     * Hibernate Validator gives them as a set whose order changes from one run to the next.
+     */
     static void check(Document doc, List<Finding> out) {
+        List<Finding> found = new java.util.ArrayList<>();
         for (ConstraintViolation<Document> v : Holder.VALIDATOR.validate(doc)) {
-            out.add(toFinding(v));
+            found.add(toFinding(v));
         }
+        found.sort((a, b) -> {
+            int c = a.jsonPointer().compareTo(b.jsonPointer());
+            if (c == 0) {
+                c = a.rule().id().compareTo(b.rule().id());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        });
+        out.addAll(found);
     }
 
     private static Finding toFinding(ConstraintViolation<?> v) {
