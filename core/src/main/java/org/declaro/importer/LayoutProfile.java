@@ -110,7 +110,7 @@ public final class LayoutProfile {
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
         // the words in any case; the label and the title's capital as printed
         annexLine = Pattern.compile("(?iu:" + annex + ")(?:\\s+(" + label + "))?\\.?");
-        annexTitled = Pattern.compile("(?iu:" + annex + ")(?:\\s+" + label + ")?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
+        annexTitled = Pattern.compile("(?iu:" + annex + ")(?:\\s+(" + label + "))?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
         String plans = any(planNames);
         planTitle = Pattern.compile("(?iu).*\\b(?:" + plans + ")\\b.*");
         planHeading = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:" + plans + ")\\b");

@@ -320,10 +320,17 @@ public final class TextImporter {
         return parts;
     }
 
-    /** The title of an annex given on its line: "Annex: Plan of Action" gives "Plan of Action". */
+    /**
+     * The title of an annex given on its line: "Annex: Plan of Action" gives "Plan of Action"; a line with the
+     * annex's label keeps it, as printed ("Annex II. Terms of reference"), since an annex has no field of its
+     * own for the label.
+     */
     private static String inlineAnnexTitle(LayoutProfile profile, String line) {
         Matcher m = profile.annexTitled.matcher(line);
-        return m.matches() ? m.group(1).strip() : null;
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) == null ? m.group(2).strip() : line.strip();
     }
 
     private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,

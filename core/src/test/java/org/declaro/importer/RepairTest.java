@@ -198,6 +198,15 @@ class RepairTest {
     }
 
     @Test
+    void anAnnexWithItsLabelAndTitleOnItsLineKeepsTheLabel() {
+        Declaration d = declaration(imported("Declaration on Rivers\n\n1. We adopt the terms annexed.\n\n"
+                + "Annex II. Terms of Reference\n\n1. The panel will meet every year.\n"));
+        assertEquals(1, d.annexes().size());
+        assertEquals("Annex II. Terms of Reference", d.annexes().get(0).title());
+        Losslessness.assertEveryWordKept("1.\n\nAnnex II. Article", TextImporter.builder().build().importText("1.\n\nAnnex II. Article"));
+    }
+
+    @Test
     void aPlanNamedInsideProseStartsNoAnnex() {
         Declaration d = declaration(imported("Declaration on Rivers\n\nWe recall the Action Plan for Rivers, adopted in 2020, and the"
                 + " work done since then by all the States that share the basin and its tributaries.\n\n1. We will act.\n"));
