@@ -101,6 +101,11 @@ public final class AknWriter {
         }
     }
 
+    /** A label as a number is printed: "I" gives "I.", and "I." stays "I." (a label may carry its own point). */
+    static String numbered(String label) {
+        return label.endsWith(".") ? label : label + ".";
+    }
+
     /**
      * Text as XML 1.0 can hold it: characters XML forbids (most C0 controls, unpaired surrogates, U+FFFE,
      * U+FFFF), which JSON strings may contain, become U+FFFD. A missing text (null) is empty.
@@ -420,7 +425,7 @@ public final class AknWriter {
                 h++;
                 o.start("hcontainer", "name", "crossHeading", "eId", ids + "hcontainer_" + h);
                 if (heading.label() != null) {
-                    o.element("num", heading.label() + ".");
+                    o.element("num", numbered(heading.label()));
                 }
                 o.element("heading", heading.title());
                 o.end();
@@ -533,7 +538,7 @@ public final class AknWriter {
             String eId = o.id(ids + "sec_" + (number.isEmpty() ? String.valueOf(k + 1) : number));
             o.start("section", "eId", eId);
             if (s.number() != null) {
-                o.element("num", s.number() + ".");
+                o.element("num", numbered(s.number()));
             }
             o.element("heading", s.title());
             if (s.actions().isEmpty()) {

@@ -124,6 +124,11 @@ public final class CommitmentExtractor {
         return new CommitmentExtractor(java.util.Objects.requireNonNull(vocabulary));
     }
 
+    /** @return whether an author is written in the first person: its first word is "We" ("We, the Leaders"), not "Western Group" */
+    static boolean firstPerson(String author) {
+        return author.regionMatches(true, 0, "we", 0, 2) && (author.length() == 2 || !Character.isLetter(author.charAt(2)));
+    }
+
     /**
      * Returns a copy of the document whose paragraphs, sub-paragraphs, preambular paragraphs and actions
      * carry the commitments found in their text, with ids {@code pN.cK} (paragraph number, or position from
@@ -138,7 +143,7 @@ public final class CommitmentExtractor {
     public Document extract(Document doc) {
         if (doc instanceof Declaration d) {
             // first-person texts ("We, the Leaders of the G20") have "we" as the actor of their own units
-            String author = d.author() == null || d.author().regionMatches(true, 0, "we", 0, 2) ? "we" : d.author();
+            String author = d.author() == null || firstPerson(d.author()) ? "we" : d.author();
             List<PreambularParagraph> preamble = new ArrayList<>();
             for (int i = 0; i < d.preamble().size(); i++) {
                 PreambularParagraph p = d.preamble().get(i);

@@ -72,6 +72,17 @@ class IncompleteDocumentAknTest {
     }
 
     @Test
+    void aSectionNumberPrintedWithItsPointGetsNoSecondOne() {
+        ActionPlan p = ActionPlan.builder("plan", "Plan")
+                .section(new Section("I.", "S", List.of(), List.of(new Action(1, "First.")), Extensions.NONE))
+                .section(new Section("II", "T", List.of(), List.of(new Action(2, "Second.")), Extensions.NONE)).build();
+        String xml = AknWriter.get().write(p);
+        assertTrue(xml.contains("<num>I.</num>"), xml);
+        assertTrue(xml.contains("<num>II.</num>"), xml);
+        assertFalse(xml.contains(".."), xml);
+    }
+
+    @Test
     void anActionWithoutNumberIsIdentifiedByItsPosition() throws Exception {
         Commitment c = new Commitment("a.c1", Modality.WILL, "we", "will act", 3, 11, List.of(), null);
         ActionPlan p = ActionPlan.builder("plan", "Plan").period(new Period(null, 2030, null))

@@ -41,6 +41,16 @@ class ExtractionPartsTest {
     }
 
     @Test
+    void anAuthorWhoseNameOnlyStartsWithWeIsNoFirstPersonAuthor() {
+        Declaration d = EXTRACTOR.extract(Declaration.builder("x", "T").author("Western Group")
+                .paragraph("Decides to convene a meeting.").build());
+        assertEquals(List.of("p1.c1 Western Group"), ids(d.paragraphs().get(0).commitments()));
+        Declaration we = EXTRACTOR.extract(Declaration.builder("x", "T").author("We")
+                .paragraph("Decides to convene a meeting.").build());
+        assertEquals(List.of("p1.c1 we"), ids(we.paragraphs().get(0).commitments()));
+    }
+
+    @Test
     void paragraphIdsUseNumbersUnlessTheyRepeatOrAreMissing() {
         Declaration numbered = EXTRACTOR.extract(Declaration.builder("x", "T").paragraph(new Paragraph(7, "We will act."))
                 .paragraph(new Paragraph(null, "We will act.")).build());
