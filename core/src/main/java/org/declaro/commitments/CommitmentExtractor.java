@@ -173,10 +173,12 @@ public final class CommitmentExtractor {
         }
         ActionPlan a = (ActionPlan) doc;
         List<Section> sections = new ArrayList<>();
+        int position = 0; // an action without a number is named by its position in the plan, as the views name it
         for (Section s : a.sections()) {
             List<Action> actions = new ArrayList<>();
             for (Action act : s.actions()) {
-                String prefix = "a" + (act.number() == null ? actions.size() + 1 : act.number());
+                position++;
+                String prefix = "a" + (act.number() == null ? position : act.number());
                 actions.add(new Action(act.number(), act.text(), act.indicators(),
                         commitments(find(act.text(), prefix, "we")), act.deadline(), act.extensions()));
             }

@@ -51,6 +51,17 @@ class ExtractionPartsTest {
     }
 
     @Test
+    void unnumberedActionsInTwoSectionsGetIdsByTheirPositionInThePlan() {
+        org.declaro.model.ActionPlan plan = (org.declaro.model.ActionPlan) EXTRACTOR.extract(
+                org.declaro.model.ActionPlan.builder("plan", "Plan")
+                        .section(new org.declaro.model.Section("I", "S", List.of(), List.of(new org.declaro.model.Action(null, "We will act."))))
+                        .section(new org.declaro.model.Section("II", "T", List.of(), List.of(new org.declaro.model.Action(null, "We will meet."))))
+                        .build());
+        assertEquals(List.of("a1.c1 we"), ids(plan.sections().get(0).actions().get(0).commitments()));
+        assertEquals(List.of("a2.c1 we"), ids(plan.sections().get(1).actions().get(0).commitments()));
+    }
+
+    @Test
     void paragraphIdsUseNumbersUnlessTheyRepeatOrAreMissing() {
         Declaration numbered = EXTRACTOR.extract(Declaration.builder("x", "T").paragraph(new Paragraph(7, "We will act."))
                 .paragraph(new Paragraph(null, "We will act.")).build());
