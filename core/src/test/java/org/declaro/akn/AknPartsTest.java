@@ -153,7 +153,7 @@ class AknPartsTest {
                 + "in=\"#hcontainer_action_1\" modality=\"will\" actor=\"we\" start=\"3\" end=\"11\">will act</declaro:commitment>"
                 + "<declaro:footnote marker=\"1\">Plan note.</declaro:footnote></declaro:document>"), xml);
         assertTrue(xml.contains("<preface><p class=\"title\"><docTitle>The Plan</docTitle></p><p class=\"period\">2025\u20132029</p>"
-                + "</preface><preamble><p>Intro one.</p></preamble><mainBody><section eId=\"sec_I\"><num>I..</num><heading>Aims</heading>"
+                + "</preface><preamble><p>Intro one.</p></preamble><mainBody><section eId=\"sec_I\"><num>I.</num><heading>Aims</heading>"
                 + "<intro><p>Aim text.</p></intro><hcontainer name=\"action\" eId=\"hcontainer_action_1\"><num>Action 1</num><content>"
                 + "<p>We will act. <date date=\"2027-03-01\" refersTo=\"#deadline\">(by 2027-03-01)</date></p><blockList "
                 + "eId=\"hcontainer_action_1__list_1\"><item eId=\"hcontainer_action_1__list_1__item_1\"><p class=\"indicator\">Indicator A"
