@@ -17,10 +17,10 @@ final class Shapes {
     static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})\\)\\s+(.*)");
     /** a bullet and its text */
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
-    /** a document symbol: {@code A/RES/12/34}, {@code ABC/CONF/2030/WP.1} */
+    /** a document symbol: an upper-case series code, then two or more parts after slashes (series, session, number) */
     private static final String SYMBOL_TEXT = "[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}";
     static final Pattern SYMBOL = Pattern.compile(SYMBOL_TEXT);
-    /** a line with the symbol at its right margin: "United Nations    A/RES/99/7"; group 2 the symbol */
+    /** a line with the symbol at its right margin, after a run of text (an issuer's name); group 2 the symbol */
     static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\S.{0,80}?)\\s+(" + SYMBOL_TEXT + ")");
     /** a running header: the symbol with the page number, either way round */
     static final Pattern SYMBOL_AND_PAGE = Pattern.compile("(?:" + SYMBOL_TEXT + "\\s+\\d{1,4}\\s*/\\s*\\d{1,4}"
