@@ -69,6 +69,22 @@ public final class Format {
     }
 
     /**
+     * A constraint on a field's value, as the model's Bean Validation annotations state it: the table repeats
+     * the annotations so that JSON can be checked where each value is read, without Hibernate Validator's
+     * metadata; a test holds the two equal.
+     */
+    public enum Constraint {
+        /** {@code @NotNull}: the field must have a value */
+        REQUIRED,
+        /** {@code @NotEmpty}: the list must hold at least one element */
+        NON_EMPTY,
+        /** {@code @Slug}: a value, when present, is a slug */
+        SLUG,
+        /** {@code @LanguageTag}: a value, when present, is a well-formed BCP 47 tag */
+        LANGUAGE_TAG
+    }
+
+    /**
      * The values of an enumeration and their JSON names.
      *
      * @param <E>      the enum
@@ -96,21 +112,63 @@ public final class Format {
         private final Supplier<Shape<?>> shape;
         private final Enumeration<?> enumeration;
         private final FormatVersion since;
+        private final Constraint presence;
+        private final Constraint syntax;
         private int index = -1;
 
         private Field(String name, Type type, Function<T, ?> accessor, Supplier<Shape<?>> shape, Enumeration<?> enumeration,
                 FormatVersion since) {
+            this(name, type, accessor, shape, enumeration, since, null, null);
+        }
+
+        private Field(String name, Type type, Function<T, ?> accessor, Supplier<Shape<?>> shape, Enumeration<?> enumeration,
+                FormatVersion since, Constraint presence, Constraint syntax) {
             this.name = name;
             this.type = type;
             this.accessor = accessor;
             this.shape = shape;
             this.enumeration = enumeration;
             this.since = since;
+            this.presence = presence;
+            this.syntax = syntax;
         }
 
         /** @return a copy of this field that format version {@code version} added */
         Field<T> since(FormatVersion version) {
-            return new Field<>(name, type, accessor, shape, enumeration, version);
+            return new Field<>(name, type, accessor, shape, enumeration, version, presence, syntax);
+        }
+
+        /** @return a copy of this field that must have a value ({@code @NotNull}) */
+        Field<T> required() {
+            return new Field<>(name, type, accessor, shape, enumeration, since, Constraint.REQUIRED, syntax);
+        }
+
+        /** @return a copy of this list field that must hold an element ({@code @NotEmpty}) */
+        Field<T> nonEmpty() {
+            return new Field<>(name, type, accessor, shape, enumeration, since, Constraint.NON_EMPTY, syntax);
+        }
+
+        /** @return a copy of this string field whose value, when present, must be a slug ({@code @Slug}) */
+        Field<T> slug() {
+            return new Field<>(name, type, accessor, shape, enumeration, since, presence, Constraint.SLUG);
+        }
+
+        /** @return a copy of this string field whose value, when present, must be a language tag */
+        Field<T> languageTag() {
+            return new Field<>(name, type, accessor, shape, enumeration, since, presence, Constraint.LANGUAGE_TAG);
+        }
+
+        /**
+         * @return {@link Constraint#REQUIRED}, {@link Constraint#NON_EMPTY}, or null when the field may be
+         *         absent
+         */
+        public Constraint presence() {
+            return presence;
+        }
+
+        /** @return {@link Constraint#SLUG}, {@link Constraint#LANGUAGE_TAG}, or null when any string will do */
+        public Constraint syntax() {
+            return syntax;
         }
 
         /** @return the JSON name */
@@ -204,6 +262,8 @@ public final class Format {
         private final Function<Values, T> constructor;
         private final Function<T, Extensions> extensions;
         private final Map<FormatVersion, Boolean> newer = new ConcurrentHashMap<>();
+        private final List<Field<T>> constrained;
+        private final Object[] newerPlans = new Object[FormatVersion.values().length];
 
         @SafeVarargs
         private Shape(String schemaName, String what, Class<T> type, Function<T, Extensions> extensions,
@@ -214,12 +274,22 @@ public final class Format {
             this.fields = List.of(fields);
             this.constructor = constructor;
             this.extensions = extensions;
+            List<Field<T>> checked = new ArrayList<>();
             for (int i = 0; i < fields.length; i++) {
                 fields[i].index = i;
                 if (byName.put(fields[i].name(), fields[i]) != null) {
                     throw new IllegalStateException("two fields " + fields[i].name() + " in " + what);
                 }
+                if (fields[i].presence != null || fields[i].syntax != null) {
+                    checked.add(fields[i]);
+                }
             }
+            this.constrained = List.copyOf(checked);
+        }
+
+        /** @return the fields with a {@link Constraint}, in canonical order */
+        public List<Field<T>> constrained() {
+            return constrained;
         }
 
         /** @return the name of its definition in the JSON Schema ({@code $defs}) */
@@ -271,6 +341,29 @@ public final class Format {
         /** @return whether this object, or one nested in it (not an annex), may hold a field newer than {@code version} */
         public boolean mayHoldNewerThan(FormatVersion version) {
             return newer.computeIfAbsent(version, v -> mayHoldNewerThan(v, new HashSet<>()));
+        }
+
+        /** What the walk for fields newer than a version does in an object of this shape, worked out once. */
+        private record NewerPlan<T>(List<Field<T>> newer, List<Field<T>> descend) {
+        }
+
+        @SuppressWarnings("unchecked")
+        private NewerPlan<T> newerPlan(FormatVersion version) {
+            NewerPlan<T> plan = (NewerPlan<T>) newerPlans[version.ordinal()];
+            if (plan == null) { // a benign race: every thread computes the same immutable plan
+                List<Field<T>> newerFields = new ArrayList<>();
+                List<Field<T>> descend = new ArrayList<>();
+                for (Field<T> f : fields) {
+                    if (!version.isAtLeast(f.since())) {
+                        newerFields.add(f);
+                    } else if (f.shape() != null && f.shape().mayHoldNewerThan(version)) {
+                        descend.add(f);
+                    }
+                }
+                plan = new NewerPlan<>(List.copyOf(newerFields), List.copyOf(descend));
+                newerPlans[version.ordinal()] = plan;
+            }
+            return plan;
         }
 
         private boolean mayHoldNewerThan(FormatVersion version, Set<Shape<?>> visiting) {
@@ -345,8 +438,8 @@ public final class Format {
     public static final Shape<Footnote> FOOTNOTE = new Shape<>("footnote", "footnote", Footnote.class,
             Footnote::extensions,
             v -> new Footnote(v.get("marker"), v.get("text"), v.extensions()),
-            string("marker", Footnote::marker),
-            string("text", Footnote::text));
+            string("marker", Footnote::marker).required(),
+            string("text", Footnote::text).required());
 
     /** {@code meeting} */
     public static final Shape<Meeting> MEETING = new Shape<>("meeting", "meeting", Meeting.class, Meeting::extensions,
@@ -374,38 +467,38 @@ public final class Format {
     public static final Shape<Reference> REFERENCE = new Shape<>("reference", "reference", Reference.class,
             Reference::extensions,
             v -> new Reference(v.get("kind"), v.get("title"), v.get("id"), v.get("paragraph"), v.extensions()),
-            string("kind", Reference::kind),
-            string("title", Reference::title),
-            string("id", Reference::id),
+            string("kind", Reference::kind).required(),
+            string("title", Reference::title).required(),
+            string("id", Reference::id).slug(),
             integer("paragraph", Reference::paragraph));
 
     /** A heading. */
     public static final Shape<Heading> HEADING = new Shape<>("heading", "heading", Heading.class, Heading::extensions,
             v -> new Heading(v.get("before"), v.get("level"), v.get("label"), v.get("title"), v.get("restart"),
                     v.extensions()),
-            integer("before", Heading::before),
+            integer("before", Heading::before).required(),
             integer("level", Heading::level),
             string("label", Heading::label),
-            string("title", Heading::title),
+            string("title", Heading::title).required(),
             Format.<Heading>bool("restart", Heading::restart).since(FormatVersion.V1_1));
 
     /** {@code period} */
     public static final Shape<Period> PERIOD = new Shape<>("period", "period", Period.class, Period::extensions,
             v -> new Period(v.get("from"), v.get("to"), v.extensions()),
-            integer("from", Period::from),
-            integer("to", Period::to));
+            integer("from", Period::from).required(),
+            integer("to", Period::to).required());
 
     /** A commitment. */
     public static final Shape<Commitment> COMMITMENT = new Shape<>("commitment", "commitment", Commitment.class,
             Commitment::extensions,
             v -> new Commitment(v.get("id"), v.get("modality"), v.get("actor"), v.get("text"), v.get("start"),
                     v.get("end"), v.get("themes"), v.get("deadline"), v.extensions()),
-            string("id", Commitment::id),
-            enumeration("modality", Commitment::modality, MODALITY),
-            string("actor", Commitment::actor),
-            string("text", Commitment::text),
-            integer("start", Commitment::start),
-            integer("end", Commitment::end),
+            string("id", Commitment::id).required(),
+            enumeration("modality", Commitment::modality, MODALITY).required(),
+            string("actor", Commitment::actor).required(),
+            string("text", Commitment::text).required(),
+            integer("start", Commitment::start).required(),
+            integer("end", Commitment::end).required(),
             strings("themes", Commitment::themes),
             date("deadline", Commitment::deadline));
 
@@ -415,7 +508,7 @@ public final class Format {
             v -> new Subparagraph(v.get("label"), v.get("text"), v.get("subparagraphs"), v.get("commitments"),
                     v.extensions()),
             string("label", Subparagraph::label),
-            string("text", Subparagraph::text),
+            string("text", Subparagraph::text).required(),
             objects("subparagraphs", Subparagraph::subparagraphs, () -> Format.SUBPARAGRAPH),
             Format.<Subparagraph>objects("commitments", Subparagraph::commitments, () -> COMMITMENT)
                     .since(FormatVersion.V1_1));
@@ -426,7 +519,7 @@ public final class Format {
             v -> new Paragraph(v.get("number"), v.get("text"), v.get("subparagraphs"), v.get("footnotes"),
                     v.get("commitments"), v.extensions()),
             integer("number", Paragraph::number),
-            string("text", Paragraph::text),
+            string("text", Paragraph::text).required(),
             objects("subparagraphs", Paragraph::subparagraphs, () -> SUBPARAGRAPH),
             strings("footnotes", Paragraph::footnotes),
             objects("commitments", Paragraph::commitments, () -> COMMITMENT));
@@ -435,7 +528,7 @@ public final class Format {
     public static final Shape<PreambularParagraph> PREAMBULAR_PARAGRAPH = new Shape<>("preambularParagraph",
             "preambular paragraph", PreambularParagraph.class, PreambularParagraph::extensions,
             v -> new PreambularParagraph(v.get("text"), v.get("footnotes"), v.get("commitments"), v.extensions()),
-            string("text", PreambularParagraph::text),
+            string("text", PreambularParagraph::text).required(),
             strings("footnotes", PreambularParagraph::footnotes),
             objects("commitments", PreambularParagraph::commitments, () -> COMMITMENT));
 
@@ -443,8 +536,8 @@ public final class Format {
     public static final Shape<Action> ACTION = new Shape<>("action", "action", Action.class, Action::extensions,
             v -> new Action(v.get("number"), v.get("text"), v.get("indicators"), v.get("commitments"), v.get("deadline"),
                     v.extensions()),
-            integer("number", Action::number),
-            string("text", Action::text),
+            integer("number", Action::number).required(),
+            string("text", Action::text).required(),
             strings("indicators", Action::indicators),
             objects("commitments", Action::commitments, () -> COMMITMENT),
             date("deadline", Action::deadline));
@@ -453,7 +546,7 @@ public final class Format {
     public static final Shape<Section> SECTION = new Shape<>("section", "section", Section.class, Section::extensions,
             v -> new Section(v.get("number"), v.get("title"), v.get("paragraphs"), v.get("actions"), v.extensions()),
             string("number", Section::number),
-            string("title", Section::title),
+            string("title", Section::title).required(),
             strings("paragraphs", Section::paragraphs),
             objects("actions", Section::actions, () -> ACTION));
 
@@ -465,15 +558,15 @@ public final class Format {
                     v.get("date"), v.get("issuer"), v.get("author"), v.get("meeting"), v.get("agendaItem"),
                     v.get("preamble"), v.get("paragraphs"), v.get("headings"), v.get("footnotes"), v.get("adoption"),
                     v.get("references"), v.get("annexes"), v.get("source"), v.extensions()),
-            string("schemaVersion", Declaration::schemaVersion),
+            string("schemaVersion", Declaration::schemaVersion).required(),
             string("kind", d -> d.kind().jsonName()),
-            string("id", Declaration::id),
-            string("title", Declaration::title),
+            string("id", Declaration::id).required().slug(),
+            string("title", Declaration::title).required(),
             strings("titleFootnotes", Declaration::titleFootnotes),
             string("subtitle", Declaration::subtitle),
             enumeration("status", Declaration::status, STATUS),
-            string("language", Declaration::language),
-            string("originalLanguage", Declaration::originalLanguage),
+            string("language", Declaration::language).required().languageTag(),
+            string("originalLanguage", Declaration::originalLanguage).languageTag(),
             string("symbol", Declaration::symbol),
             date("date", Declaration::date),
             string("issuer", Declaration::issuer),
@@ -481,7 +574,7 @@ public final class Format {
             object("meeting", Declaration::meeting, () -> MEETING),
             object("agendaItem", Declaration::agendaItem, () -> AGENDA_ITEM),
             objects("preamble", Declaration::preamble, () -> PREAMBULAR_PARAGRAPH),
-            objects("paragraphs", Declaration::paragraphs, () -> PARAGRAPH),
+            objects("paragraphs", Declaration::paragraphs, () -> PARAGRAPH).nonEmpty(),
             objects("headings", Declaration::headings, () -> HEADING),
             objects("footnotes", Declaration::footnotes, () -> FOOTNOTE),
             object("adoption", Declaration::adoption, () -> ADOPTION),
@@ -498,18 +591,18 @@ public final class Format {
             v -> new ActionPlan(v.get("schemaVersion"), v.get("id"), v.get("title"), v.get("status"), v.get("language"),
                     v.get("symbol"), v.get("date"), v.get("issuer"), v.get("period"), v.get("introduction"),
                     v.get("sections"), v.get("footnotes"), v.get("source"), v.extensions()),
-            string("schemaVersion", ActionPlan::schemaVersion),
+            string("schemaVersion", ActionPlan::schemaVersion).required(),
             string("kind", a -> a.kind().jsonName()),
-            string("id", ActionPlan::id),
-            string("title", ActionPlan::title),
+            string("id", ActionPlan::id).required().slug(),
+            string("title", ActionPlan::title).required(),
             enumeration("status", ActionPlan::status, STATUS),
-            string("language", ActionPlan::language),
+            string("language", ActionPlan::language).required().languageTag(),
             string("symbol", ActionPlan::symbol),
             date("date", ActionPlan::date),
             string("issuer", ActionPlan::issuer),
             object("period", ActionPlan::period, () -> PERIOD),
             strings("introduction", ActionPlan::introduction),
-            objects("sections", ActionPlan::sections, () -> SECTION),
+            objects("sections", ActionPlan::sections, () -> SECTION).nonEmpty(),
             objects("footnotes", ActionPlan::footnotes, () -> FOOTNOTE),
             Format.<ActionPlan>object("source", ActionPlan::source, () -> SOURCE).since(FormatVersion.V1_1));
 
@@ -543,24 +636,24 @@ public final class Format {
 
     private static <T> void walk(Shape<T> shape, T value, FormatVersion version, String pointer,
             BiConsumer<String, Field<?>> out) {
-        for (Field<T> f : shape.fields()) {
-            if (!version.isAtLeast(f.since())) {
-                if (f.isPresent(value)) {
-                    out.accept(pointer + "/" + f.name(), f);
-                }
-                continue;
+        Shape.NewerPlan<T> plan = shape.newerPlan(version);
+        for (Field<T> f : plan.newer()) {
+            if (f.isPresent(value)) {
+                out.accept(pointer + "/" + f.name(), f);
             }
+        }
+        for (Field<T> f : plan.descend()) {
             Shape<?> inner = f.shape();
-            if (inner == null || !inner.mayHoldNewerThan(version)) {
-                continue;
-            }
             Object v = f.get(value);
             if (f.type() == Type.OBJECT && v != null) {
                 walkAny(inner, v, version, pointer + "/" + f.name(), out);
             } else if (f.type() == Type.OBJECTS) {
                 List<?> list = (List<?>) v;
-                for (int i = 0; i < list.size(); i++) {
-                    walkAny(inner, list.get(i), version, pointer + "/" + f.name() + "/" + i, out);
+                if (!list.isEmpty()) {
+                    String prefix = pointer + "/" + f.name() + "/";
+                    for (int i = 0; i < list.size(); i++) {
+                        walkAny(inner, list.get(i), version, prefix + i, out);
+                    }
                 }
             }
         }

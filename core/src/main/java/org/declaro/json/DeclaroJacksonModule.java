@@ -95,7 +95,7 @@ public final class DeclaroJacksonModule extends JacksonModule {
                 throw DatabindException.from(p, "Expected a JSON object for a Declaro document but found "
                         + p.currentToken());
             }
-            DocumentBinder binder = new DocumentBinder(p, FACTORY, false, Limits.DEFAULTS, new JsonPath());
+            DocumentBinder binder = new DocumentBinder(p, FACTORY, false, Limits.DEFAULTS, new JsonPath(), false);
             Document doc;
             try {
                 doc = binder.document();

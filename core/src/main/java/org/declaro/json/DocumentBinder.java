@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
+import org.declaro.internal.ConstraintFindings;
 import org.declaro.internal.Format;
 import org.declaro.internal.IndexMap;
 import org.declaro.internal.JsonStrings;
@@ -65,12 +66,15 @@ final class DocumentBinder {
     private final Limits limits;
     private final JsonPath path;
     private final List<Finding> findings = new ArrayList<>();
+    private final boolean constraints;
+    private final List<Finding> constraintFindings = new ArrayList<>();
     /** JSON pointer of a list → JSON indices of its elements that were left out of the model. */
     private Map<String, TreeSet<Integer>> dropped;
     private int paragraphs;
     private int commitments;
 
-    DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, Limits limits, JsonPath path) {
+    DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, Limits limits, JsonPath path, boolean constraints) {
+        this.constraints = constraints;
         this.p = p;
         this.factory = factory;
         this.strict = strict;
@@ -82,6 +86,11 @@ final class DocumentBinder {
         return findings;
     }
 
+    /** @return the findings of the field constraints, when asked for (kept apart: they count for a whole document only) */
+    List<Finding> constraintFindings() {
+        return constraintFindings;
+    }
+
     /** @return the list elements that were left out, for {@link IndexMap} */
     IndexMap indexMap() {
         return new IndexMap(dropped == null ? Map.of() : dropped);
@@ -91,6 +100,7 @@ final class DocumentBinder {
 
     /** Reads the document object at the current token (START_OBJECT). */
     Document document() {
+        int before = findings.size();
         Map<String, Object> v = new HashMap<>();
         Map<String, String> ext = new LinkedHashMap<>();
         List<String[]> pending = null;
@@ -143,16 +153,54 @@ final class DocumentBinder {
             }
         }
         Extensions extensions = extensions(ext);
-        return kind == DocumentKind.ACTION_PLAN ? create(Format.ACTION_PLAN, v, extensions)
-                : create(Format.DECLARATION, v, extensions);
+        return kind == DocumentKind.ACTION_PLAN ? create(Format.ACTION_PLAN, v, extensions, before)
+                : create(Format.DECLARATION, v, extensions, before);
     }
 
-    private static <D extends Document> D create(Shape<D> shape, Map<String, Object> v, Extensions extensions) {
+    private <D extends Document> D create(Shape<D> shape, Map<String, Object> v, Extensions extensions, int before) {
         Object[] values = new Object[shape.fields().size()];
         for (Field<D> f : shape.fields()) {
             values[f.index()] = v.get(f.name());
         }
+        checkConstraints(shape, values, before);
         return shape.create(values, extensions);
+    }
+
+    /**
+     * Reports the field constraints of an object just read, as Hibernate Validator would on the model: a
+     * field whose value could not be read has its finding already, so it gets no second one.
+     */
+    private <T> void checkConstraints(Shape<T> shape, Object[] values, int before) {
+        if (!constraints) {
+            return;
+        }
+        List<Field<T>> checked = shape.constrained();
+        for (int i = 0; i < checked.size(); i++) {
+            Field<T> f = checked.get(i);
+            Object value = values[f.index()];
+            Format.Constraint presence = f.presence();
+            if (presence != null && (value == null || presence == Format.Constraint.NON_EMPTY && ((List<?>) value).isEmpty())) {
+                String pointer = fieldPointer(f.name());
+                if (!reportedSince(before, pointer)) {
+                    constraintFindings.add(ConstraintFindings.of(presence, pointer, f.name(), value));
+                }
+            } else if (f.syntax() != null && value != null && !ConstraintFindings.meets(f.syntax(), (String) value)) {
+                constraintFindings.add(ConstraintFindings.of(f.syntax(), fieldPointer(f.name()), f.name(), value));
+            }
+        }
+    }
+
+    private String fieldPointer(String name) {
+        return path.pointer() + "/" + JsonStrings.escapePointerToken(name);
+    }
+
+    private boolean reportedSince(int before, String pointer) {
+        for (int i = before; i < findings.size(); i++) {
+            if (findings.get(i).pointer().equals(pointer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean belongs(DocumentKind kind, String name) {
@@ -244,6 +292,7 @@ final class DocumentBinder {
         } else if (shape == Format.COMMITMENT) {
             countCommitment();
         }
+        int before = findings.size();
         Object[] values = new Object[shape.fields().size()];
         Extensions ext = fields(shape.what(), n -> {
             Field<T> f = shape.field(n);
@@ -253,6 +302,7 @@ final class DocumentBinder {
             values[f.index()] = value(f);
             return f.index();
         });
+        checkConstraints(shape, values, before);
         return shape.create(values, ext);
     }
 

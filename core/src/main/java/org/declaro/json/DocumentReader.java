@@ -42,15 +42,17 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class DocumentReader {
     private static final int MAX_NUMBER_LENGTH = 1000;
-    private static final DocumentReader LENIENT = new DocumentReader(false, Limits.DEFAULTS);
+    private static final DocumentReader LENIENT = new DocumentReader(false, Limits.DEFAULTS, false);
 
     private final boolean strict;
     private final Limits limits;
+    private final boolean constraints;
     private final JsonFactory factory;
 
-    private DocumentReader(boolean strict, Limits limits) {
+    private DocumentReader(boolean strict, Limits limits, boolean constraints) {
         this.strict = strict;
         this.limits = limits;
+        this.constraints = constraints;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -68,7 +70,7 @@ public final class DocumentReader {
 
     /** @return a strict reader with default limits: unknown fields are errors */
     public static DocumentReader strict() {
-        return new DocumentReader(true, Limits.DEFAULTS);
+        return new DocumentReader(true, Limits.DEFAULTS, false);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class DocumentReader {
      * @return a reader like this one in that mode
      */
     public DocumentReader withStrict(boolean strictMode) {
-        return strictMode == strict ? this : new DocumentReader(strictMode, limits);
+        return strictMode == strict ? this : new DocumentReader(strictMode, limits, constraints);
     }
 
     /**
@@ -84,7 +86,27 @@ public final class DocumentReader {
      * @return a reader like this one with those limits
      */
     public DocumentReader withLimits(Limits newLimits) {
-        return new DocumentReader(strict, newLimits);
+        return new DocumentReader(strict, newLimits, constraints);
+    }
+
+    /**
+     * A reader that also checks the model's field constraints, each value where it is read: required fields
+     * ({@code @NotNull}), lists that must hold an element ({@code @NotEmpty}), ids that must be slugs and
+     * language tags that must be well formed. Their findings ({@code required}, {@code id.format},
+     * {@code language.tag}) are those {@link org.declaro.validation.DocumentValidator} reports, with the same
+     * sentence, and come only for a document read whole. Off by default: a plain read reports only what
+     * stops a value from being read.
+     *
+     * @param check whether to report the field constraints
+     * @return a reader like this one with that setting
+     */
+    public DocumentReader withConstraintChecks(boolean check) {
+        return check == constraints ? this : new DocumentReader(strict, limits, check);
+    }
+
+    /** @return whether this reader reports the model's field constraints ({@link #withConstraintChecks}) */
+    public boolean checksConstraints() {
+        return constraints;
     }
 
     /** @return whether unknown fields are errors */
@@ -209,7 +231,7 @@ public final class DocumentReader {
                         "Expected a JSON object for the document but found " + describeRoot(t) + "."));
                 return new ReadResult(Optional.empty(), JsonLocator.locate(json, findings), indexMap);
             }
-            DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath());
+            DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath(), constraints);
             try {
                 doc = binder.document();
                 indexMap = binder.indexMap();
@@ -218,6 +240,8 @@ public final class DocumentReader {
                     findings.add(at(Rule.JSON_SYNTAX, json, p.currentTokenLocation(),
                             "Unexpected content after the end of the document; a file holds one JSON object."));
                     doc = null;
+                } else {
+                    findings.addAll(binder.constraintFindings()); // only for a document read whole
                 }
             } catch (DocumentBinder.LimitAbort e) {
                 findings.addAll(binder.findings());

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.declaro.internal.ConstraintFindings;
+import org.declaro.internal.Format;
 import org.declaro.internal.JsonStrings;
 import org.declaro.model.Document;
 import org.declaro.model.LanguageTag;
 import org.declaro.model.Slug;
 import org.declaro.report.Finding;
-import org.declaro.report.Rule;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -139,24 +140,10 @@ final class BeanConstraints {
             }
         }
         Class<? extends Annotation> type = v.getConstraintDescriptor().getAnnotation().annotationType();
-        Object value = v.getInvalidValue();
-        if (type == Slug.class) {
-            return Finding.of(Rule.ID_FORMAT, pointer.toString(), "\"" + abbreviate(value) + "\" is not a slug; use "
-                    + "lower-case letters, digits and single hyphens, at most 200 characters.");
-        }
-        if (type == LanguageTag.class) {
-            return Finding.of(Rule.LANGUAGE_TAG, pointer.toString(), "\"" + abbreviate(value)
-                    + "\" is not a well-formed BCP 47 language tag; use a tag such as \"en\", \"fr\" or \"zh-Hans\".");
-        }
-        if (type == NotEmpty.class) {
-            return Finding.of(Rule.REQUIRED, pointer.toString(), "\"" + name
-                    + "\" is required and must hold at least one element.");
-        }
-        return Finding.of(Rule.REQUIRED, pointer.toString(), "\"" + name + "\" is required; add it.");
+        Format.Constraint constraint = type == Slug.class ? Format.Constraint.SLUG
+                : type == LanguageTag.class ? Format.Constraint.LANGUAGE_TAG
+                : type == NotEmpty.class ? Format.Constraint.NON_EMPTY : Format.Constraint.REQUIRED;
+        return ConstraintFindings.of(constraint, pointer.toString(), name, v.getInvalidValue());
     }
 
-    private static String abbreviate(Object value) {
-        String s = String.valueOf(value);
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
 }

@@ -21,6 +21,16 @@ final class Checks {
         this.knownIds = knownIds;
     }
 
+    private char[] chars = new char[256];
+
+    /** @return a buffer of at least {@code n} characters, reused by the checks of one validation (one thread) */
+    char[] chars(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        return chars;
+    }
+
     void add(Rule rule, String pointer, String message) {
         findings.add(Finding.of(rule, pointer, message));
     }

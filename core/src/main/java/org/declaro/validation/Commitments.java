@@ -1,10 +1,6 @@
 package org.declaro.validation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -21,50 +17,42 @@ final class Commitments implements RuleFamily {
 
     @Override
     public void check(Document doc, String base, Checks c) {
-        Map<String, Supplier<String>> ids = new HashMap<>(capacity(doc));
+        FirstUse ids = new FirstUse();
         if (doc instanceof Declaration d) {
+            String preamble = base + "/preamble/";
             for (int i = 0; i < d.preamble().size(); i++) {
-                int at = i;
-                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), () -> base + "/preamble/" + at,
-                        "paragraph", ids, c);
+                host(d.preamble().get(i).text(), d.preamble().get(i).commitments(), preamble, i, "paragraph", ids, c);
             }
+            String paragraphs = base + "/paragraphs/";
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                int at = i;
                 Paragraph p = d.paragraphs().get(i);
-                Supplier<String> owner = () -> base + "/paragraphs/" + at;
-                host(p.text(), p.commitments(), owner, "paragraph", ids, c);
+                host(p.text(), p.commitments(), paragraphs, i, "paragraph", ids, c);
                 if (!p.subparagraphs().isEmpty()) {
-                    subparagraphs(p.subparagraphs(), owner, ids, c);
+                    subparagraphs(p.subparagraphs(), paragraphs + i, ids, c);
                 }
             }
         } else if (doc instanceof ActionPlan a) {
             for (int i = 0; i < a.sections().size(); i++) {
                 var actions = a.sections().get(i).actions();
+                String prefix = base + "/sections/" + i + "/actions/";
                 for (int j = 0; j < actions.size(); j++) {
-                    int si = i;
-                    int aj = j;
-                    host(actions.get(j).text(), actions.get(j).commitments(),
-                            () -> base + "/sections/" + si + "/actions/" + aj, "action", ids, c);
+                    host(actions.get(j).text(), actions.get(j).commitments(), prefix, j, "action", ids, c);
                 }
             }
         }
     }
 
-    /** The commitments of sub-paragraphs (format 1.1), at any depth, with spans into their own text. */
-    private static void subparagraphs(List<Subparagraph> subs, Supplier<String> owner, Map<String, Supplier<String>> ids,
-            Checks c) {
+    private static void subparagraphs(List<Subparagraph> subs, String owner, FirstUse ids, Checks c) {
+        String prefix = owner + "/subparagraphs/";
         for (int k = 0; k < subs.size(); k++) {
-            int at = k;
             Subparagraph s = subs.get(k);
-            Supplier<String> pointer = () -> owner.get() + "/subparagraphs/" + at;
-            host(s.text(), s.commitments(), pointer, "sub-paragraph", ids, c);
+            host(s.text(), s.commitments(), prefix, k, "sub-paragraph", ids, c);
             if (!s.subparagraphs().isEmpty()) {
-                subparagraphs(s.subparagraphs(), pointer, ids, c);
+                subparagraphs(s.subparagraphs(), prefix + k, ids, c);
             }
         }
     }
 
-    /** @return the number of commitments of sub-paragraphs at any depth */
     static int count(List<Subparagraph> subs) {
         int n = 0;
         for (Subparagraph s : subs) {
@@ -73,83 +61,92 @@ final class Commitments implements RuleFamily {
         return n;
     }
 
-    private static int capacity(Document doc) {
-        int n = 0;
-        if (doc instanceof Declaration d) {
-            for (var p : d.paragraphs()) {
-                n += p.commitments().size() + count(p.subparagraphs());
-            }
-            for (var p : d.preamble()) {
-                n += p.commitments().size();
-            }
-        } else if (doc instanceof ActionPlan a) {
-            for (var s : a.sections()) {
-                for (var act : s.actions()) {
-                    n += act.commitments().size();
-                }
-            }
-        }
-        return n * 4 / 3 + 1;
-    }
-
     /**
-     * Checks the commitments of one paragraph or action, whose text is {@code text}. Pointers are built
-     * only for findings: most documents have none, and building them for every commitment costs more
-     * than the checks.
+     * Checks the commitments of one host (paragraph, sub-paragraph, action), whose pointer is {@code prefix}
+     * followed by {@code index}; pointers are built only for findings.
      */
-    private static void host(String text, List<Commitment> commitments, Supplier<String> owner, String what,
-            Map<String, Supplier<String>> ids, Checks c) {
-        if (commitments.isEmpty()) {
+    private static void host(String text, List<Commitment> commitments, String prefix, int index, String what,
+            FirstUse ids, Checks c) {
+        int n = commitments.size();
+        if (n == 0) {
             return;
         }
-        List<int[]> spans = new ArrayList<>(commitments.size()); // {start, end, index}
-        for (int j = 0; j < commitments.size(); j++) {
+        // the usable spans, as start then position (both at least 0), and the end of each by position
+        long[] spans = n == 1 ? null : new long[n];
+        int[] ends = n == 1 ? null : new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
             Commitment cm = commitments.get(j);
-            int at = j;
-            Supplier<String> p = () -> owner.get() + "/commitments/" + at;
             if (cm.id() != null) {
-                Supplier<String> first = ids.putIfAbsent(cm.id(), p);
-                if (first != null) {
-                    c.add(Rule.COMMITMENT_ID_DUPLICATE, p.get() + "/id", "Commitment id \"" + cm.id()
-                            + "\" is already used at " + first.get() + "; give each commitment its own id.");
+                int first = ids.putIfAbsent(cm.id(), prefix, index, j);
+                if (first >= 0) {
+                    c.add(Rule.COMMITMENT_ID_DUPLICATE, pointer(prefix, index, j) + "/id", "Commitment id \"" + cm.id()
+                            + "\" is already used at " + ids.pointer(first) + "; give each commitment its own id.");
                 }
             }
-            if (text != null && cm.start() != null && cm.end() != null && span(text, cm, p, what, c)) {
-                spans.add(new int[] {cm.start(), cm.end(), j});
+            if (text != null && cm.start() != null && cm.end() != null && span(text, cm, prefix, index, j, what, c)
+                    && spans != null) {
+                spans[count++] = (long) cm.start() << 32 | j;
+                ends[j] = cm.end();
             }
             if (c.themes != null) {
                 for (int k = 0; k < cm.themes().size(); k++) {
                     if (!c.themes.contains(cm.themes().get(k))) {
-                        c.add(Rule.COMMITMENT_THEME_UNKNOWN, p.get() + "/themes/" + k, "Theme \"" + cm.themes().get(k)
-                                + "\" is not in the theme vocabulary; use one of its themes or add it there.");
+                        c.add(Rule.COMMITMENT_THEME_UNKNOWN, pointer(prefix, index, j) + "/themes/" + k, "Theme \""
+                                + cm.themes().get(k) + "\" is not in the theme vocabulary; use one of its themes or add it there.");
                     }
                 }
             }
         }
-        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[2], y[2]));
+        if (count > 1) {
+            overlaps(spans, count, ends, prefix, index, what, c);
+        }
+    }
+
+    /** Reports each span that starts before the furthest end of the spans that start before it. */
+    private static void overlaps(long[] spans, int count, int[] ends, String prefix, int index, String what, Checks c) {
+        if (count <= 16) { // most hosts have a few commitments: an insertion sort, not the library's set-up
+            for (int i = 1; i < count; i++) {
+                long x = spans[i];
+                int k = i - 1;
+                while (k >= 0 && spans[k] > x) {
+                    spans[k + 1] = spans[k];
+                    k--;
+                }
+                spans[k + 1] = x;
+            }
+        } else {
+            java.util.Arrays.sort(spans, 0, count);
+        }
         int reach = -1;
         int reachIndex = -1;
-        for (int[] s : spans) {
-            if (s[0] < reach) {
-                c.add(Rule.COMMITMENT_OVERLAP, owner.get() + "/commitments/" + s[2], "This commitment's span "
-                        + s[0] + ".." + s[1] + " overlaps commitment " + (reachIndex + 1) + " of the same " + what + ".");
+        for (int i = 0; i < count; i++) {
+            int start = (int) (spans[i] >>> 32);
+            int j = (int) spans[i];
+            int end = ends[j];
+            if (start < reach) {
+                c.add(Rule.COMMITMENT_OVERLAP, pointer(prefix, index, j), "This commitment's span "
+                        + start + ".." + end + " overlaps commitment " + (reachIndex + 1) + " of the same " + what + ".");
             }
-            if (s[1] > reach) {
-                reach = s[1];
-                reachIndex = s[2];
+            if (end > reach) {
+                reach = end;
+                reachIndex = j;
             }
         }
     }
 
-    /** @return whether the span is a valid range of the text */
-    private static boolean span(String text, Commitment cm, Supplier<String> pointer, String what, Checks c) {
+    static String pointer(String prefix, int index, int commitment) {
+        return prefix + index + "/commitments/" + commitment;
+    }
+
+    private static boolean span(String text, Commitment cm, String prefix, int index, int j, String what, Checks c) {
         int start = cm.start();
         int end = cm.end();
         if (start >= 0 && end <= text.length() && start < end && (cm.text() == null
                 || cm.text().length() == end - start && text.substring(start, end).equals(cm.text()))) {
             return true; // the common case, with no pointer built
         }
-        String p = pointer.get();
+        String p = pointer(prefix, index, j);
         if (start < 0 || start > text.length()) {
             c.add(Rule.COMMITMENT_SPAN_RANGE, p + "/start", "Start " + start + " is outside the text, which has "
                     + text.length() + " characters; use an offset from 0 to " + text.length() + ".");

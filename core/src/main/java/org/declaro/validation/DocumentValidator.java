@@ -49,7 +49,9 @@ public final class DocumentValidator {
     private final Set<String> themes;
 
     private DocumentValidator(Builder b) {
-        this.reader = DocumentReader.lenient().withStrict(b.strict).withLimits(b.limits);
+        // The field constraints of JSON are checked by the reader, where each value is read; Hibernate Validator
+        // checks those of models built in memory. JsonConstraintPathsProperties holds the two paths equal.
+        this.reader = DocumentReader.lenient().withStrict(b.strict).withLimits(b.limits).withConstraintChecks(true);
         this.themes = b.themes == null ? null : Set.copyOf(b.themes);
     }
 
@@ -203,6 +205,7 @@ public final class DocumentValidator {
         for (Document d : docs) {
             List<Finding> findings = new ArrayList<>();
             counts(d, findings);
+            BeanConstraints.check(d, findings);
             check(d, ids, findings);
             reports.add(new ValidationReport(String.valueOf(d.id()), Optional.of(d), findings));
         }
@@ -214,10 +217,23 @@ public final class DocumentValidator {
     }
 
     private List<ValidationReport> validateJson(List<Input> inputs) {
+        return validateJson(inputs, false);
+    }
+
+    /**
+     * The path JSON took before the reader checked the field constraints: read without them, then Hibernate
+     * Validator on the model. Kept as the reference that a property compares the JSON path with.
+     */
+    List<ValidationReport> validateJsonWithBeanValidation(byte[] json) {
+        return validateJson(List.of(new Input("-", json, null)), true);
+    }
+
+    private List<ValidationReport> validateJson(List<Input> inputs, boolean beanValidation) {
+        DocumentReader read = beanValidation ? reader.withConstraintChecks(false) : reader;
         List<ReadResult> reads = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Input in : inputs) {
-            ReadResult r = in.refused() == null ? reader.read(in.json())
+            ReadResult r = in.refused() == null ? read.read(in.json())
                     : new ReadResult(Optional.empty(), List.of(in.refused()));
             reads.add(r);
             r.document().ifPresent(d -> collectIds(d, ids));
@@ -231,6 +247,9 @@ public final class DocumentValidator {
                 continue;
             }
             List<Finding> model = new ArrayList<>();
+            if (beanValidation) {
+                BeanConstraints.check(r.document().get(), model);
+            }
             check(r.document().get(), ids, model);
             Set<String> reported = new HashSet<>();
             Set<String> unbound = new HashSet<>();
@@ -274,7 +293,6 @@ public final class DocumentValidator {
     }
 
     private void check(Document doc, Set<String> ids, List<Finding> out) {
-        BeanConstraints.check(doc, out);
         Checks checks = new Checks(out, themes, ids);
         visit(doc, "", checks);
     }

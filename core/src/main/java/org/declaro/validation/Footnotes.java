@@ -29,10 +29,16 @@ final class Footnotes implements RuleFamily {
         if (doc instanceof Declaration d) {
             refs(d.titleFootnotes(), base + "/titleFootnotes", markers, used, c);
             for (int i = 0; i < d.preamble().size(); i++) {
-                refs(d.preamble().get(i).footnotes(), base + "/preamble/" + i + "/footnotes", markers, used, c);
+                List<String> refs = d.preamble().get(i).footnotes();
+                if (!refs.isEmpty()) { // no pointer built for the many paragraphs without footnotes
+                    refs(refs, base + "/preamble/" + i + "/footnotes", markers, used, c);
+                }
             }
             for (int i = 0; i < d.paragraphs().size(); i++) {
-                refs(d.paragraphs().get(i).footnotes(), base + "/paragraphs/" + i + "/footnotes", markers, used, c);
+                List<String> refs = d.paragraphs().get(i).footnotes();
+                if (!refs.isEmpty()) {
+                    refs(refs, base + "/paragraphs/" + i + "/footnotes", markers, used, c);
+                }
             }
         } else if (doc instanceof ActionPlan a) {
             // the format gives action plans no marker lists: a footnote is used when its marker is in the text

@@ -80,13 +80,20 @@ final class Texts implements RuleFamily {
         if (text == null || text.isEmpty()) {
             return;
         }
-        if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
+        int n = text.length();
+        if (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1))) {
             c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text starts or ends with white space; trim it.");
             return;
         }
+        char[] chars = c.chars(n); // a loop over an array is several times faster than one over charAt
+        text.getChars(0, n, chars, 0);
         boolean previous = false;
-        for (int i = 1; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        for (int i = 1; i < n; i++) {
+            char ch = chars[i];
+            if (ch > ' ' && ch < 0x7F) {
+                previous = false; // the common case: printable ASCII
+                continue;
+            }
             boolean space = ch <= ' ' ? ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == 0x0B
                     || ch >= 0x1C : ch > 0x7F && isSpace(ch);
             if (space && previous) {

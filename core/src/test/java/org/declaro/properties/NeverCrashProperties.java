@@ -38,84 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
  * comes out goes through every renderer, the Akoma Ntoso writer, the extractor and the facade.
  */
 class NeverCrashProperties {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /** Replacement values: other types, empty containers, extreme numbers, odd Unicode (none spells "null"). */
-    private static final List<JsonNode> VALUES = List.of(
-            NODES.numberNode(0), NODES.numberNode(-1), NODES.numberNode(Integer.MAX_VALUE), NODES.numberNode(Integer.MIN_VALUE),
-            NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
-            NODES.numberNode(1e300), NODES.numberNode(-0.5), NODES.numberNode(2.5),
-            NODES.booleanNode(true), NODES.booleanNode(false),
-            NODES.stringNode(""), NODES.stringNode(" "), NODES.stringNode("\u0000\u0007"), NODES.stringNode("\uD800"),
-            NODES.stringNode("\uDC00x\uD83C"), NODES.stringNode("\u202Eevil\u202C"), NODES.stringNode("e\u0301\u0301\u0301"),
-            NODES.stringNode("\uFFFE\uFFFF"), NODES.stringNode("<b>&amp;\"'</b>"), NODES.stringNode("*_[x](y)|#"),
-            NODES.stringNode("\n\r\t"), NODES.stringNode("x".repeat(5000)), NODES.stringNode("2024-02-30"),
-            NODES.stringNode("commit"), NODES.stringNode("declaration"), NODES.stringNode("actionPlan"), NODES.stringNode("9999"),
-            NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(NODES.nullNode()).add(1).add("x"),
-            NODES.objectNode().put("x", 1));
-
-    /** One change at a node chosen by {@code where} (modulo the number of nodes). */
-    record Mutation(int where, int kind, int value) {
-    }
-
     @Provide
     Arbitrary<String> mutatedJson() {
-        Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, VALUES.size() - 1)).as(Mutation::new);
-        return Combinators.combine(Documents.document(), one.list().ofMinSize(1).ofMaxSize(6))
-                .as((doc, mutations) -> mutate(CanonicalJsonWriter.get().writeString(doc), mutations));
-    }
-
-    static String mutate(String json, List<Mutation> mutations) {
-        JsonNode root = MAPPER.readTree(json);
-        for (Mutation m : mutations) {
-            List<Object[]> places = new ArrayList<>();
-            collect(root, places);
-            if (places.isEmpty()) {
-                break;
-            }
-            Object[] place = places.get(m.where() % places.size());
-            JsonNode replacement = switch (m.kind()) {
-                case 0 -> null; // remove
-                case 1 -> NODES.nullNode();
-                case 2 -> NODES.arrayNode();
-                case 3 -> NODES.objectNode();
-                default -> VALUES.get(m.value());
-            };
-            if (place[0] instanceof ObjectNode o) {
-                String name = (String) place[1];
-                if (replacement == null) {
-                    o.remove(name);
-                } else {
-                    o.set(name, replacement);
-                }
-            } else {
-                ArrayNode a = (ArrayNode) place[0];
-                int i = (Integer) place[1];
-                if (replacement == null) {
-                    a.remove(i);
-                } else {
-                    a.set(i, replacement);
-                }
-            }
-        }
-        return MAPPER.writeValueAsString(root);
-    }
-
-    private static void collect(JsonNode node, List<Object[]> places) {
-        if (node instanceof ObjectNode o) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                places.add(new Object[] {o, e.getKey()});
-                collect(e.getValue(), places);
-            }
-        } else if (node instanceof ArrayNode a) {
-            for (int i = 0; i < a.size(); i++) {
-                places.add(new Object[] {a, i});
-                collect(a.get(i), places);
-            }
-        }
+        return JsonMutations.mutatedDocuments();
     }
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
