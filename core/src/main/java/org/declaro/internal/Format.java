@@ -343,29 +343,6 @@ public final class Format {
             return newer.computeIfAbsent(version, v -> mayHoldNewerThan(v, new HashSet<>()));
         }
 
-        /** What the walk for fields newer than a version does in an object of this shape, worked out once. */
-        private record NewerPlan<T>(List<Field<T>> newer, List<Field<T>> descend) {
-        }
-
-        @SuppressWarnings("unchecked")
-        private NewerPlan<T> newerPlan(FormatVersion version) {
-            NewerPlan<T> plan = (NewerPlan<T>) newerPlans[version.ordinal()];
-            if (plan == null) { // a benign race: every thread computes the same immutable plan
-                List<Field<T>> newerFields = new ArrayList<>();
-                List<Field<T>> descend = new ArrayList<>();
-                for (Field<T> f : fields) {
-                    if (!version.isAtLeast(f.since())) {
-                        newerFields.add(f);
-                    } else if (f.shape() != null && f.shape().mayHoldNewerThan(version)) {
-                        descend.add(f);
-                    }
-                }
-                plan = new NewerPlan<>(List.copyOf(newerFields), List.copyOf(descend));
-                newerPlans[version.ordinal()] = plan;
-            }
-            return plan;
-        }
-
         private boolean mayHoldNewerThan(FormatVersion version, Set<Shape<?>> visiting) {
             if (!visiting.add(this)) {
                 return false;
@@ -377,6 +354,48 @@ public final class Format {
                 }
             }
             return false;
+        }
+
+        /**
+         * What the walk for fields newer than a version does in an object of this shape, worked out once: the
+         * fields it looks at, in canonical order, and which of them are newer (the others it descends into).
+         */
+        private record NewerPlan<T>(List<Field<T>> visit, List<Field<T>> newer) {
+        }
+
+        /** @return the fields of this object that format versions after {@code version} added */
+        public List<Field<T>> fieldsNewerThan(FormatVersion version) {
+            return newerPlan(version).newer();
+        }
+
+        /** @return whether {@code record}, an object of this shape, has a value in a field newer than {@code version} */
+        public boolean hasFieldNewerThan(FormatVersion version, Object record) {
+            for (Field<T> f : newerPlan(version).newer()) {
+                if (f.isPresent(type.cast(record))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @SuppressWarnings("unchecked")
+        private NewerPlan<T> newerPlan(FormatVersion version) {
+            NewerPlan<T> plan = (NewerPlan<T>) newerPlans[version.ordinal()];
+            if (plan == null) { // a benign race: every thread computes the same immutable plan
+                List<Field<T>> visit = new ArrayList<>();
+                List<Field<T>> newerFields = new ArrayList<>();
+                for (Field<T> f : fields) {
+                    if (!version.isAtLeast(f.since())) {
+                        visit.add(f);
+                        newerFields.add(f);
+                    } else if (f.shape() != null && f.shape().mayHoldNewerThan(version)) {
+                        visit.add(f);
+                    }
+                }
+                plan = new NewerPlan<>(List.copyOf(visit), List.copyOf(newerFields));
+                newerPlans[version.ordinal()] = plan;
+            }
+            return plan;
         }
     }
 
@@ -610,6 +629,22 @@ public final class Format {
     public static final List<Shape<?>> SHAPES = List.of(DECLARATION, ACTION_PLAN, SOURCE, FOOTNOTE, MEETING, AGENDA_ITEM,
             ADOPTION, REFERENCE, HEADING, PERIOD, COMMITMENT, SUBPARAGRAPH, PARAGRAPH, PREAMBULAR_PARAGRAPH, ACTION, SECTION);
 
+    private static final Map<Class<?>, Shape<?>> BY_TYPE = new HashMap<>();
+
+    static {
+        for (Shape<?> shape : SHAPES) {
+            BY_TYPE.put(shape.type(), shape);
+        }
+    }
+
+    /**
+     * @param type a record class of the model
+     * @return its shape, or null when it has none
+     */
+    public static Shape<?> shapeOf(Class<?> type) {
+        return BY_TYPE.get(type);
+    }
+
     /**
      * @param doc a document
      * @return the shape of its kind
@@ -636,13 +671,13 @@ public final class Format {
 
     private static <T> void walk(Shape<T> shape, T value, FormatVersion version, String pointer,
             BiConsumer<String, Field<?>> out) {
-        Shape.NewerPlan<T> plan = shape.newerPlan(version);
-        for (Field<T> f : plan.newer()) {
-            if (f.isPresent(value)) {
-                out.accept(pointer + "/" + f.name(), f);
+        for (Field<T> f : shape.newerPlan(version).visit()) {
+            if (!version.isAtLeast(f.since())) {
+                if (f.isPresent(value)) {
+                    out.accept(pointer + "/" + f.name(), f);
+                }
+                continue;
             }
-        }
-        for (Field<T> f : plan.descend()) {
             Shape<?> inner = f.shape();
             Object v = f.get(value);
             if (f.type() == Type.OBJECT && v != null) {

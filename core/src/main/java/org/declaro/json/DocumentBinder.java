@@ -68,13 +68,22 @@ final class DocumentBinder {
     private final List<Finding> findings = new ArrayList<>();
     private final boolean constraints;
     private final List<Finding> constraintFindings = new ArrayList<>();
+    private final ReadListener listener;
+    private final Supplier<String> pointer;
     /** JSON pointer of a list → JSON indices of its elements that were left out of the model. */
     private Map<String, TreeSet<Integer>> dropped;
     private int paragraphs;
     private int commitments;
 
     DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, Limits limits, JsonPath path, boolean constraints) {
+        this(p, factory, strict, limits, path, constraints, null);
+    }
+
+    DocumentBinder(JsonParser p, JsonFactory factory, boolean strict, Limits limits, JsonPath path, boolean constraints,
+            ReadListener listener) {
         this.constraints = constraints;
+        this.listener = listener;
+        this.pointer = listener == null ? null : path::pointer;
         this.p = p;
         this.factory = factory;
         this.strict = strict;
@@ -163,7 +172,14 @@ final class DocumentBinder {
             values[f.index()] = v.get(f.name());
         }
         checkConstraints(shape, values, before);
-        return shape.create(values, extensions);
+        return told(shape.create(values, extensions));
+    }
+
+    private <T> T told(T record) {
+        if (listener != null) {
+            listener.read(record, pointer);
+        }
+        return record;
     }
 
     /**
@@ -303,7 +319,7 @@ final class DocumentBinder {
             return f.index();
         });
         checkConstraints(shape, values, before);
-        return shape.create(values, ext);
+        return told(shape.create(values, ext));
     }
 
     /** Reads the value of a field at the current token; null, with a finding, when it is not of the field's type. */

@@ -54,6 +54,8 @@ public final class DocumentReader {
         this.limits = limits;
         this.constraints = constraints;
         this.factory = JsonFactory.builder()
+                // names are few and repeat: interned once, they match the format table's names by identity
+                .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -206,6 +208,23 @@ public final class DocumentReader {
         return parse(json);
     }
 
+    /**
+     * Reads UTF-8 JSON as {@link #read(byte[])} does, telling {@code listener} of each object as it is built.
+     *
+     * @param json     UTF-8 JSON
+     * @param listener told of each object read whole, children before parents
+     * @return the document, if one could be read, and what reading found
+     */
+    public ReadResult read(byte[] json, ReadListener listener) {
+        java.util.Objects.requireNonNull(listener, "listener");
+        try {
+            BoundedInput.check(json, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return tooLarge(e);
+        }
+        return parse(json, listener);
+    }
+
     private ReadResult parseText(String json) {
         Finding notUnicode = Unicode.unpairedSurrogate(json);
         if (notUnicode != null) {
@@ -216,6 +235,10 @@ public final class DocumentReader {
 
     /** Parses input already checked against the size limit. */
     private ReadResult parse(byte[] json) {
+        return parse(json, null);
+    }
+
+    private ReadResult parse(byte[] json, ReadListener listener) {
         List<Finding> findings = new ArrayList<>();
         Document doc = null;
         IndexMap indexMap = IndexMap.IDENTITY;
@@ -231,7 +254,7 @@ public final class DocumentReader {
                         "Expected a JSON object for the document but found " + describeRoot(t) + "."));
                 return new ReadResult(Optional.empty(), JsonLocator.locate(json, findings), indexMap);
             }
-            DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath(), constraints);
+            DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath(), constraints, listener);
             try {
                 doc = binder.document();
                 indexMap = binder.indexMap();

@@ -14,21 +14,13 @@ final class Checks {
     final Set<String> themes;
     /** Ids of all documents validated together, annexes included. */
     final Set<String> knownIds;
+    /** False when a look at the JSON found no field newer than the first format version. */
+    boolean newerFields = true;
 
     Checks(List<Finding> findings, Set<String> themes, Set<String> knownIds) {
         this.findings = findings;
         this.themes = themes;
         this.knownIds = knownIds;
-    }
-
-    private char[] chars = new char[256];
-
-    /** @return a buffer of at least {@code n} characters, reused by the checks of one validation (one thread) */
-    char[] chars(int n) {
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        return chars;
     }
 
     void add(Rule rule, String pointer, String message) {

@@ -1,6 +1,7 @@
 package org.declaro.validation;
 
 import java.util.List;
+import java.util.Set;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -105,19 +106,7 @@ final class Commitments implements RuleFamily {
 
     /** Reports each span that starts before the furthest end of the spans that start before it. */
     private static void overlaps(long[] spans, int count, int[] ends, String prefix, int index, String what, Checks c) {
-        if (count <= 16) { // most hosts have a few commitments: an insertion sort, not the library's set-up
-            for (int i = 1; i < count; i++) {
-                long x = spans[i];
-                int k = i - 1;
-                while (k >= 0 && spans[k] > x) {
-                    spans[k + 1] = spans[k];
-                    k--;
-                }
-                spans[k + 1] = x;
-            }
-        } else {
-            java.util.Arrays.sort(spans, 0, count);
-        }
+        sort(spans, count);
         int reach = -1;
         int reachIndex = -1;
         for (int i = 0; i < count; i++) {
@@ -132,6 +121,88 @@ final class Commitments implements RuleFamily {
                 reach = end;
                 reachIndex = j;
             }
+        }
+    }
+
+    /**
+     * Whether the commitments of one host could give no finding but a duplicate id (which
+     * {@link FirstUse} finds): every span inside the text and matching it, no two overlapping, every theme
+     * in the vocabulary.
+     */
+    static boolean clean(String text, List<Commitment> commitments, Set<String> themes) {
+        int n = commitments.size();
+        long[] spans = null; // start, then position, for the overlap check when spans come out of order
+        int[] ends = null;
+        int count = 0;
+        int reach = -1;
+        int previousStart = -1;
+        for (int j = 0; j < n; j++) {
+            Commitment cm = commitments.get(j);
+            if (themes != null) {
+                for (int k = 0; k < cm.themes().size(); k++) {
+                    if (!themes.contains(cm.themes().get(k))) {
+                        return false;
+                    }
+                }
+            }
+            if (text == null || cm.start() == null || cm.end() == null) {
+                continue;
+            }
+            int start = cm.start();
+            int end = cm.end();
+            if (start < 0 || end > text.length() || start >= end
+                    || cm.text() != null && (cm.text().length() != end - start || !text.startsWith(cm.text(), start))) {
+                return false;
+            }
+            if (spans == null && start < previousStart) { // out of order: collect the spans so far and sort
+                spans = new long[n];
+                ends = new int[n];
+                for (int i = 0; i < j; i++) {
+                    Commitment earlier = commitments.get(i);
+                    if (earlier.start() != null && earlier.end() != null) {
+                        spans[count++] = (long) earlier.start() << 32 | i;
+                        ends[i] = earlier.end();
+                    }
+                }
+            }
+            if (spans != null) {
+                spans[count++] = (long) start << 32 | j;
+                ends[j] = end;
+            } else if (start < reach) {
+                return false;
+            }
+            previousStart = start;
+            reach = Math.max(reach, end);
+        }
+        return spans == null || !overlapping(spans, count, ends);
+    }
+
+    private static boolean overlapping(long[] spans, int count, int[] ends) {
+        sort(spans, count);
+        int reach = -1;
+        for (int i = 0; i < count; i++) {
+            if ((int) (spans[i] >>> 32) < reach) {
+                return true;
+            }
+            reach = Math.max(reach, ends[(int) spans[i]]);
+        }
+        return false;
+    }
+
+    /** Sorts the first {@code count} values: an insertion sort for the few commitments most hosts have. */
+    private static void sort(long[] values, int count) {
+        if (count > 16) {
+            java.util.Arrays.sort(values, 0, count);
+            return;
+        }
+        for (int i = 1; i < count; i++) {
+            long x = values[i];
+            int k = i - 1;
+            while (k >= 0 && values[k] > x) {
+                values[k + 1] = values[k];
+                k--;
+            }
+            values[k + 1] = x;
         }
     }
 

@@ -31,7 +31,7 @@ final class DocumentRules implements RuleFamily {
             if (version.isEmpty()) {
                 c.add(Rule.SCHEMA_VERSION, base + "/schemaVersion", "Format version \"" + doc.schemaVersion()
                         + "\" cannot be read by this version of Declaro, which reads " + SUPPORTED_VERSIONS + ".");
-            } else if (version.get() != FormatVersion.current()) {
+            } else if (version.get() != FormatVersion.current() && c.newerFields) {
                 Format.forEachNewerField(doc, version.get(), base, (pointer, field) -> c.add(Rule.SCHEMA_VERSION, pointer,
                         "\"" + field.name() + "\" is a field of format " + field.since().jsonName() + " but the document says "
                                 + "\"schemaVersion\": \"" + doc.schemaVersion() + "\"; set \"schemaVersion\" to \""

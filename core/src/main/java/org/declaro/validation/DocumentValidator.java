@@ -206,7 +206,7 @@ public final class DocumentValidator {
             List<Finding> findings = new ArrayList<>();
             counts(d, findings);
             BeanConstraints.check(d, findings);
-            check(d, ids, findings);
+            check(d, ids, findings, null);
             reports.add(new ValidationReport(String.valueOf(d.id()), Optional.of(d), findings));
         }
         return reports;
@@ -231,11 +231,14 @@ public final class DocumentValidator {
     private List<ValidationReport> validateJson(List<Input> inputs, boolean beanValidation) {
         DocumentReader read = beanValidation ? reader.withConstraintChecks(false) : reader;
         List<ReadResult> reads = new ArrayList<>();
+        List<ReadScan> scans = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Input in : inputs) {
-            ReadResult r = in.refused() == null ? read.read(in.json())
-                    : new ReadResult(Optional.empty(), List.of(in.refused()));
+            ReadScan scan = beanValidation ? null : new ReadScan(themes);
+            ReadResult r = in.refused() != null ? new ReadResult(Optional.empty(), List.of(in.refused()))
+                    : scan == null ? read.read(in.json()) : read.read(in.json(), scan);
             reads.add(r);
+            scans.add(scan);
             r.document().ifPresent(d -> collectIds(d, ids));
         }
         List<ValidationReport> reports = new ArrayList<>();
@@ -250,7 +253,7 @@ public final class DocumentValidator {
             if (beanValidation) {
                 BeanConstraints.check(r.document().get(), model);
             }
-            check(r.document().get(), ids, model);
+            check(r.document().get(), ids, model, scans.get(i));
             Set<String> reported = new HashSet<>();
             Set<String> unbound = new HashSet<>();
             for (Finding f : r.findings()) {
@@ -292,18 +295,28 @@ public final class DocumentValidator {
         }
     }
 
-    private void check(Document doc, Set<String> ids, List<Finding> out) {
+    /**
+     * Runs the rule families on a document and its annexes; with a {@code scan} of its JSON, only those
+     * the scan could not clear.
+     */
+    private void check(Document doc, Set<String> ids, List<Finding> out, ReadScan scan) {
         Checks checks = new Checks(out, themes, ids);
-        visit(doc, "", checks);
+        checks.newerFields = scan == null || scan.newerFields();
+        List<RuleFamily> families = RULES;
+        if (scan != null && (!scan.texts() || !scan.commitments())) {
+            families = new ArrayList<>(RULES);
+            families.removeIf(f -> f instanceof Texts && !scan.texts() || f instanceof Commitments && !scan.commitments());
+        }
+        visit(doc, "", checks, families);
     }
 
-    private static void visit(Document doc, String base, Checks checks) {
-        for (RuleFamily family : RULES) {
+    private static void visit(Document doc, String base, Checks checks, List<RuleFamily> families) {
+        for (RuleFamily family : families) {
             family.check(doc, base, checks);
         }
         if (doc instanceof Declaration d) {
             for (int i = 0; i < d.annexes().size(); i++) {
-                visit(d.annexes().get(i), base + "/annexes/" + i, checks);
+                visit(d.annexes().get(i), base + "/annexes/" + i, checks, families);
             }
         }
     }

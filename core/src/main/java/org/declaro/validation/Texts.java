@@ -77,32 +77,58 @@ final class Texts implements RuleFamily {
     }
 
     private static void spacing(String text, Supplier<String> pointer, Checks c) {
-        if (text == null || text.isEmpty()) {
+        if (text == null) {
             return;
         }
-        int n = text.length();
-        if (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1))) {
+        int problem = spacingProblem(text);
+        if (problem == EDGE) {
             c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text starts or ends with white space; trim it.");
-            return;
+        } else if (problem >= 0) {
+            c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text has doubled white space at offset " + problem
+                    + "; collapse it to one space.");
         }
-        char[] chars = c.chars(n); // a loop over an array is several times faster than one over charAt
-        text.getChars(0, n, chars, 0);
-        boolean previous = false;
-        for (int i = 1; i < n; i++) {
-            char ch = chars[i];
-            if (ch > ' ' && ch < 0x7F) {
-                previous = false; // the common case: printable ASCII
+    }
+
+    static final int CLEAN = -1;
+    static final int EDGE = -2;
+
+    /**
+     * @return {@code CLEAN}, {@code EDGE} when the text starts or ends with white space, or the offset of
+     *         the first doubled white space
+     */
+    static int spacingProblem(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return CLEAN;
+        }
+        if (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1))) {
+            return EDGE;
+        }
+        // Two characters in a row include one at an odd offset: look only at those, and at the neighbours of
+        // the few that are white space (half the work of looking at every character)
+        for (int i = 1; i < n; i += 2) {
+            char ch = text.charAt(i);
+            if (ch > ' ' && ch < 0x7F || !isSpaceFast(ch)) {
                 continue;
             }
-            boolean space = ch <= ' ' ? ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == 0x0B
-                    || ch >= 0x1C : ch > 0x7F && isSpace(ch);
-            if (space && previous) {
-                c.add(Rule.TEXT_WHITESPACE, pointer.get(), "The text has doubled white space at offset " + (i - 1)
-                        + "; collapse it to one space.");
-                return;
+            if (isSpaceFast(text.charAt(i - 1))) {
+                return i - 1;
             }
-            previous = space;
+            if (i + 1 < n && isSpaceFast(text.charAt(i + 1))) {
+                return i;
+            }
         }
+        return CLEAN;
+    }
+
+    private static boolean isSpaceFast(char ch) {
+        return ch <= ' ' ? ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == 0x0B || ch >= 0x1C
+                : ch > 0x7F && isSpace(ch);
+    }
+
+    /** @return whether this family could report something about {@code text}, as a body text or a title */
+    static boolean suspect(String text) {
+        return text != null && (text.isEmpty() || isSpace(text.charAt(0)) || spacingProblem(text) != CLEAN);
     }
 
     static boolean isBlank(String s) {

@@ -34,7 +34,8 @@ public final class JsonMutations {
             NODES.stringNode("\uFFFE\uFFFF"), NODES.stringNode("<b>&amp;\"'</b>"), NODES.stringNode("*_[x](y)|#"),
             NODES.stringNode("\n\r\t"), NODES.stringNode("x".repeat(5000)), NODES.stringNode("2024-02-30"),
             NODES.stringNode("commit"), NODES.stringNode("declaration"), NODES.stringNode("actionPlan"), NODES.stringNode("9999"),
-            NODES.stringNode("Not A-Slug"), NODES.stringNode("a--b"), NODES.stringNode("en_GB!"), NODES.stringNode("zh-Hans"),
+            NODES.stringNode("two  spaces"), NODES.stringNode(" leading"), NODES.stringNode("trailing\u00A0"),
+            NODES.stringNode("a\n\nb"), NODES.stringNode("Not A-Slug"), NODES.stringNode("a--b"), NODES.stringNode("en_GB!"), NODES.stringNode("zh-Hans"),
             NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(NODES.nullNode()).add(1).add("x"),
             NODES.objectNode().put("x", 1));
 
