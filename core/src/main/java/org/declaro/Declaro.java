@@ -163,6 +163,35 @@ public final class Declaro {
     }
 
     /**
+     * Validates a JSON Lines file, one document a line, with the standard validator, in memory bounded by the
+     * largest document (see {@link DocumentValidator#validateJsonLines(java.io.InputStream, String,
+     * java.util.function.Consumer)}: sources {@code FILE:LINE}, findings at the document's line, references
+     * between documents not checked).
+     *
+     * @param file    a JSON Lines file
+     * @param reports receives each document's report, in file order
+     * @return how many reports were given
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static long validateJsonLines(Path file, java.util.function.Consumer<? super ValidationReport> reports) {
+        return DocumentValidator.standard().validateJsonLines(file, reports);
+    }
+
+    /**
+     * Validates a JSON Lines file with the standard rules, within the given limits: a line over
+     * {@link Limits#maxInputBytes()} gives a report with a {@code limit.exceeded} finding, and reading goes on.
+     *
+     * @param file    a JSON Lines file
+     * @param limits  the limits, for each document (line)
+     * @param reports receives each document's report, in file order
+     * @return how many reports were given
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static long validateJsonLines(Path file, Limits limits, java.util.function.Consumer<? super ValidationReport> reports) {
+        return DocumentValidator.builder().limits(limits).build().validateJsonLines(file, reports);
+    }
+
+    /**
      * Validates a document built in memory with the standard validator.
      *
      * @param doc the document

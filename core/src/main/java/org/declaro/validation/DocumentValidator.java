@@ -181,6 +181,90 @@ public final class DocumentValidator {
     }
 
     /**
+     * Validates a JSON Lines stream, one document a line, and gives each document's report to {@code reports}
+     * as soon as it is made: memory is bounded by the largest document, not by the stream, which may be of any
+     * length.
+     *
+     * <ul>
+     *   <li>Lines end with LF or CRLF; the last line may lack its line end. Blank lines are skipped (they count
+     *       in the line numbers); an empty stream gives no report.</li>
+     *   <li>Each line is one document, validated alone as {@link #validate(byte[])} validates it. Its report's
+     *       source is {@code name:LINE} ({@code "corpus.jsonl:42"}); its findings carry the line number of
+     *       the document in the stream, the column within that line, and pointers within the document.
+     *       Findings about the whole document are at column 1.</li>
+     *   <li>{@link Limits#maxInputBytes()} bounds one line (without its line end): a longer line gives a report
+     *       with one {@code limit.exceeded} finding; its bytes are counted and dropped as they are read, and
+     *       reading goes on at the next line.</li>
+     *   <li>References between documents ({@code reference.unresolved}) are not checked: the ids of the other
+     *       documents of the stream are not held, since that would take memory in proportion to the stream. A
+     *       reference to a document's own id or to one of its annexes resolves as usual; to check references
+     *       between documents, validate them together with {@link #validateFiles} or
+     *       {@link #validateInputs}.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("corpus.jsonl"))) {
+     *     validator.validateJsonLines(in, "corpus.jsonl", r -> r.findings().forEach(f -> System.out.println(r.source() + ":" + f)));
+     * }
+     * }</pre>
+     *
+     * @param jsonLines UTF-8 JSON Lines; read to its end, not closed
+     * @param name      the stream's name, for the reports' sources (e.g. a file name, {@code "-"} for standard input)
+     * @param reports   receives the report of each document, in stream order
+     * @return how many reports were given (documents and over-long lines; blank lines are not counted)
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the stream cannot be read (the message says after which line)
+     */
+    public long validateJsonLines(InputStream jsonLines, String name, java.util.function.Consumer<? super ValidationReport> reports) {
+        java.util.Objects.requireNonNull(reports, "reports");
+        JsonLines lines = jsonLines(jsonLines, name);
+        long n = 0;
+        while (lines.hasNext()) {
+            reports.accept(lines.next());
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Validates a JSON Lines file, as {@link #validateJsonLines(InputStream, String, java.util.function.Consumer)}
+     * does, with the file name as the stream's name.
+     *
+     * @param file    a JSON Lines file
+     * @param reports receives the report of each document, in file order
+     * @return how many reports were given
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public long validateJsonLines(Path file, java.util.function.Consumer<? super ValidationReport> reports) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return validateJsonLines(in, file.toString(), reports);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The reports of a JSON Lines stream as a lazy, sequential stream: each line is read and validated when
+     * the stream needs its report, as {@link #validateJsonLines(InputStream, String, java.util.function.Consumer)}
+     * describes. Closing the returned stream does not close {@code jsonLines}.
+     *
+     * @param jsonLines UTF-8 JSON Lines; not closed
+     * @param name      the stream's name, for the reports' sources
+     * @return the reports, in stream order; a failure to read is an {@link UncheckedIOException} from the
+     *         stream's terminal operation
+     * @throws NullPointerException if an argument is null
+     */
+    public java.util.stream.Stream<ValidationReport> streamJsonLines(InputStream jsonLines, String name) {
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(jsonLines(jsonLines, name),
+                java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+    }
+
+    private JsonLines jsonLines(InputStream in, String name) {
+        return new JsonLines(this, java.util.Objects.requireNonNull(in, "jsonLines"), java.util.Objects.requireNonNull(name, "name"),
+                reader.limits().maxInputBytes());
+    }
+
+    /**
      * Validates a document built in memory; findings have pointers but no line or column.
      *
      * @param doc the document
