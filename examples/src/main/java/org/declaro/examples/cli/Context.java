@@ -66,7 +66,36 @@ final class Context {
         }
     }
 
-    private Optional<byte[]> cannotRead(String name, String why) {
+    /**
+     * Opens an input to be read as a stream, for commands that read it a piece at a time (JSON Lines).
+     *
+     * @param name a file's path, or {@code -} for standard input
+     * @return the stream (closing it does not close standard input), or empty after printing on standard error
+     *         why it cannot be read
+     */
+    Optional<InputStream> openInput(String name) {
+        if (name.equals("-")) {
+            return Optional.of(new java.io.FilterInputStream(stdin) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            });
+        }
+        try {
+            Path p = Path.of(name);
+            if (Files.isDirectory(p)) {
+                return cannotRead(name, "it is a directory");
+            }
+            return Optional.of(Files.newInputStream(p));
+        } catch (NoSuchFileException e) {
+            return cannotRead(name, "no such file");
+        } catch (IOException | RuntimeException e) {
+            return cannotRead(name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private <T> Optional<T> cannotRead(String name, String why) {
         err.println("declaro: cannot read " + name + ": " + why);
         return Optional.empty();
     }
@@ -87,7 +116,8 @@ final class Context {
     }
 
     /**
-     * Reads the document a command works on: JSON, or with {@code text} a {@code .txt} file imported first.
+     * Reads the document a command works on: JSON, or with {@code text} a {@code .txt} or {@code .md} file imported
+     * first.
      * Error findings go to standard error; an unreadable file ends the command with 2, a document that
      * cannot be bound with 1. A document that binds is returned even if it would not validate: every command
      * must cope with gaps such as a commitment without actor.
@@ -102,7 +132,7 @@ final class Context {
         if (bytes.isEmpty()) {
             return Loaded.failed(ExitCode.USAGE);
         }
-        if (text && name.endsWith(".txt")) {
+        if (text && ImportCommand.isText(name)) {
             Optional<Document> doc = ImportCommand.imported(bytes.get(), name, this, limits);
             return doc.map(d -> new Loaded(doc, ExitCode.OK)).orElseGet(() -> Loaded.failed(ExitCode.INVALID));
         }

@@ -280,7 +280,12 @@ final class ImportCommand implements Command {
     }
 
     private static boolean isText(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isText(p.getFileName().toString());
+    }
+
+    /** @return whether a file of that name is a text to import: .txt, .md or .markdown */
+    static boolean isText(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return TEXT_SUFFIXES.stream().anyMatch(n::endsWith);
     }
 
@@ -356,11 +361,24 @@ final class ImportCommand implements Command {
         }
     }
 
-    /** Imports for other commands (commitments of a .txt file), within the limits; prints the findings; empty if unusable. */
+    /**
+     * Imports for other commands (commitments of a .txt or .md file), within the limits, as Markdown when the name
+     * ends with .md or .markdown; prints the findings that are not INFO; empty if unusable.
+     */
     static Optional<Document> imported(byte[] bytes, String name, Context main, Limits limits) {
-        ImportResult result = TextImporter.builder().limits(limits).build().importText(bytes);
+        return imported(bytes, name, main, limits, Severity.WARNING);
+    }
+
+    /** As {@link #imported(byte[], String, Context, Limits)}, printing only findings at least as severe as {@code shown}. */
+    static Optional<Document> imported(byte[] bytes, String name, Context main, Limits limits, Severity shown) {
+        TextImporter.Builder importer = TextImporter.builder().limits(limits);
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".md") || n.endsWith(".markdown")) {
+            importer.syntax(Syntax.MARKDOWN); // as declaro import reads a file so named
+        }
+        ImportResult result = importer.build().importText(bytes);
         for (Finding f : result.findings()) {
-            if (f.severity() != org.declaro.report.Severity.INFO) {
+            if (f.severity().compareTo(shown) <= 0) {
                 main.err.println(Context.textLine(name, f));
             }
         }

@@ -15,6 +15,10 @@ final class ValidateCommand implements Command {
     static final Option<String> FORMAT = Option.choice("--format", "text", "text", "json").describedAs("""
             text: one finding a line, FILE:LINE:COLUMN: SEVERITY RULE POINTER: MESSAGE (default)
             json: a JSON array with one report a file: {"file", "valid", "findings": [...]}""");
+    static final Option<Boolean> JSONL = Option.flag("--jsonl", """
+            read each FILE (or -) as JSON Lines, one document a line, validated one at a
+            time: findings at FILE:LINE:COLUMN, LINE the document's line; in json, one
+            report a document, its "file" FILE:LINE""");
 
     @Override
     public String name() {
@@ -28,7 +32,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "declaro validate [--strict] [--format text|json] FILE... | -";
+        return "declaro validate [--strict] [--format text|json] [--jsonl] FILE... | -";
     }
 
     @Override
@@ -37,12 +41,18 @@ final class ValidateCommand implements Command {
                 Validates each FILE (or standard input, -) against the Declaro format's rules. Files named
                 together are validated together, so references between them resolve. A file that cannot be
                 read is reported on standard error, and the others are validated all the same.
+
+                With --jsonl, each FILE is a stream of documents, one a line (JSON Lines; LF or CRLF; blank lines
+                skipped), validated a line at a time in memory bounded by the largest document, whatever the
+                stream's length. --max-bytes then bounds each line: a longer one is reported (limit.exceeded) and
+                reading goes on at the next line. Each document is validated alone: references between the
+                documents of a stream are not checked.
                 """;
     }
 
     @Override
     public List<Option<?>> options() {
-        return List.of(STRICT, FORMAT, Context.MAX_BYTES);
+        return List.of(STRICT, FORMAT, JSONL, Context.MAX_BYTES);
     }
 
     @Override
@@ -58,6 +68,10 @@ final class ValidateCommand implements Command {
             throw new UsageException("validate needs at least one FILE, or - for standard input");
         }
         Limits limits = Context.limits(args);
+        if (args.get(JSONL)) {
+            return jsonLines(files, DocumentValidator.builder().strict(args.get(STRICT)).limits(limits).build(),
+                    args.get(FORMAT).equals("json"), context);
+        }
         int code = ExitCode.OK;
         List<String> names = new ArrayList<>();
         List<byte[]> inputs = new ArrayList<>();
@@ -95,5 +109,51 @@ final class ValidateCommand implements Command {
             texts.add(org.declaro.validation.JsonInput.of(names.get(i), inputs.get(i)));
         }
         return validator.validateInputs(texts);
+    }
+
+    /**
+     * Validates JSON Lines streams a document at a time, printing each report as it is made: nothing is kept but
+     * the exit code.
+     */
+    private static int jsonLines(List<String> files, DocumentValidator validator, boolean json, Context context) {
+        int[] code = {ExitCode.OK};
+        boolean[] first = {true};
+        if (json) {
+            context.out.print('[');
+        }
+        for (String name : files) {
+            Optional<java.io.InputStream> in = context.openInput(name);
+            if (in.isEmpty()) {
+                code[0] = ExitCode.worst(code[0], ExitCode.USAGE);
+                continue;
+            }
+            try (java.io.InputStream stream = in.get()) {
+                validator.validateJsonLines(stream, name, r -> {
+                    if (!r.isValid()) {
+                        code[0] = ExitCode.worst(code[0], ExitCode.INVALID);
+                    }
+                    if (json) {
+                        String object = JsonReport.write(r);
+                        context.out.print(first[0] ? "" : ",");
+                        context.out.print(object.substring(0, object.length() - 1));
+                        first[0] = false;
+                    } else {
+                        for (Finding f : r.findings()) {
+                            context.out.println(Context.textLine(name, f));
+                        }
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                // what was read is reported; the rest of this stream cannot be (the message names it and the line)
+                context.err.println("declaro: " + e.getMessage());
+                code[0] = ExitCode.worst(code[0], ExitCode.USAGE);
+            } catch (java.io.IOException e) {
+                context.err.println("declaro: cannot close " + name + ": " + e.getMessage());
+            }
+        }
+        if (json) {
+            context.out.print("]\n");
+        }
+        return code[0];
     }
 }
