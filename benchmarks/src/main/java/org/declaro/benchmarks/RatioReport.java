@@ -43,6 +43,7 @@ public final class RatioReport {
             int bytes = switch (type) {
                 case "ImportBenchmark" -> TextCorpus.text(size).length;
                 case "AdversarialImportBenchmark" -> TextCorpus.adversarial(kind, Integer.parseInt(chars)).length;
+                case "JsonLinesBenchmark" -> JsonLinesCorpus.stream(Integer.parseInt(size)).length;
                 default -> Corpus.document(size).length;
             };
             bytesOf.put(key, bytes);
