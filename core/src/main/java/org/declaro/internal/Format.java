@@ -263,6 +263,7 @@ public final class Format {
         private final Function<T, Extensions> extensions;
         private final Map<FormatVersion, Boolean> newer = new ConcurrentHashMap<>();
         private final List<Field<T>> constrained;
+        private final Field<T>[] bySlot;
         private final Object[] newerPlans = new Object[FormatVersion.values().length];
 
         @SafeVarargs
@@ -285,6 +286,16 @@ public final class Format {
                 }
             }
             this.constrained = List.copyOf(checked);
+            @SuppressWarnings("unchecked")
+            Field<T>[] slots = new Field[Integer.highestOneBit(fields.length * 4 - 1) << 1];
+            for (Field<T> f : fields) {
+                int i = f.name.hashCode() & slots.length - 1;
+                while (slots[i] != null) {
+                    i = i + 1 & slots.length - 1;
+                }
+                slots[i] = f;
+            }
+            this.bySlot = slots;
         }
 
         /** @return the fields with a {@link Constraint}, in canonical order */
@@ -314,7 +325,18 @@ public final class Format {
 
         /** @return the field of that JSON name, or null when the format defines none */
         public Field<T> field(String name) {
-            return byName.get(name);
+            // the reader's names are interned, as the table's are: most lookups end at the first slot
+            Field<T>[] slots = bySlot;
+            int mask = slots.length - 1;
+            for (int i = name.hashCode() & mask;; i = i + 1 & mask) {
+                Field<T> f = slots[i];
+                if (f == null) {
+                    return byName.get(name); // another spelling of the same name, or none
+                }
+                if (f.name == name) {
+                    return f;
+                }
+            }
         }
 
         /**
@@ -628,22 +650,6 @@ public final class Format {
     /** Every shape, documents first. */
     public static final List<Shape<?>> SHAPES = List.of(DECLARATION, ACTION_PLAN, SOURCE, FOOTNOTE, MEETING, AGENDA_ITEM,
             ADOPTION, REFERENCE, HEADING, PERIOD, COMMITMENT, SUBPARAGRAPH, PARAGRAPH, PREAMBULAR_PARAGRAPH, ACTION, SECTION);
-
-    private static final Map<Class<?>, Shape<?>> BY_TYPE = new HashMap<>();
-
-    static {
-        for (Shape<?> shape : SHAPES) {
-            BY_TYPE.put(shape.type(), shape);
-        }
-    }
-
-    /**
-     * @param type a record class of the model
-     * @return its shape, or null when it has none
-     */
-    public static Shape<?> shapeOf(Class<?> type) {
-        return BY_TYPE.get(type);
-    }
 
     /**
      * @param doc a document

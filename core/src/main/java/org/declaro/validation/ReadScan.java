@@ -33,11 +33,15 @@ import org.declaro.model.Subparagraph;
  */
 final class ReadScan implements ReadListener {
     private static final FormatVersion FIRST = FormatVersion.values()[0];
+    /** The shapes with fields that a version after the first added (a few). */
+    private static final List<Format.Shape<?>> MAY_BE_NEWER = Format.SHAPES.stream()
+            .filter(shape -> !shape.fieldsNewerThan(FIRST).isEmpty()).toList();
     private final Set<String> themes;
     private final FirstUse ids = new FirstUse();
     private boolean texts;
     private boolean commitments;
     private boolean newerFields;
+    private char[] buffer = new char[512];
 
     ReadScan(Set<String> themes) {
         this.themes = themes;
@@ -61,8 +65,12 @@ final class ReadScan implements ReadListener {
     @Override
     public void read(Object record, Supplier<String> pointer) {
         if (!newerFields) {
-            Format.Shape<?> shape = Format.shapeOf(record.getClass());
-            newerFields = shape != null && shape.hasFieldNewerThan(FIRST, record);
+            for (Format.Shape<?> shape : MAY_BE_NEWER) {
+                if (shape.type() == record.getClass()) {
+                    newerFields = shape.hasFieldNewerThan(FIRST, record);
+                    break;
+                }
+            }
         }
         if (record instanceof Commitment c) {
             if (c.id() != null && ids.putIfAbsent(c.id(), "", 0, 0) >= 0) {
@@ -106,7 +114,10 @@ final class ReadScan implements ReadListener {
     }
 
     private void text(String text) {
-        if (!texts && Texts.suspect(text)) {
+        if (text != null && text.length() > buffer.length) {
+            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+        }
+        if (!texts && Texts.suspect(text, buffer)) {
             texts = true;
         }
     }

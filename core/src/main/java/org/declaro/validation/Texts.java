@@ -97,6 +97,11 @@ final class Texts implements RuleFamily {
      *         the first doubled white space
      */
     static int spacingProblem(String text) {
+        return spacingProblem(text, new char[text.length()]);
+    }
+
+    /** As {@link #spacingProblem(String)}, with a buffer of at least the text's length to copy it into. */
+    static int spacingProblem(String text, char[] buffer) {
         int n = text.length();
         if (n == 0) {
             return CLEAN;
@@ -104,17 +109,18 @@ final class Texts implements RuleFamily {
         if (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1))) {
             return EDGE;
         }
+        text.getChars(0, n, buffer, 0); // a loop over an array runs faster than one over charAt
         // Two characters in a row include one at an odd offset: look only at those, and at the neighbours of
         // the few that are white space (half the work of looking at every character)
         for (int i = 1; i < n; i += 2) {
-            char ch = text.charAt(i);
+            char ch = buffer[i];
             if (ch > ' ' && ch < 0x7F || !isSpaceFast(ch)) {
                 continue;
             }
-            if (isSpaceFast(text.charAt(i - 1))) {
+            if (isSpaceFast(buffer[i - 1])) {
                 return i - 1;
             }
-            if (i + 1 < n && isSpaceFast(text.charAt(i + 1))) {
+            if (i + 1 < n && isSpaceFast(buffer[i + 1])) {
                 return i;
             }
         }
@@ -127,8 +133,8 @@ final class Texts implements RuleFamily {
     }
 
     /** @return whether this family could report something about {@code text}, as a body text or a title */
-    static boolean suspect(String text) {
-        return text != null && (text.isEmpty() || isSpace(text.charAt(0)) || spacingProblem(text) != CLEAN);
+    static boolean suspect(String text, char[] buffer) {
+        return text != null && (text.isEmpty() || isSpace(text.charAt(0)) || spacingProblem(text, buffer) != CLEAN);
     }
 
     static boolean isBlank(String s) {
