@@ -130,15 +130,65 @@ public final class DocumentReader {
      * @throws UncheckedIOException if the file cannot be read
      */
     public ReadResult read(Path file) {
-        byte[] bytes;
+        return read(file, null);
+    }
+
+    /**
+     * Reads a document from a file as {@link #read(Path)} does, telling {@code listener} of each object as it
+     * is built. The file is parsed as a stream, so that memory holds the model but not the text; to give
+     * line and column to findings, it is read a second time, only when there are findings.
+     *
+     * @param file     the file, UTF-8
+     * @param listener told of each object read whole, children before parents; or null
+     * @return the result; never null
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ReadResult read(Path file, ReadListener listener) {
+        Text text = new Text(null, file, limits.maxInputBytes());
         try {
-            bytes = BoundedInput.readAll(file, limits.maxInputBytes());
-        } catch (BoundedInput.TooLarge e) {
-            return tooLarge(e);
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > limits.maxInputBytes()) {
+                // known without reading
+                return new ReadResult(Optional.empty(), List.of(BoundedInput.finding(limits.maxInputBytes())), IndexMap.IDENTITY);
+            }
+            try (InputStream in = BoundedInput.bounded(java.nio.file.Files.newInputStream(file), limits.maxInputBytes())) {
+                return parse(text, factory.createParser(ObjectReadContext.empty(), in), listener);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            if (e.getCause() instanceof BoundedInput.TooLarge tooLarge) {
+                return tooLarge(tooLarge); // the file grew past the limit while it was read
+            }
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
         }
-        return parse(bytes);
+    }
+
+    /** The text being read: in memory, or a file read again only when findings need their line and column. */
+    private static final class Text {
+        private byte[] bytes;
+        private final Path file;
+        private final long maxBytes;
+
+        Text(byte[] bytes, Path file, long maxBytes) {
+            this.bytes = bytes;
+            this.file = file;
+            this.maxBytes = maxBytes;
+        }
+
+        byte[] bytes() {
+            if (bytes == null) {
+                try {
+                    bytes = BoundedInput.readAll(file, maxBytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);
+                }
+            }
+            return bytes;
+        }
+
+        List<Finding> locate(List<Finding> findings) {
+            return findings.isEmpty() ? findings : JsonLocator.locate(bytes(), findings);
+        }
     }
 
     /**
@@ -239,10 +289,15 @@ public final class DocumentReader {
     }
 
     private ReadResult parse(byte[] json, ReadListener listener) {
+        return parse(new Text(json, null, limits.maxInputBytes()), factory.createParser(ObjectReadContext.empty(), json),
+                listener);
+    }
+
+    private ReadResult parse(Text json, JsonParser parser, ReadListener listener) {
         List<Finding> findings = new ArrayList<>();
         Document doc = null;
         IndexMap indexMap = IndexMap.IDENTITY;
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+        try (JsonParser p = parser) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 findings.add(new Finding(Rule.JSON_SYNTAX, Rule.JSON_SYNTAX.defaultSeverity(), "", 1, 1,
@@ -252,7 +307,7 @@ public final class DocumentReader {
             if (t != JsonToken.START_OBJECT) {
                 findings.add(Finding.of(Rule.JSON_TYPE, "",
                         "Expected a JSON object for the document but found " + describeRoot(t) + "."));
-                return new ReadResult(Optional.empty(), JsonLocator.locate(json, findings), indexMap);
+                return new ReadResult(Optional.empty(), json.locate(findings), indexMap);
             }
             DocumentBinder binder = new DocumentBinder(p, factory, strict, limits, new JsonPath(), constraints, listener);
             try {
@@ -275,6 +330,8 @@ public final class DocumentReader {
                 }
                 throw e;
             }
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw e; // the stream failed: not a finding about the text
         } catch (StreamConstraintsException e) {
             findings.add(at(Rule.LIMIT_EXCEEDED, json, e.getLocation(), constraintMessage(e)));
             doc = null;
@@ -282,7 +339,7 @@ public final class DocumentReader {
             findings.add(at(Rule.JSON_SYNTAX, json, e.getLocation(), syntaxMessage(e)));
             doc = null;
         }
-        return new ReadResult(Optional.ofNullable(doc), JsonLocator.locate(json, findings), indexMap);
+        return new ReadResult(Optional.ofNullable(doc), json.locate(findings), indexMap);
     }
 
     private static ReadResult tooLarge(BoundedInput.TooLarge e) {
@@ -300,9 +357,10 @@ public final class DocumentReader {
         };
     }
 
-    private static Finding at(Rule rule, byte[] json, TokenStreamLocation loc, String message) {
+    private static Finding at(Rule rule, Text text, TokenStreamLocation loc, String message) {
         Finding f = new Finding(rule, rule.defaultSeverity(), "", 1, 1, message);
         if (loc != null && loc.getByteOffset() >= 0) {
+            byte[] json = text.bytes();
             int[] lc = new JsonLocator.LineCounter(json).lineColumn(Math.min(loc.getByteOffset(), json.length));
             f = f.at(lc[0], lc[1]);
         }

@@ -83,7 +83,7 @@ public final class DocumentValidator {
      * @return the report
      */
     public ValidationReport validate(byte[] json) {
-        return validateJson(List.of(new Input("-", json, null))).get(0);
+        return validateJson(List.of(new Input("-", json, null, null))).get(0);
     }
 
     /**
@@ -169,10 +169,14 @@ public final class DocumentValidator {
     public List<ValidationReport> validateInputs(List<JsonInput> inputs) {
         List<Input> read = new ArrayList<>(inputs.size());
         for (JsonInput in : inputs) {
+            if (in.file() != null) {
+                read.add(new Input(in.name(), null, null, in.file())); // parsed as a stream, not held in memory
+                continue;
+            }
             try {
-                read.add(new Input(in.name(), in.read(reader.limits().maxInputBytes()), null));
+                read.add(new Input(in.name(), in.read(reader.limits().maxInputBytes()), null, null));
             } catch (BoundedInput.TooLarge e) {
-                read.add(new Input(in.name(), null, e.finding()));
+                read.add(new Input(in.name(), null, e.finding(), null));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + in.name() + ": " + e.getMessage(), e);
             }
@@ -296,8 +300,21 @@ public final class DocumentValidator {
         return reports;
     }
 
-    /** One JSON input: its bytes, or the finding that refused it before it was read whole. */
-    private record Input(String name, byte[] json, Finding refused) {
+    /**
+     * One JSON input: its bytes, a file to parse as a stream (and read again only to place findings), or the
+     * finding that refused it before it was read whole.
+     */
+    private record Input(String name, byte[] json, Finding refused, Path file) {
+        byte[] text(long maxBytes) {
+            if (json != null) {
+                return json;
+            }
+            try {
+                return BoundedInput.readAll(file, maxBytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + " again: " + e.getMessage(), e);
+            }
+        }
     }
 
     private List<ValidationReport> validateJson(List<Input> inputs) {
@@ -309,7 +326,7 @@ public final class DocumentValidator {
      * Validator on the model. Kept as the reference that a property compares the JSON path with.
      */
     List<ValidationReport> validateJsonWithBeanValidation(byte[] json) {
-        return validateJson(List.of(new Input("-", json, null)), true);
+        return validateJson(List.of(new Input("-", json, null, null)), true);
     }
 
     private List<ValidationReport> validateJson(List<Input> inputs, boolean beanValidation) {
@@ -320,6 +337,7 @@ public final class DocumentValidator {
         for (Input in : inputs) {
             ReadScan scan = beanValidation ? null : new ReadScan(themes);
             ReadResult r = in.refused() != null ? new ReadResult(Optional.empty(), List.of(in.refused()))
+                    : in.file() != null ? read.read(in.file(), scan)
                     : scan == null ? read.read(in.json()) : read.read(in.json(), scan);
             reads.add(r);
             scans.add(scan);
@@ -355,7 +373,8 @@ public final class DocumentValidator {
                 }
                 unlocated.add(new Finding(f.rule(), f.severity(), pointer, 0, 0, f.message()));
             }
-            all.addAll(unlocated.isEmpty() ? List.of() : JsonLocator.locate(in.json(), unlocated));
+            all.addAll(unlocated.isEmpty() ? List.of()
+                    : JsonLocator.locate(in.text(reader.limits().maxInputBytes()), unlocated));
             reports.add(new ValidationReport(in.name(), r.document(), all));
         }
         return reports;

@@ -75,6 +75,11 @@ public final class JsonInput {
     }
 
     /** Reads the text, no further than the limit. */
+    /** @return the file, for an input made of one; else null */
+    Path file() {
+        return file;
+    }
+
     byte[] read(long maxBytes) throws IOException {
         if (bytes != null) {
             BoundedInput.check(bytes, maxBytes);
