@@ -29,4 +29,8 @@ module org.declaro.core {
     opens org.declaro.internal to org.hibernate.validator;
 
     provides tools.jackson.databind.JacksonModule with org.declaro.json.DeclaroJacksonModule;
+    // the validators of @Slug and @LanguageTag, for a user's own Hibernate Validator that validates a model
+    // (a field @Valid Declaration in the user's bean); on the class path, META-INF/services says the same
+    provides jakarta.validation.ConstraintValidator with org.declaro.internal.SlugValidator,
+            org.declaro.internal.LanguageTagValidator;
 }
