@@ -1,0 +1,132 @@
+package org.declaro.beam;
+
+import java.util.Locale;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.declaro.commitments.CommitmentExtractor;
+import org.declaro.importer.ImportResult;
+import org.declaro.importer.Syntax;
+import org.declaro.importer.TextImporter;
+import org.declaro.json.CanonicalJsonWriter;
+import org.declaro.model.ActionPlan;
+import org.declaro.model.Declaration;
+import org.declaro.model.Document;
+
+/**
+ * Imports plain texts and Markdown, each given as {@code KV(name, UTF-8 bytes)}, into canonical JSON, with
+ * the defaults of {@code declaro import FILE}: the kind, syntax and layout profile detected, language
+ * {@code en}, the provenance recorded in {@code source} (syntax, the name's last path segment, SHA-256), and
+ * the commitments found in the text ({@link CommitmentExtractor#standard()}). A name ending in {@code .md}
+ * or {@code .markdown} is read as Markdown, as a file of that name is. Each input gives one
+ * {@link ImportedText}: the document's JSON, byte for byte what {@code declaro import} prints for a file of
+ * that name and content, and the importer's findings.
+ *
+ * <p>The importer and the extractor are built once per worker ({@link DoFn.Setup}); {@link TextImporter}
+ * and {@link CommitmentExtractor} are immutable and thread-safe (all their state is final; each import
+ * works on objects of its own), so one instance serves every thread of a worker. Bytes that are not UTF-8
+ * are replaced and reported ({@code import.encoding}), never a failure of the pipeline.
+ *
+ * <pre>{@code
+ * PCollection<ImportedText> imported = texts.apply(ImportTexts.create());
+ * }</pre>
+ */
+public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>>, PCollection<ImportedText>> {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean provenance;
+    private final boolean commitments;
+
+    private ImportTexts(boolean provenance, boolean commitments) {
+        this.provenance = provenance;
+        this.commitments = commitments;
+    }
+
+    /** @return the transform with the defaults of {@code declaro import} */
+    public static ImportTexts create() {
+        return new ImportTexts(true, true);
+    }
+
+    /**
+     * @param value false not to record the input's name, syntax and digest in {@code source}, as
+     *              {@code declaro import --no-source}
+     * @return a copy with that setting
+     */
+    public ImportTexts provenance(boolean value) {
+        return new ImportTexts(value, commitments);
+    }
+
+    /**
+     * @param value false not to look for commitments, as {@code declaro import --no-commitments}
+     * @return a copy with that setting
+     */
+    public ImportTexts commitments(boolean value) {
+        return new ImportTexts(provenance, value);
+    }
+
+    @Override
+    public PCollection<ImportedText> expand(PCollection<KV<String, byte[]>> input) {
+        return input.apply("Import", ParDo.of(new Import(provenance, commitments))).setCoder(Coders.IMPORTED);
+    }
+
+    /** The last path segment of a name: what {@code declaro import} records as the file's name. */
+    static String baseName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
+    static boolean markdownName(String name) {
+        String n = baseName(name).toLowerCase(Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    static final class Import extends DoFn<KV<String, byte[]>, ImportedText> {
+        private static final long serialVersionUID = 1L;
+        private final boolean provenance;
+        private final boolean commitments;
+        private final Counter texts = Metrics.counter(ImportTexts.class, "texts");
+        private final Counter unusable = Metrics.counter(ImportTexts.class, "textsWithErrors");
+        private transient TextImporter detect;
+        private transient TextImporter markdown;
+        private transient CommitmentExtractor extractor;
+
+        Import(boolean provenance, boolean commitments) {
+            this.provenance = provenance;
+            this.commitments = commitments;
+        }
+
+        @Setup
+        public void setup() {
+            detect = TextImporter.builder().provenance(provenance).build();
+            markdown = TextImporter.builder().provenance(provenance).syntax(Syntax.MARKDOWN).build();
+            extractor = CommitmentExtractor.standard();
+        }
+
+        @ProcessElement
+        public void process(@Element KV<String, byte[]> e, OutputReceiver<ImportedText> out) {
+            String name = e.getKey();
+            ImportResult result = (markdownName(name) ? markdown : detect).importText(e.getValue());
+            Document doc = result.document();
+            if (doc.source() != null) {
+                // the bytes have no file name; the importer of a file records its last segment
+                var source = doc.source().withName(baseName(name));
+                doc = doc instanceof Declaration d ? d.toBuilder().source(source).build()
+                        : ((ActionPlan) doc).toBuilder().source(source).build();
+            }
+            if (commitments) {
+                doc = extractor.extract(doc);
+            }
+            ImportedText t = new ImportedText(name, CanonicalJsonWriter.get().writeString(doc),
+                    result.findings().stream().map(FindingRow::of).toList());
+            texts.inc();
+            if (t.hasErrors()) {
+                unusable.inc();
+            }
+            out.output(t);
+        }
+    }
+}
