@@ -88,8 +88,8 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
         private static final long serialVersionUID = 1L;
         private final boolean provenance;
         private final boolean commitments;
-        private final Counter texts = Metrics.counter(ImportTexts.class, "texts");
-        private final Counter unusable = Metrics.counter(ImportTexts.class, "textsWithErrors");
+        private final Counter texts = Metrics.counter(DeclaroPipeline.NAMESPACE, "texts");
+        private final Counter unusable = Metrics.counter(DeclaroPipeline.NAMESPACE, "unusableTexts");
         private transient TextImporter detect;
         private transient TextImporter markdown;
         private transient CommitmentExtractor extractor;

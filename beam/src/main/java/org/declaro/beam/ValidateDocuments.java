@@ -132,7 +132,7 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
 
         private final boolean strict;
         private final ArrayList<String> themes;
-        private final Counter documents = Metrics.counter(ValidateDocuments.class, "documents");
+        private final Counter documents = Metrics.counter(DeclaroPipeline.NAMESPACE, "validated");
         private transient DocumentValidator validator;
         private transient JsonMapper mapper;
 
