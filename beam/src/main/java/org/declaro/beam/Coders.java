@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
+import org.declaro.commitments.CommitmentRow;
 
 /**
  * The coders of this module's values: explicit and deterministic, so that every runner encodes them the same
@@ -27,6 +29,9 @@ public final class Coders {
     public static final Coder<DocumentReport> REPORT = new ReportCoder();
     /** Encodes an {@link ImportedText}. */
     public static final Coder<ImportedText> IMPORTED = new ImportedCoder();
+    /** Encodes a {@link CommitmentRow}: its fields in order, each of them nullable but the paragraph. */
+    public static final Coder<CommitmentRow> COMMITMENT = new CommitmentCoder();
+    private static final NullableCoder<String> OPTIONAL = NullableCoder.of(StringUtf8Coder.of());
 
     static void writeFindings(List<FindingRow> findings, OutputStream out) throws IOException {
         INT.encode(findings.size(), out);
@@ -107,6 +112,33 @@ public final class Coders {
         @Override
         public void verifyDeterministic() {
             // strings and ints, written in a fixed order
+        }
+    }
+
+    private static final class CommitmentCoder extends AtomicCoder<CommitmentRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void encode(CommitmentRow r, OutputStream out) throws IOException {
+            OPTIONAL.encode(r.documentId(), out);
+            STRING.encode(r.paragraph(), out);
+            OPTIONAL.encode(r.commitmentId(), out);
+            OPTIONAL.encode(r.modality(), out);
+            OPTIONAL.encode(r.actor(), out);
+            OPTIONAL.encode(r.deadline(), out);
+            OPTIONAL.encode(r.text(), out);
+            OPTIONAL.encode(r.cue(), out);
+        }
+
+        @Override
+        public CommitmentRow decode(InputStream in) throws IOException {
+            return new CommitmentRow(OPTIONAL.decode(in), STRING.decode(in), OPTIONAL.decode(in), OPTIONAL.decode(in),
+                    OPTIONAL.decode(in), OPTIONAL.decode(in), OPTIONAL.decode(in), OPTIONAL.decode(in));
+        }
+
+        @Override
+        public void verifyDeterministic() {
+            // nullable strings, written in a fixed order
         }
     }
 }

@@ -41,6 +41,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.declaro.commitments.CommitmentRow;
+import org.declaro.commitments.CommitmentTable;
+import org.declaro.commitments.CommitmentTableWriter;
 import org.declaro.report.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,6 +127,8 @@ public final class DeclaroPipeline {
     }
 
     static final String NAMESPACE = "declaro";
+    private static final java.util.logging.Logger BEAM_LOG = java.util.logging.Logger.getLogger("org.apache.beam");
+    private static final java.util.logging.Logger SINK_LOG = java.util.logging.Logger.getLogger("org.apache.beam.sdk.io.FileBasedSink");
 
     /**
      * Runs the program and exits with its code.
@@ -131,6 +136,9 @@ public final class DeclaroPipeline {
      * @param args Beam-style options, {@code --name=value}
      */
     public static void main(String[] args) {
+        // Beam's progress messages (INFO) would bury the summary; warnings still show
+        BEAM_LOG.setLevel(java.util.logging.Level.WARNING);
+        SINK_LOG.setLevel(java.util.logging.Level.SEVERE); // "Failed to match temporary files": the files were moved, as they should
         System.exit(run(args, System.out, System.err));
     }
 
@@ -269,9 +277,19 @@ public final class DeclaroPipeline {
         unreadable.add(reports);
         PCollection<DocumentReport> allReports = PCollectionList.of(unreadable).apply("AllReports", Flatten.pCollections());
 
-        write(allReports.apply("ReportLines", ParDo.of(new ReportLines())).setCoder(StringUtf8Coder.of()), o, "reports", ".jsonl", null);
-        write(imported.apply("ImportLines", MapElements.into(TypeDescriptors.strings()).via(ImportedText::toJson)), o,
-                "imports", ".jsonl", null);
+        write(allReports.apply("ReportLines", ParDo.of(new ReportLines())).setCoder(StringUtf8Coder.of()), o, "reports", ".jsonl",
+                null, "\n");
+        if (texts) {
+            write(imported.apply("ImportLines", MapElements.into(TypeDescriptors.strings()).via(ImportedText::toJson)), o,
+                    "imports", ".jsonl", null, "\n");
+        }
+        CommitmentTableWriter.Format format = o.getCommitmentsFormat().equals("csv") ? CommitmentTableWriter.Format.CSV
+                : CommitmentTableWriter.Format.JSON_LINES;
+        PCollection<String> rows = all.apply("ExtractCommitments", ExtractCommitments.create())
+                .apply("CommitmentLines", MapElements.into(TypeDescriptors.strings())
+                        .via((CommitmentRow r) -> format.line(r, CommitmentTable.ALL)));
+        write(rows, o, "commitments", "." + o.getCommitmentsFormat(), format.header(CommitmentTable.ALL).orElse(null),
+                format.lineEnd());
     }
 
     /** The directory of an input, as Beam names it (a path with its trailing separator). */
@@ -391,8 +409,8 @@ public final class DeclaroPipeline {
     }
 
     /** Writes lines to PREFIX-NAME.SUFFIX, in the number of files asked for. */
-    static void write(PCollection<String> lines, Options o, String name, String suffix, String header) {
-        TextIO.Write w = TextIO.write().to(o.getOutput() + "-" + name).withSuffix(suffix);
+    static void write(PCollection<String> lines, Options o, String name, String suffix, String header, String lineEnd) {
+        TextIO.Write w = TextIO.write().to(o.getOutput() + "-" + name).withSuffix(suffix).withDelimiter(lineEnd.toCharArray());
         if (header != null) {
             w = w.withHeader(header);
         }
