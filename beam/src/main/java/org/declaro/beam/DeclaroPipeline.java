@@ -157,7 +157,8 @@ public final class DeclaroPipeline {
             options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
             check(options);
         } catch (IllegalArgumentException e) {
-            err.println("declaro-beam: " + e.getMessage());
+            err.println("declaro-beam: " + e.getMessage() + (String.valueOf(e.getMessage()).contains("Unknown 'runner'")
+                    ? " (put the runner's artifact on the class path: build with -Pflink or -Pspark)" : ""));
             return 2;
         }
         try {

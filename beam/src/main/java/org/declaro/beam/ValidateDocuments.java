@@ -1,6 +1,5 @@
 package org.declaro.beam;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -21,6 +21,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.report.Rule;
@@ -95,25 +96,16 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
     @Override
     public PCollection<DocumentReport> expand(PCollection<KV<String, byte[]>> input) {
         Validate validate = new Validate(strict, themes);
-        if (!together) {
-            return input.apply("Validate", ParDo.of(validate).withOutputTags(Validate.REPORTS, TupleTagList.of(Validate.IDS)))
-                    .get(Validate.REPORTS)
-                    .setCoder(KvCoder.of(Coders.REPORT, ListCoder.of(StringUtf8Coder.of())))
-                    .apply("Reports", ParDo.of(new DoFn<KV<DocumentReport, List<String>>, DocumentReport>() {
-                        private static final long serialVersionUID = 1L;
-
-                        @ProcessElement
-                        public void process(@Element KV<DocumentReport, List<String>> e, OutputReceiver<DocumentReport> out) {
-                            out.output(e.getKey());
-                        }
-                    })).setCoder(Coders.REPORT);
-        }
         PCollectionTuple validated = input.apply("Validate",
                 ParDo.of(validate).withOutputTags(Validate.REPORTS, TupleTagList.of(Validate.IDS)));
         PCollection<KV<DocumentReport, List<String>>> reports = validated.get(Validate.REPORTS)
                 .setCoder(KvCoder.of(Coders.REPORT, ListCoder.of(StringUtf8Coder.of())));
-        PCollectionView<Set<String>> ids = validated.get(Validate.IDS).setCoder(StringUtf8Coder.of())
-                .apply("Ids", Combine.globally(new ToSet()).asSingletonView());
+        PCollection<String> definedIds = validated.get(Validate.IDS).setCoder(StringUtf8Coder.of());
+        if (!together) {
+            return reports.apply("Reports", MapElements.into(TypeDescriptor.of(DocumentReport.class))
+                    .via((KV<DocumentReport, List<String>> e) -> e.getKey())).setCoder(Coders.REPORT);
+        }
+        PCollectionView<Set<String>> ids = definedIds.apply("Ids", Combine.globally(new ToSet()).asSingletonView());
         return reports.apply("Resolve", ParDo.of(new Resolve(ids)).withSideInputs(ids)).setCoder(Coders.REPORT);
     }
 
@@ -254,10 +246,5 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
                 org.apache.beam.sdk.coders.Coder<String> in) {
             return SetCoder.of(StringUtf8Coder.of());
         }
-    }
-
-    /** @return the bytes of a string in UTF-8: a convenience for inputs read as text */
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
