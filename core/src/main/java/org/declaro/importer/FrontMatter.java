@@ -204,7 +204,8 @@ final class FrontMatter {
                 f.title = m.group(2);
             } else if (Shapes.SYMBOL.matcher(t).matches() && f.symbol == null) {
                 f.symbol = t;
-            } else if (ctx.profile.dates.placeAndDate(t).isPresent()) {
+            } else if (f.meetingPlace == null && ctx.profile.dates.placeAndDate(t).isPresent()) {
+                // the first place and date is the meeting's; a second is not read over it (it stays in the text)
                 Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();
                 f.meetingPlace = pd.place();
                 f.meetingDate = pd.date();

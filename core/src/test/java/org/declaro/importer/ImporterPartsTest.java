@@ -13,6 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The importer's small parts on their own: roman numerals, syntax names, and joining the lines of a paragraph. */
 class ImporterPartsTest {
 
+    /** Found by ImportProperties (seed 6320861978949848568): the second dateline was read over the first. */
+    @Test
+    void aSecondPlaceAndDateDoesNotReplaceTheFirst() {
+        String text = "Annex <br/>Alphaville 14 August 2024   \nBetaville <br/>- 14 August 2024 \n";
+        ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);
+        Losslessness.assertEveryWordKept(text, result);
+        String place = ((org.declaro.model.Declaration) result.document()).meeting().place();
+        assertTrue(place.endsWith("Alphaville"), place); // the first dateline is the meeting's
+    }
+
     @Test
     void romanNumeralsRoundTripAndOnlyCanonicalFormsAreRead() {
         for (int n = 1; n < 4000; n++) {
