@@ -1,35 +1,52 @@
 #!/usr/bin/env bash
 # Cold start of `declaro validate` on the bundled example, as whole processes, against a hello-world
-# JVM on the same machine in the same run. Interleaves the commands, RUNS times each, and prints the
-# median wall time and its ratio to hello-world. Build first: mvn -B -q package -DskipTests
+# JVM on the same machine in the same run: the commands run in turn RUNS times (alternating), and the
+# script prints a Markdown table of median wall time and median peak RSS, with their ratios to
+# hello-world, then every run's figures and the machine's load (uptime) before and after.
+#
+# Build first: mvn -B -q package -DskipTests
+#   RUNS=9 benchmarks/cold-start.sh
+#   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/cold-start.sh   # adds the rows of a JDK 25
+#
+# Rows: hello-world (java on the PATH); java -jar declaro.jar; the launcher beside the jar
+# (examples/target/declaro); the installed distribution's bin/declaro (unpacked to a temporary
+# directory: its class-data-sharing archive is made on its first, untimed, run). With JAVA25 set, the
+# same with that Java (hello-world, java -jar, and the launchers with its AOT cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-21}
+RUNS=${RUNS:-11}
+. benchmarks/measure.sh
+
 jar=examples/target/declaro.jar
 launcher=examples/target/declaro
 example=examples/src/main/resources/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.json
-hello="java -cp benchmarks/target/classes org.declaro.benchmarks.Hello"
+dist=$(ls examples/target/declaro-*.tar.gz 2> /dev/null | head -n 1 || true)
+for f in "$jar" "$launcher" benchmarks/target/classes/org/declaro/benchmarks/Hello.class; do
+  [ -e "$f" ] || { echo "$f is missing: build first (mvn -B -q package -DskipTests)" >&2; exit 2; }
+done
 
-declare -A cmds=(
-  [hello-world]="$hello"
-  [java-jar]="java -jar $jar validate $example"
-  [launcher]="$launcher validate $example"
-)
-order=(hello-world java-jar launcher)
-"$launcher" validate "$example" >/dev/null   # the launcher's first run may write its CDS archive
-declare -A times
-for ((i = 0; i < RUNS; i++)); do
-  for name in "${order[@]}"; do
-    start=$(date +%s%N)
-    ${cmds[$name]} >/dev/null
-    end=$(date +%s%N)
-    times[$name]+="$(( (end - start) / 1000000 )) "
-  done
-done
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-base=$(echo "${times[hello-world]}" | median)
-printf '%-12s %10s %8s\n' command "median ms" ratio
-for name in "${order[@]}"; do
-  m=$(echo "${times[$name]}" | median)
-  printf '%-12s %10d %8.1f\n' "$name" "$m" "$(echo "$m / $base" | bc -l)"
-done
+add "hello-world (\`java -cp benchmarks/target/classes Hello\`)" java -cp benchmarks/target/classes org.declaro.benchmarks.Hello
+add "\`java -jar declaro.jar validate example.json\`" java -jar "$jar" validate "$example"
+add "\`examples/target/declaro validate example.json\` (launcher)" env -u JAVA_HOME "$launcher" validate "$example"
+if [ -n "$dist" ]; then
+  home=$measure_tmp/dist
+  mkdir -p "$home"
+  tar -xzf "$dist" -C "$home"
+  bin=$(echo "$home"/declaro-*/bin/declaro)
+  add "distribution's \`bin/declaro validate example.json\`" env -u JAVA_HOME "$bin" validate "$example"
+fi
+if [ -n "${JAVA25:-}" ]; then
+  add "JDK 25: hello-world" "$JAVA25/bin/java" -cp benchmarks/target/classes org.declaro.benchmarks.Hello
+  add "JDK 25: \`java -jar declaro.jar validate example.json\`" "$JAVA25/bin/java" -jar "$jar" validate "$example"
+  add "JDK 25: launcher" env JAVA_HOME="$JAVA25" "$launcher" validate "$example"
+  [ -n "$dist" ] && add "JDK 25: distribution's \`bin/declaro\`" env JAVA_HOME="$JAVA25" "$bin" validate "$example"
+fi
+
+echo "load before: $(uptime)"
+measure "$RUNS"
+echo "load after:  $(uptime)"
+echo "$RUNS runs each, $(java -version 2>&1 | head -n 1)"
+echo
+table "${names[0]}"
+echo
+raw
