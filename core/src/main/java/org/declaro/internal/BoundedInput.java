@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.declaro.model.Limits;
 import org.declaro.report.Finding;
@@ -132,7 +133,8 @@ public final class BoundedInput {
     }
 
     /**
-     * Reads a file.
+     * Reads a file. A regular file is read into an array of its size, so the input is held once (reading
+     * in chunks and joining them holds it twice); one that grows while it is read is read on in chunks.
      *
      * @param file     the file
      * @param maxBytes the most bytes accepted
@@ -141,11 +143,31 @@ public final class BoundedInput {
      * @throws IOException if reading fails
      */
     public static byte[] readAll(Path file, long maxBytes) throws IOException {
-        if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+        long size = Files.isRegularFile(file) ? Files.size(file) : -1;
+        if (size > maxBytes) {
             throw new TooLarge(maxBytes); // known without reading; devices and pipes are counted as read
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in, maxBytes);
+            if (size < 0) {
+                return readAll(in, maxBytes);
+            }
+            byte[] exact = new byte[(int) size];
+            int n = in.readNBytes(exact, 0, exact.length);
+            if (n < exact.length) {
+                return Arrays.copyOf(exact, n); // it shrank meanwhile
+            }
+            byte[] rest;
+            try {
+                rest = readAll(in, maxBytes - n);
+            } catch (TooLarge e) {
+                throw new TooLarge(maxBytes);
+            }
+            if (rest.length == 0) {
+                return exact;
+            }
+            byte[] all = Arrays.copyOf(exact, n + rest.length); // it grew meanwhile
+            System.arraycopy(rest, 0, all, n, rest.length);
+            return all;
         }
     }
 

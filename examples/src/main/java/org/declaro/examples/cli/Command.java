@@ -9,7 +9,7 @@ import java.util.List;
  * {@link UsageException} into the usage message and exit code 2; {@code run} does the work.
  *
  * <p>To add a command: implement this interface in a class of its own, declare its options as constants, and
- * add an instance to {@link Main#COMMANDS}.
+ * add its name to {@link Main#NAMES} and a case to {@link Main#command}.
  */
 interface Command {
     /** @return the name the user types, e.g. {@code validate} */

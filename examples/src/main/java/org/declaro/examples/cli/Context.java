@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
@@ -57,7 +58,7 @@ final class Context {
                 return cannotRead(name, "it is a directory");
             }
             try (InputStream in = Files.newInputStream(p)) {
-                return Optional.of(in.readNBytes(atMost));
+                return Optional.of(read(in, Files.isRegularFile(p) ? Files.size(p) : -1, atMost));
             }
         } catch (NoSuchFileException e) {
             return cannotRead(name, "no such file");
@@ -93,6 +94,36 @@ final class Context {
         } catch (IOException | RuntimeException e) {
             return cannotRead(name, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Reads a stream to its end or to {@code atMost} bytes, into an array of the size the file has when its
+     * size is known (one copy of the input in memory; reading in chunks and joining them holds two), and
+     * in chunks when it is not known or the file changes while it is read.
+     *
+     * @param in     the stream
+     * @param size   the file's size, or -1 when unknown (a pipe, a device)
+     * @param atMost the most bytes read
+     * @return the bytes read
+     */
+    static byte[] read(InputStream in, long size, int atMost) throws IOException {
+        if (size < 0 || size >= atMost) {
+            return in.readNBytes(atMost);
+        }
+        byte[] exact = new byte[(int) size];
+        int n = in.readNBytes(exact, 0, exact.length);
+        if (n < exact.length) {
+            return Arrays.copyOf(exact, n); // shorter than its size said: it shrank meanwhile
+        }
+        int next = in.read();
+        if (next < 0) {
+            return exact;
+        }
+        byte[] rest = in.readNBytes(atMost - n - 1); // it grew meanwhile
+        byte[] all = Arrays.copyOf(exact, n + 1 + rest.length);
+        all[n] = (byte) next;
+        System.arraycopy(rest, 0, all, n + 1, rest.length);
+        return all;
     }
 
     private <T> Optional<T> cannotRead(String name, String why) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.declaro.validation.DocumentValidator;
@@ -24,12 +25,43 @@ import org.declaro.validation.DocumentValidator;
 public final class Main {
     static final String DEMO_RESOURCE = "/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.json";
 
-    /** The commands, in the order {@code declaro --help} lists them. */
-    static final List<Command> COMMANDS = List.of(new ValidateCommand(), new FormatCommand(), new DemoCommand(),
-            new CommitmentsCommand(), new ImportCommand(), new SchemaCommand(), new RenderCommand(), new DiffCommand(),
-            new ServeCommand());
+    /** The commands' names, in the order {@code declaro --help} lists them. */
+    static final List<String> NAMES = List.of("validate", "format", "demo", "commitments", "import", "schema", "render",
+            "diff", "serve");
+
+    /**
+     * Makes a command: a run makes (and loads the classes of) the command it runs only, not the others, with
+     * their options, their parts of the library and what those initialise.
+     *
+     * @param name a command's name
+     * @return the command of that name, or null when there is none
+     */
+    static Command command(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "format" -> new FormatCommand();
+            case "demo" -> new DemoCommand();
+            case "commitments" -> new CommitmentsCommand();
+            case "import" -> new ImportCommand();
+            case "schema" -> new SchemaCommand();
+            case "render" -> new RenderCommand();
+            case "diff" -> new DiffCommand();
+            case "serve" -> new ServeCommand();
+            default -> null;
+        };
+    }
+
+    /** @return every command, in the order of {@link #NAMES} */
+    static List<Command> commands() {
+        List<Command> all = new ArrayList<>(NAMES.size());
+        for (String name : NAMES) {
+            all.add(command(name));
+        }
+        return all;
+    }
 
     private final Context context;
+    /** The commands given to the constructor, or null: those of {@link #command}, made when named. */
     private final List<Command> commands;
     private final boolean debug;
 
@@ -39,7 +71,7 @@ public final class Main {
      * @param err    standard error
      */
     Main(InputStream stdin, PrintStream out, PrintStream err) {
-        this(stdin, out, err, COMMANDS, System.getenv("DECLARO_DEBUG") != null && !System.getenv("DECLARO_DEBUG").isEmpty());
+        this(stdin, out, err, null, System.getenv("DECLARO_DEBUG") != null && !System.getenv("DECLARO_DEBUG").isEmpty());
     }
 
     Main(InputStream stdin, PrintStream out, PrintStream err, List<Command> commands, boolean debug) {
@@ -123,7 +155,15 @@ public final class Main {
     }
 
     private Optional<Command> find(String name) {
-        return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+        if (commands == null) {
+            return Optional.ofNullable(command(name));
+        }
+        for (Command c : commands) {
+            if (c.name().equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private int run(Command command, List<String> args, boolean debugging) {
@@ -163,7 +203,7 @@ public final class Main {
 
                 Commands:
                 """);
-        commands.forEach(c -> sb.append(String.format("  %-12s %s%n", c.name(), c.summary())));
+        (commands == null ? commands() : commands).forEach(c -> sb.append(String.format("  %-12s %s%n", c.name(), c.summary())));
         sb.append("""
 
                 Options:

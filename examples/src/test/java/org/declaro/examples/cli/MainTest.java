@@ -163,4 +163,29 @@ class MainTest {
         assertTrue(run("", "--help").out().contains("Commands:"));
         assertTrue(run("", "--version").out().startsWith("declaro "));
     }
+
+    @Test
+    void eachNameMakesItsOwnCommandAndTheHelpListsThemAllInOrder() {
+        assertEquals(namesDistinct(), Main.NAMES.size());
+        String help = run("", "--help").out();
+        int last = -1;
+        for (String name : Main.NAMES) {
+            Command c = Main.command(name);
+            assertEquals(name, c.name());
+            Run r = run("", name, "--help");
+            assertEquals(0, r.code(), name);
+            assertTrue(r.out().startsWith("Usage: declaro " + name), r.out());
+            int at = help.indexOf("\n  " + name + " ");
+            assertTrue(at > last, name + " is listed after the command before it:\n" + help);
+            last = at;
+        }
+        assertEquals(null, Main.command("nope"));
+        Run unknown = run("", "nope");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().startsWith("declaro: unknown command 'nope'"), unknown.err());
+    }
+
+    private static int namesDistinct() {
+        return (int) Main.NAMES.stream().distinct().count();
+    }
 }
