@@ -7,5 +7,5 @@ setlocal
 set "DECLARO_LIB=%~dp0..\lib"
 set "JAVA_EXE=java"
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java"
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Dorg.jboss.logging.provider=jdk %DECLARO_JAVA_OPTS% -cp "%DECLARO_LIB%\*" org.declaro.examples.cli.Main %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -XX:-UsePerfData -Dorg.jboss.logging.provider=jdk %DECLARO_JAVA_OPTS% -cp "%DECLARO_LIB%\*" org.declaro.examples.cli.Main %*
 exit /b %ERRORLEVEL%
