@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.declaro.validation.DocumentValidator;
 
 /**
  * The {@code declaro} command-line tool, built on Declaro's public API only.
@@ -90,14 +89,6 @@ public final class Main {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        String first = args.length > 0 && args[0].equals("--debug") && args.length > 1 ? args[1] : args.length > 0 ? args[0] : "";
-        if (first.equals("validate") || first.equals("demo")) {
-            // Bean Validation's bootstrap is most of a cold start: do it on the other core while the
-            // input is read and bound
-            Thread warmUp = new Thread(DocumentValidator::warmUp, "declaro-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
                 StandardCharsets.UTF_8);
         int code = new Main(System.in, out, System.err).run(args);
