@@ -1,5 +1,7 @@
 package org.declaro.examples.cli;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -57,11 +59,13 @@ final class Context {
             if (Files.isDirectory(p)) {
                 return cannotRead(name, "it is a directory");
             }
-            try (InputStream in = Files.newInputStream(p)) {
+            // a FileInputStream rather than Files.newInputStream: its classes are in the JDK's class-data
+            // archive, a FileChannel's some thirty are loaded one by one
+            try (InputStream in = new FileInputStream(p.toFile())) {
                 return Optional.of(read(in, Files.isRegularFile(p) ? Files.size(p) : -1, atMost));
             }
-        } catch (NoSuchFileException e) {
-            return cannotRead(name, "no such file");
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            return cannotRead(name, Files.exists(Path.of(name)) ? String.valueOf(e.getMessage()) : "no such file");
         } catch (IOException | RuntimeException e) {
             return cannotRead(name, String.valueOf(e.getMessage()));
         }

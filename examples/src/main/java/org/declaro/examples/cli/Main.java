@@ -62,7 +62,7 @@ public final class Main {
     private final Context context;
     /** The commands given to the constructor, or null: those of {@link #command}, made when named. */
     private final List<Command> commands;
-    private final boolean debug;
+    private final Boolean debug;
 
     /**
      * @param stdin  standard input
@@ -70,13 +70,25 @@ public final class Main {
      * @param err    standard error
      */
     Main(InputStream stdin, PrintStream out, PrintStream err) {
-        this(stdin, out, err, null, System.getenv("DECLARO_DEBUG") != null && !System.getenv("DECLARO_DEBUG").isEmpty());
+        this(stdin, out, err, null, null);
     }
 
-    Main(InputStream stdin, PrintStream out, PrintStream err, List<Command> commands, boolean debug) {
+    /**
+     * @param debug whether an internal error prints its stack trace; null: when {@code DECLARO_DEBUG} is set and
+     *              not empty, read only then (the environment is parsed on first use)
+     */
+    Main(InputStream stdin, PrintStream out, PrintStream err, List<Command> commands, Boolean debug) {
         this.context = new Context(stdin, escaping(out), escaping(err));
         this.commands = commands;
         this.debug = debug;
+    }
+
+    private boolean debugFromEnvironment() {
+        if (debug != null) {
+            return debug;
+        }
+        String value = System.getenv("DECLARO_DEBUG");
+        return value != null && !value.isEmpty();
     }
 
     private static PrintStream escaping(PrintStream stream) {
@@ -110,7 +122,7 @@ public final class Main {
     }
 
     private int dispatch(List<String> args) {
-        boolean debugging = debug;
+        boolean debugging = false;
         if (!args.isEmpty() && args.get(0).equals("--debug")) {
             debugging = true;
             args = args.subList(1, args.size());
@@ -171,6 +183,7 @@ public final class Main {
             context.err.println("declaro: " + e.getMessage());
             return ExitCode.USAGE;
         } catch (RuntimeException | StackOverflowError e) {
+            debugging |= debugFromEnvironment();
             context.err.println("declaro: internal error (" + String.valueOf(e).replaceAll("\\s+", " ") + "). This is a bug in declaro: please report it with"
                     + " the command line and its input" + (debugging ? "." : "; run with --debug, or DECLARO_DEBUG=1, for the stack trace."));
             if (debugging) {

@@ -95,7 +95,10 @@ final class ValidateCommand implements Command {
                 }
             }
         }
-        boolean valid = reports.stream().allMatch(ValidationReport::isValid);
+        boolean valid = true;
+        for (ValidationReport r : reports) {
+            valid &= r.isValid();
+        }
         return ExitCode.worst(code, valid ? ExitCode.OK : ExitCode.INVALID);
     }
 
