@@ -86,8 +86,10 @@ class FormatTest {
                 .source(new Source("text", null, null)).build();
         List<String> found = new ArrayList<>();
         Format.forEachNewerField(d, FormatVersion.V1_0, "/annexes/2", (pointer, field) -> found.add(pointer));
-        assertEquals(List.of("/annexes/2/paragraphs/0/subparagraphs/0/subparagraphs/0/commitments",
-                "/annexes/2/headings/0/restart", "/annexes/2/source"), found);
+        // an object's own newer fields come before those of the objects it holds: the order is the walk's, not a contract
+        assertEquals(Set.of("/annexes/2/paragraphs/0/subparagraphs/0/subparagraphs/0/commitments",
+                "/annexes/2/headings/0/restart", "/annexes/2/source"), Set.copyOf(found));
+        assertEquals(3, found.size(), found.toString());
         List<String> none = new ArrayList<>();
         Format.forEachNewerField(d, FormatVersion.V1_1, "", (pointer, field) -> none.add(pointer));
         assertEquals(List.of(), none);
