@@ -7,6 +7,7 @@
 # Build first: mvn -B -q package -DskipTests
 #   RUNS=9 benchmarks/cold-start.sh
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/cold-start.sh   # adds the rows of a JDK 25
+#   BASELINE=/tmp/old benchmarks/cold-start.sh   # adds java -jar and the launcher of another checkout, built
 #
 # Rows: hello-world (java on the PATH); java -jar declaro.jar; the launcher beside the jar
 # (examples/target/declaro); the installed distribution's bin/declaro (unpacked to a temporary
@@ -34,6 +35,10 @@ if [ -n "$dist" ]; then
   tar -xzf "$dist" -C "$home"
   bin=$(echo "$home"/declaro-*/bin/declaro)
   add "distribution's \`bin/declaro validate example.json\`" env -u JAVA_HOME "$bin" validate "$example"
+fi
+if [ -n "${BASELINE:-}" ]; then   # another version, in the same run: before and after under the same load
+  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): \`java -jar\`" java -jar "$BASELINE/$jar" validate "$example"
+  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): launcher" env -u JAVA_HOME "$BASELINE/$launcher" validate "$example"
 fi
 if [ -n "${JAVA25:-}" ]; then
   add "JDK 25: hello-world" "$JAVA25/bin/java" -cp benchmarks/target/classes org.declaro.benchmarks.Hello
