@@ -10,7 +10,7 @@
 #   RUNS=9 benchmarks/ajv-compare.sh                 # the generated 8.6 MB declaration
 #   MEGABYTES=40 benchmarks/ajv-compare.sh           # another size
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/ajv-compare.sh   # adds the rows of a JDK 25
-#   BASELINE=/tmp/old benchmarks/ajv-compare.sh  # adds java -jar and the launcher of another checkout, built
+#   BASELINE="/tmp/a /tmp/b" benchmarks/ajv-compare.sh  # adds java -jar and the launcher of other checkouts, built
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-11}
@@ -37,10 +37,10 @@ java -jar "$jar" validate "$doc" || { echo "declaro does not find $doc valid" >&
 add "ajv (\`node benchmarks/ajv/validate.js schema.json doc.json\`)" node benchmarks/ajv/validate.js "$schema" "$doc"
 add "\`java -jar declaro.jar validate doc.json\`" java -jar "$jar" validate "$doc"
 add "\`examples/target/declaro validate doc.json\` (launcher)" env -u JAVA_HOME "$launcher" validate "$doc"
-if [ -n "${BASELINE:-}" ]; then   # another version, in the same run: before and after under the same load
-  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): \`java -jar\`" java -jar "$BASELINE/$jar" validate "$doc"
-  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): launcher" env -u JAVA_HOME "$BASELINE/$launcher" validate "$doc"
-fi
+for base in ${BASELINE:-}; do   # other versions, in the same run: before and after under the same load
+  add "baseline ($(git -C "$base" log -1 --format=%h)): \`java -jar\`" java -jar "$base/$jar" validate "$doc"
+  add "baseline ($(git -C "$base" log -1 --format=%h)): launcher" env -u JAVA_HOME "$base/$launcher" validate "$doc"
+done
 if [ -n "${JAVA25:-}" ]; then
   add "JDK 25: \`java -jar declaro.jar validate doc.json\`" "$JAVA25/bin/java" -jar "$jar" validate "$doc"
   add "JDK 25: launcher" env JAVA_HOME="$JAVA25" "$launcher" validate "$doc"

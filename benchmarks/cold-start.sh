@@ -7,7 +7,7 @@
 # Build first: mvn -B -q package -DskipTests
 #   RUNS=9 benchmarks/cold-start.sh
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/cold-start.sh   # adds the rows of a JDK 25
-#   BASELINE=/tmp/old benchmarks/cold-start.sh   # adds java -jar and the launcher of another checkout, built
+#   BASELINE="/tmp/a /tmp/b" benchmarks/cold-start.sh   # adds java -jar and the launcher of other checkouts, built
 #
 # Rows: hello-world (java on the PATH); java -jar declaro.jar; the launcher beside the jar
 # (examples/target/declaro); the installed distribution's bin/declaro (unpacked to a temporary
@@ -36,10 +36,10 @@ if [ -n "$dist" ]; then
   bin=$(echo "$home"/declaro-*/bin/declaro)
   add "distribution's \`bin/declaro validate example.json\`" env -u JAVA_HOME "$bin" validate "$example"
 fi
-if [ -n "${BASELINE:-}" ]; then   # another version, in the same run: before and after under the same load
-  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): \`java -jar\`" java -jar "$BASELINE/$jar" validate "$example"
-  add "baseline ($(git -C "$BASELINE" log -1 --format=%h)): launcher" env -u JAVA_HOME "$BASELINE/$launcher" validate "$example"
-fi
+for base in ${BASELINE:-}; do   # other versions, in the same run: before and after under the same load
+  add "baseline ($(git -C "$base" log -1 --format=%h)): \`java -jar\`" java -jar "$base/$jar" validate "$example"
+  add "baseline ($(git -C "$base" log -1 --format=%h)): launcher" env -u JAVA_HOME "$base/$launcher" validate "$example"
+done
 if [ -n "${JAVA25:-}" ]; then
   add "JDK 25: hello-world" "$JAVA25/bin/java" -cp benchmarks/target/classes org.declaro.benchmarks.Hello
   add "JDK 25: \`java -jar declaro.jar validate example.json\`" "$JAVA25/bin/java" -jar "$jar" validate "$example"
