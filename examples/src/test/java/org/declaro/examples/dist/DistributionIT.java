@@ -197,6 +197,28 @@ class DistributionIT {
     }
 
     @Test
+    void aTrainingRunThatMakesNothingIsNotRepeatedOnEveryRun() throws Exception {
+        int feature = Runtime.version().feature();
+        Path dirOfCache = cacheDir("failed");
+        // without the JDK's own archive no dynamic archive or AOT cache can be made: the training run fails
+        Map<String, String> env = Map.of("DECLARO_CACHE_DIR", dirOfCache.toString(), "DECLARO_JAVA_OPTS", "-Xshare:off");
+        Run expected = withoutCache();
+        assertEquals(expected, declaro(env, "validate", example().toString()));
+        Path failed = dirOfCache.resolve(cacheName(feature) + ".failed");
+        assertTrue(Files.isRegularFile(failed), "the failed training run is recorded");
+        assertFalse(Files.exists(dirOfCache.resolve(cacheName(feature))));
+        FileTime later = FileTime.from(Instant.now().plus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(failed, later);
+        assertEquals(expected, declaro(env, "validate", example().toString()));
+        assertEquals(later, Files.getLastModifiedTime(failed), "no second training run: the record is untouched");
+        // with options under which it can be made, after a jar changed, it is made
+        Files.setLastModifiedTime(failed, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+        assertEquals(expected, declaro(Map.of("DECLARO_CACHE_DIR", dirOfCache.toString()), "validate", example().toString()));
+        assertTrue(Files.isRegularFile(dirOfCache.resolve(cacheName(feature))));
+        assertFalse(Files.exists(failed), "the record goes with the cache it stood for");
+    }
+
+    @Test
     void withoutAWritableLibTheCacheGoesToTheUsersCacheDirectory() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "root may write into any lib/: this test needs another user");
         Path copy = dir.resolve("read-only");
