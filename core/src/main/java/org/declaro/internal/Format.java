@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Adoption;
@@ -40,7 +39,8 @@ import org.declaro.model.Subparagraph;
  * newer than a document's {@code schemaVersion} by it, and a test holds the JSON Schema to it.
  *
  * <p>To add a field: add the record component (and a constructor keeping the old signature), then one
- * {@link Field} line below, with {@link Field#since} when a new format version adds it.
+ * {@link Field} line below, with {@link Field#since} when a new format version adds it, and its case in the
+ * shape's {@code get} and {@code create}.
  */
 public final class Format {
     private Format() {
@@ -108,25 +108,27 @@ public final class Format {
     public static final class Field<T> {
         private final String name;
         private final Type type;
-        private final Function<T, ?> accessor;
-        private final Supplier<Shape<?>> shape;
+        /** The name of the constant of the shape of the objects it holds, or null. */
+        private final String shapeName;
         private final Enumeration<?> enumeration;
         private final FormatVersion since;
         private final Constraint presence;
         private final Constraint syntax;
         private int index = -1;
+        /** How the records that hold it are read; set by the shape that holds it. */
+        private Records<T> records;
+        /** The shape named by {@link #shapeName}, once asked for. */
+        private volatile Shape<?> shape;
 
-        private Field(String name, Type type, Function<T, ?> accessor, Supplier<Shape<?>> shape, Enumeration<?> enumeration,
-                FormatVersion since) {
-            this(name, type, accessor, shape, enumeration, since, null, null);
+        private Field(String name, Type type, String shapeName, Enumeration<?> enumeration, FormatVersion since) {
+            this(name, type, shapeName, enumeration, since, null, null);
         }
 
-        private Field(String name, Type type, Function<T, ?> accessor, Supplier<Shape<?>> shape, Enumeration<?> enumeration,
-                FormatVersion since, Constraint presence, Constraint syntax) {
+        private Field(String name, Type type, String shapeName, Enumeration<?> enumeration, FormatVersion since,
+                Constraint presence, Constraint syntax) {
             this.name = name;
             this.type = type;
-            this.accessor = accessor;
-            this.shape = shape;
+            this.shapeName = shapeName;
             this.enumeration = enumeration;
             this.since = since;
             this.presence = presence;
@@ -135,27 +137,27 @@ public final class Format {
 
         /** @return a copy of this field that format version {@code version} added */
         Field<T> since(FormatVersion version) {
-            return new Field<>(name, type, accessor, shape, enumeration, version, presence, syntax);
+            return new Field<>(name, type, shapeName, enumeration, version, presence, syntax);
         }
 
         /** @return a copy of this field that must have a value ({@code @NotNull}) */
         Field<T> required() {
-            return new Field<>(name, type, accessor, shape, enumeration, since, Constraint.REQUIRED, syntax);
+            return new Field<>(name, type, shapeName, enumeration, since, Constraint.REQUIRED, syntax);
         }
 
         /** @return a copy of this list field that must hold an element ({@code @NotEmpty}) */
         Field<T> nonEmpty() {
-            return new Field<>(name, type, accessor, shape, enumeration, since, Constraint.NON_EMPTY, syntax);
+            return new Field<>(name, type, shapeName, enumeration, since, Constraint.NON_EMPTY, syntax);
         }
 
         /** @return a copy of this string field whose value, when present, must be a slug ({@code @Slug}) */
         Field<T> slug() {
-            return new Field<>(name, type, accessor, shape, enumeration, since, presence, Constraint.SLUG);
+            return new Field<>(name, type, shapeName, enumeration, since, presence, Constraint.SLUG);
         }
 
         /** @return a copy of this string field whose value, when present, must be a language tag */
         Field<T> languageTag() {
-            return new Field<>(name, type, accessor, shape, enumeration, since, presence, Constraint.LANGUAGE_TAG);
+            return new Field<>(name, type, shapeName, enumeration, since, presence, Constraint.LANGUAGE_TAG);
         }
 
         /**
@@ -193,7 +195,12 @@ public final class Format {
 
         /** @return the shape of the objects it holds, for {@link Type#OBJECT} and {@link Type#OBJECTS} */
         public Shape<?> shape() {
-            return shape == null ? null : shape.get();
+            Shape<?> s = shape;
+            if (s == null && shapeName != null) {
+                s = shapeNamed(shapeName);
+                shape = s;
+            }
+            return s;
         }
 
         /** @return the enumeration of its values, for {@link Type#ENUM} */
@@ -203,7 +210,7 @@ public final class Format {
 
         /** @return the field's value in {@code owner}: null, a value of its type, or a list (never null for lists) */
         public Object get(T owner) {
-            return accessor.apply(owner);
+            return records.get(owner, name);
         }
 
         /** @return whether {@code owner} has a value here that would be written: not null, not an empty list */
@@ -259,25 +266,24 @@ public final class Format {
         private final Class<T> type;
         private final List<Field<T>> fields;
         private final Map<String, Field<T>> byName = new HashMap<>();
-        private final Function<Values, T> constructor;
-        private final Function<T, Extensions> extensions;
+        private final Records<T> records;
         private final Map<FormatVersion, Boolean> newer = new ConcurrentHashMap<>();
         private final List<Field<T>> constrained;
         private final Field<T>[] bySlot;
         private final Object[] newerPlans = new Object[FormatVersion.values().length];
 
-        @SafeVarargs
-        private Shape(String schemaName, String what, Class<T> type, Function<T, Extensions> extensions,
-                Function<Values, T> constructor, Field<T>... fields) {
+        @SuppressWarnings("unchecked")
+        private Shape(String schemaName, String what, Class<T> type, Records<T> records, Field<?>... untyped) {
             this.schemaName = schemaName;
             this.what = what;
             this.type = type;
+            this.records = records;
+            Field<T>[] fields = (Field<T>[]) untyped; // each is a field of T: the table says so, a test reads each
             this.fields = List.of(fields);
-            this.constructor = constructor;
-            this.extensions = extensions;
             List<Field<T>> checked = new ArrayList<>();
             for (int i = 0; i < fields.length; i++) {
                 fields[i].index = i;
+                fields[i].records = records;
                 if (byName.put(fields[i].name(), fields[i]) != null) {
                     throw new IllegalStateException("two fields " + fields[i].name() + " in " + what);
                 }
@@ -345,19 +351,19 @@ public final class Format {
          * @return the record
          */
         public T create(Object[] values, Extensions extension) {
-            return constructor.apply(new Values(this, values, extension, null));
+            return records.create(new Values(this, values, extension, null));
         }
 
         /** @return the names of the fields its constructor reads (for a test: each field must be read) */
         Set<String> namesReadByConstructor() {
             Set<String> read = new HashSet<>();
-            constructor.apply(new Values(this, new Object[fields.size()], Extensions.NONE, read));
+            records.create(new Values(this, new Object[fields.size()], Extensions.NONE, read));
             return read;
         }
 
         /** @return the fields the format does not define, of a record of this shape */
         public Extensions extensionsOf(T value) {
-            return extensions.apply(value);
+            return records.extensions(value);
         }
 
         /** @return whether this object, or one nested in it (not an annex), may hold a field newer than {@code version} */
@@ -421,42 +427,87 @@ public final class Format {
         }
     }
 
+    /**
+     * How the records of a shape are read and made. One class a shape, with a switch on the field's name, rather
+     * than a lambda a field: each lambda is a class the JVM makes when the table is first used, and some 150 of
+     * them made this table most of the tool's start-up after the JVM's own.
+     *
+     * @param <T> the record
+     */
+    private abstract static class Records<T> {
+        /** @return the value of the field of that name in {@code owner} */
+        abstract Object get(T owner, String field);
+
+        /** @return the record of these values */
+        abstract T create(Values v);
+
+        /** @return the fields the format does not define, of {@code owner} */
+        abstract Extensions extensions(T owner);
+    }
+
+    private static IllegalArgumentException noField(String field, String what) {
+        return new IllegalArgumentException("no field " + field + " in a " + what);
+    }
+
+    /** @return the shape of that constant's name (the table refers to shapes by name: one may hold itself) */
+    private static Shape<?> shapeNamed(String constant) {
+        return switch (constant) {
+            case "SOURCE" -> SOURCE;
+            case "FOOTNOTE" -> FOOTNOTE;
+            case "MEETING" -> MEETING;
+            case "AGENDA_ITEM" -> AGENDA_ITEM;
+            case "ADOPTION" -> ADOPTION;
+            case "REFERENCE" -> REFERENCE;
+            case "HEADING" -> HEADING;
+            case "PERIOD" -> PERIOD;
+            case "COMMITMENT" -> COMMITMENT;
+            case "SUBPARAGRAPH" -> SUBPARAGRAPH;
+            case "PARAGRAPH" -> PARAGRAPH;
+            case "PREAMBULAR_PARAGRAPH" -> PREAMBULAR_PARAGRAPH;
+            case "ACTION" -> ACTION;
+            case "SECTION" -> SECTION;
+            default -> throw new IllegalArgumentException("no shape " + constant);
+        };
+    }
+
     // ---------------------------------------------------------------- field constructors
 
-    private static <T> Field<T> string(String name, Function<T, String> get) {
-        return new Field<>(name, Type.STRING, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> string(String name) {
+        return new Field<>(name, Type.STRING, null, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> integer(String name, Function<T, Integer> get) {
-        return new Field<>(name, Type.INTEGER, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> integer(String name) {
+        return new Field<>(name, Type.INTEGER, null, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> bool(String name, Function<T, Boolean> get) {
-        return new Field<>(name, Type.BOOLEAN, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> bool(String name) {
+        return new Field<>(name, Type.BOOLEAN, null, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> date(String name, Function<T, ?> get) {
-        return new Field<>(name, Type.DATE, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> date(String name) {
+        return new Field<>(name, Type.DATE, null, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> strings(String name, Function<T, List<String>> get) {
-        return new Field<>(name, Type.STRINGS, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> strings(String name) {
+        return new Field<>(name, Type.STRINGS, null, null, FormatVersion.V1_0);
     }
 
-    private static <T, E> Field<T> enumeration(String name, Function<T, E> get, Enumeration<E> values) {
-        return new Field<>(name, Type.ENUM, get, null, values, FormatVersion.V1_0);
+    private static <T, E> Field<T> enumeration(String name, Enumeration<E> values) {
+        return new Field<>(name, Type.ENUM, null, values, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> object(String name, Function<T, ?> get, Supplier<Shape<?>> shape) {
-        return new Field<>(name, Type.OBJECT, get, shape, null, FormatVersion.V1_0);
+    /** @param shape the name of the constant of the shape of its value */
+    private static <T> Field<T> object(String name, String shape) {
+        return new Field<>(name, Type.OBJECT, shape, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> objects(String name, Function<T, ? extends List<?>> get, Supplier<Shape<?>> shape) {
-        return new Field<>(name, Type.OBJECTS, get, shape, null, FormatVersion.V1_0);
+    /** @param shape the name of the constant of the shape of its elements */
+    private static <T> Field<T> objects(String name, String shape) {
+        return new Field<>(name, Type.OBJECTS, shape, null, FormatVersion.V1_0);
     }
 
-    private static <T> Field<T> documents(String name, Function<T, List<Document>> get) {
-        return new Field<>(name, Type.DOCUMENTS, get, null, null, FormatVersion.V1_0);
+    private static <T> Field<T> documents(String name) {
+        return new Field<>(name, Type.DOCUMENTS, null, null, FormatVersion.V1_0);
     }
 
     // ---------------------------------------------------------------- the format
@@ -469,183 +520,537 @@ public final class Format {
             Modality::fromJsonName);
 
     /** {@code source} (format 1.1) */
-    public static final Shape<Source> SOURCE = new Shape<>("source", "source", Source.class, Source::extensions,
-            v -> new Source(v.get("format"), v.get("name"), v.get("sha256"), v.extensions()),
-            string("format", Source::format),
-            string("name", Source::name),
-            string("sha256", Source::sha256));
+    public static final Shape<Source> SOURCE = new Shape<>("source", "source", Source.class,
+            new Records<Source>() {
+                @Override
+                Object get(Source o, String field) {
+                    return switch (field) {
+                        case "format" -> o.format();
+                        case "name" -> o.name();
+                        case "sha256" -> o.sha256();
+                        default -> throw noField(field, "source");
+                    };
+                }
+
+                @Override
+                Source create(Values v) {
+                    return new Source(v.get("format"), v.get("name"), v.get("sha256"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Source o) {
+                    return o.extensions();
+                }
+            },
+            string("format"),
+            string("name"),
+            string("sha256"));
 
     /** A footnote. */
     public static final Shape<Footnote> FOOTNOTE = new Shape<>("footnote", "footnote", Footnote.class,
-            Footnote::extensions,
-            v -> new Footnote(v.get("marker"), v.get("text"), v.extensions()),
-            string("marker", Footnote::marker).required(),
-            string("text", Footnote::text).required());
+            new Records<Footnote>() {
+                @Override
+                Object get(Footnote o, String field) {
+                    return switch (field) {
+                        case "marker" -> o.marker();
+                        case "text" -> o.text();
+                        default -> throw noField(field, "footnote");
+                    };
+                }
+
+                @Override
+                Footnote create(Values v) {
+                    return new Footnote(v.get("marker"), v.get("text"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Footnote o) {
+                    return o.extensions();
+                }
+            },
+            string("marker").required(),
+            string("text").required());
 
     /** {@code meeting} */
-    public static final Shape<Meeting> MEETING = new Shape<>("meeting", "meeting", Meeting.class, Meeting::extensions,
-            v -> new Meeting(v.get("name"), v.get("place"), v.get("date"), v.extensions()),
-            string("name", Meeting::name),
-            string("place", Meeting::place),
-            date("date", Meeting::date));
+    public static final Shape<Meeting> MEETING = new Shape<>("meeting", "meeting", Meeting.class,
+            new Records<Meeting>() {
+                @Override
+                Object get(Meeting o, String field) {
+                    return switch (field) {
+                        case "name" -> o.name();
+                        case "place" -> o.place();
+                        case "date" -> o.date();
+                        default -> throw noField(field, "meeting");
+                    };
+                }
+
+                @Override
+                Meeting create(Values v) {
+                    return new Meeting(v.get("name"), v.get("place"), v.get("date"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Meeting o) {
+                    return o.extensions();
+                }
+            },
+            string("name"),
+            string("place"),
+            date("date"));
 
     /** {@code agendaItem} */
     public static final Shape<AgendaItem> AGENDA_ITEM = new Shape<>("agendaItem", "agendaItem", AgendaItem.class,
-            AgendaItem::extensions,
-            v -> new AgendaItem(v.get("number"), v.get("title"), v.get("provisional"), v.extensions()),
-            string("number", AgendaItem::number),
-            string("title", AgendaItem::title),
-            bool("provisional", AgendaItem::provisional));
+            new Records<AgendaItem>() {
+                @Override
+                Object get(AgendaItem o, String field) {
+                    return switch (field) {
+                        case "number" -> o.number();
+                        case "title" -> o.title();
+                        case "provisional" -> o.provisional();
+                        default -> throw noField(field, "agendaItem");
+                    };
+                }
+
+                @Override
+                AgendaItem create(Values v) {
+                    return new AgendaItem(v.get("number"), v.get("title"), v.get("provisional"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(AgendaItem o) {
+                    return o.extensions();
+                }
+            },
+            string("number"),
+            string("title"),
+            bool("provisional"));
 
     /** {@code adoption} */
     public static final Shape<Adoption> ADOPTION = new Shape<>("adoption", "adoption", Adoption.class,
-            Adoption::extensions,
-            v -> new Adoption(v.get("place"), v.get("date"), v.extensions()),
-            string("place", Adoption::place),
-            date("date", Adoption::date));
+            new Records<Adoption>() {
+                @Override
+                Object get(Adoption o, String field) {
+                    return switch (field) {
+                        case "place" -> o.place();
+                        case "date" -> o.date();
+                        default -> throw noField(field, "adoption");
+                    };
+                }
+
+                @Override
+                Adoption create(Values v) {
+                    return new Adoption(v.get("place"), v.get("date"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Adoption o) {
+                    return o.extensions();
+                }
+            },
+            string("place"),
+            date("date"));
 
     /** A reference. */
     public static final Shape<Reference> REFERENCE = new Shape<>("reference", "reference", Reference.class,
-            Reference::extensions,
-            v -> new Reference(v.get("kind"), v.get("title"), v.get("id"), v.get("paragraph"), v.extensions()),
-            string("kind", Reference::kind).required(),
-            string("title", Reference::title).required(),
-            string("id", Reference::id).slug(),
-            integer("paragraph", Reference::paragraph));
+            new Records<Reference>() {
+                @Override
+                Object get(Reference o, String field) {
+                    return switch (field) {
+                        case "kind" -> o.kind();
+                        case "title" -> o.title();
+                        case "id" -> o.id();
+                        case "paragraph" -> o.paragraph();
+                        default -> throw noField(field, "reference");
+                    };
+                }
+
+                @Override
+                Reference create(Values v) {
+                    return new Reference(v.get("kind"), v.get("title"), v.get("id"), v.get("paragraph"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Reference o) {
+                    return o.extensions();
+                }
+            },
+            string("kind").required(),
+            string("title").required(),
+            string("id").slug(),
+            integer("paragraph"));
 
     /** A heading. */
-    public static final Shape<Heading> HEADING = new Shape<>("heading", "heading", Heading.class, Heading::extensions,
-            v -> new Heading(v.get("before"), v.get("level"), v.get("label"), v.get("title"), v.get("restart"),
-                    v.extensions()),
-            integer("before", Heading::before).required(),
-            integer("level", Heading::level),
-            string("label", Heading::label),
-            string("title", Heading::title).required(),
-            Format.<Heading>bool("restart", Heading::restart).since(FormatVersion.V1_1));
+    public static final Shape<Heading> HEADING = new Shape<>("heading", "heading", Heading.class,
+            new Records<Heading>() {
+                @Override
+                Object get(Heading o, String field) {
+                    return switch (field) {
+                        case "before" -> o.before();
+                        case "level" -> o.level();
+                        case "label" -> o.label();
+                        case "title" -> o.title();
+                        case "restart" -> o.restart();
+                        default -> throw noField(field, "heading");
+                    };
+                }
+
+                @Override
+                Heading create(Values v) {
+                    return new Heading(v.get("before"), v.get("level"), v.get("label"), v.get("title"), v.get("restart"),
+                            v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Heading o) {
+                    return o.extensions();
+                }
+            },
+            integer("before").required(),
+            integer("level"),
+            string("label"),
+            string("title").required(),
+            Format.<Heading>bool("restart").since(FormatVersion.V1_1));
 
     /** {@code period} */
-    public static final Shape<Period> PERIOD = new Shape<>("period", "period", Period.class, Period::extensions,
-            v -> new Period(v.get("from"), v.get("to"), v.extensions()),
-            integer("from", Period::from).required(),
-            integer("to", Period::to).required());
+    public static final Shape<Period> PERIOD = new Shape<>("period", "period", Period.class,
+            new Records<Period>() {
+                @Override
+                Object get(Period o, String field) {
+                    return switch (field) {
+                        case "from" -> o.from();
+                        case "to" -> o.to();
+                        default -> throw noField(field, "period");
+                    };
+                }
+
+                @Override
+                Period create(Values v) {
+                    return new Period(v.get("from"), v.get("to"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Period o) {
+                    return o.extensions();
+                }
+            },
+            integer("from").required(),
+            integer("to").required());
 
     /** A commitment. */
     public static final Shape<Commitment> COMMITMENT = new Shape<>("commitment", "commitment", Commitment.class,
-            Commitment::extensions,
-            v -> new Commitment(v.get("id"), v.get("modality"), v.get("actor"), v.get("text"), v.get("start"),
-                    v.get("end"), v.get("themes"), v.get("deadline"), v.extensions()),
-            string("id", Commitment::id).required(),
-            enumeration("modality", Commitment::modality, MODALITY).required(),
-            string("actor", Commitment::actor).required(),
-            string("text", Commitment::text).required(),
-            integer("start", Commitment::start).required(),
-            integer("end", Commitment::end).required(),
-            strings("themes", Commitment::themes),
-            date("deadline", Commitment::deadline));
+            new Records<Commitment>() {
+                @Override
+                Object get(Commitment o, String field) {
+                    return switch (field) {
+                        case "id" -> o.id();
+                        case "modality" -> o.modality();
+                        case "actor" -> o.actor();
+                        case "text" -> o.text();
+                        case "start" -> o.start();
+                        case "end" -> o.end();
+                        case "themes" -> o.themes();
+                        case "deadline" -> o.deadline();
+                        default -> throw noField(field, "commitment");
+                    };
+                }
+
+                @Override
+                Commitment create(Values v) {
+                    return new Commitment(v.get("id"), v.get("modality"), v.get("actor"), v.get("text"), v.get("start"),
+                            v.get("end"), v.get("themes"), v.get("deadline"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Commitment o) {
+                    return o.extensions();
+                }
+            },
+            string("id").required(),
+            enumeration("modality", MODALITY).required(),
+            string("actor").required(),
+            string("text").required(),
+            integer("start").required(),
+            integer("end").required(),
+            strings("themes"),
+            date("deadline"));
 
     /** A sub-paragraph. */
-    public static final Shape<Subparagraph> SUBPARAGRAPH = new Shape<>("subparagraph", "subparagraph",
-            Subparagraph.class, Subparagraph::extensions,
-            v -> new Subparagraph(v.get("label"), v.get("text"), v.get("subparagraphs"), v.get("commitments"),
-                    v.extensions()),
-            string("label", Subparagraph::label),
-            string("text", Subparagraph::text).required(),
-            objects("subparagraphs", Subparagraph::subparagraphs, () -> Format.SUBPARAGRAPH),
-            Format.<Subparagraph>objects("commitments", Subparagraph::commitments, () -> COMMITMENT)
+    public static final Shape<Subparagraph> SUBPARAGRAPH = new Shape<>(
+            "subparagraph", "subparagraph", Subparagraph.class,
+            new Records<Subparagraph>() {
+                @Override
+                Object get(Subparagraph o, String field) {
+                    return switch (field) {
+                        case "label" -> o.label();
+                        case "text" -> o.text();
+                        case "subparagraphs" -> o.subparagraphs();
+                        case "commitments" -> o.commitments();
+                        default -> throw noField(field, "subparagraph");
+                    };
+                }
+
+                @Override
+                Subparagraph create(Values v) {
+                    return new Subparagraph(v.get("label"), v.get("text"), v.get("subparagraphs"), v.get("commitments"),
+                            v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Subparagraph o) {
+                    return o.extensions();
+                }
+            },
+            string("label"),
+            string("text").required(),
+            objects("subparagraphs", "SUBPARAGRAPH"),
+            Format.<Subparagraph>objects("commitments", "COMMITMENT")
                     .since(FormatVersion.V1_1));
 
     /** A paragraph of a declaration's body. */
     public static final Shape<Paragraph> PARAGRAPH = new Shape<>("paragraph", "paragraph", Paragraph.class,
-            Paragraph::extensions,
-            v -> new Paragraph(v.get("number"), v.get("text"), v.get("subparagraphs"), v.get("footnotes"),
-                    v.get("commitments"), v.extensions()),
-            integer("number", Paragraph::number),
-            string("text", Paragraph::text).required(),
-            objects("subparagraphs", Paragraph::subparagraphs, () -> SUBPARAGRAPH),
-            strings("footnotes", Paragraph::footnotes),
-            objects("commitments", Paragraph::commitments, () -> COMMITMENT));
+            new Records<Paragraph>() {
+                @Override
+                Object get(Paragraph o, String field) {
+                    return switch (field) {
+                        case "number" -> o.number();
+                        case "text" -> o.text();
+                        case "subparagraphs" -> o.subparagraphs();
+                        case "footnotes" -> o.footnotes();
+                        case "commitments" -> o.commitments();
+                        default -> throw noField(field, "paragraph");
+                    };
+                }
+
+                @Override
+                Paragraph create(Values v) {
+                    return new Paragraph(v.get("number"), v.get("text"), v.get("subparagraphs"), v.get("footnotes"),
+                            v.get("commitments"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Paragraph o) {
+                    return o.extensions();
+                }
+            },
+            integer("number"),
+            string("text").required(),
+            objects("subparagraphs", "SUBPARAGRAPH"),
+            strings("footnotes"),
+            objects("commitments", "COMMITMENT"));
 
     /** A preambular paragraph. */
-    public static final Shape<PreambularParagraph> PREAMBULAR_PARAGRAPH = new Shape<>("preambularParagraph",
-            "preambular paragraph", PreambularParagraph.class, PreambularParagraph::extensions,
-            v -> new PreambularParagraph(v.get("text"), v.get("footnotes"), v.get("commitments"), v.extensions()),
-            string("text", PreambularParagraph::text).required(),
-            strings("footnotes", PreambularParagraph::footnotes),
-            objects("commitments", PreambularParagraph::commitments, () -> COMMITMENT));
+    public static final Shape<PreambularParagraph> PREAMBULAR_PARAGRAPH = new Shape<>(
+            "preambularParagraph", "preambular paragraph", PreambularParagraph.class,
+            new Records<PreambularParagraph>() {
+                @Override
+                Object get(PreambularParagraph o, String field) {
+                    return switch (field) {
+                        case "text" -> o.text();
+                        case "footnotes" -> o.footnotes();
+                        case "commitments" -> o.commitments();
+                        default -> throw noField(field, "preambular paragraph");
+                    };
+                }
+
+                @Override
+                PreambularParagraph create(Values v) {
+                    return new PreambularParagraph(v.get("text"), v.get("footnotes"), v.get("commitments"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(PreambularParagraph o) {
+                    return o.extensions();
+                }
+            },
+            string("text").required(),
+            strings("footnotes"),
+            objects("commitments", "COMMITMENT"));
 
     /** An action. */
-    public static final Shape<Action> ACTION = new Shape<>("action", "action", Action.class, Action::extensions,
-            v -> new Action(v.get("number"), v.get("text"), v.get("indicators"), v.get("commitments"), v.get("deadline"),
-                    v.extensions()),
-            integer("number", Action::number).required(),
-            string("text", Action::text).required(),
-            strings("indicators", Action::indicators),
-            objects("commitments", Action::commitments, () -> COMMITMENT),
-            date("deadline", Action::deadline));
+    public static final Shape<Action> ACTION = new Shape<>("action", "action", Action.class,
+            new Records<Action>() {
+                @Override
+                Object get(Action o, String field) {
+                    return switch (field) {
+                        case "number" -> o.number();
+                        case "text" -> o.text();
+                        case "indicators" -> o.indicators();
+                        case "commitments" -> o.commitments();
+                        case "deadline" -> o.deadline();
+                        default -> throw noField(field, "action");
+                    };
+                }
+
+                @Override
+                Action create(Values v) {
+                    return new Action(v.get("number"), v.get("text"), v.get("indicators"), v.get("commitments"), v.get("deadline"),
+                            v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Action o) {
+                    return o.extensions();
+                }
+            },
+            integer("number").required(),
+            string("text").required(),
+            strings("indicators"),
+            objects("commitments", "COMMITMENT"),
+            date("deadline"));
 
     /** A section of an action plan. */
-    public static final Shape<Section> SECTION = new Shape<>("section", "section", Section.class, Section::extensions,
-            v -> new Section(v.get("number"), v.get("title"), v.get("paragraphs"), v.get("actions"), v.extensions()),
-            string("number", Section::number),
-            string("title", Section::title).required(),
-            strings("paragraphs", Section::paragraphs),
-            objects("actions", Section::actions, () -> ACTION));
+    public static final Shape<Section> SECTION = new Shape<>("section", "section", Section.class,
+            new Records<Section>() {
+                @Override
+                Object get(Section o, String field) {
+                    return switch (field) {
+                        case "number" -> o.number();
+                        case "title" -> o.title();
+                        case "paragraphs" -> o.paragraphs();
+                        case "actions" -> o.actions();
+                        default -> throw noField(field, "section");
+                    };
+                }
+
+                @Override
+                Section create(Values v) {
+                    return new Section(v.get("number"), v.get("title"), v.get("paragraphs"), v.get("actions"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Section o) {
+                    return o.extensions();
+                }
+            },
+            string("number"),
+            string("title").required(),
+            strings("paragraphs"),
+            objects("actions", "ACTION"));
 
     /** {@code kind: "declaration"}; {@code kind} is decided by the reader before the other fields. */
     public static final Shape<Declaration> DECLARATION = new Shape<>("declaration", "declaration", Declaration.class,
-            Declaration::extensions,
-            v -> new Declaration(v.get("schemaVersion"), v.get("id"), v.get("title"), v.get("titleFootnotes"),
-                    v.get("subtitle"), v.get("status"), v.get("language"), v.get("originalLanguage"), v.get("symbol"),
-                    v.get("date"), v.get("issuer"), v.get("author"), v.get("meeting"), v.get("agendaItem"),
-                    v.get("preamble"), v.get("paragraphs"), v.get("headings"), v.get("footnotes"), v.get("adoption"),
-                    v.get("references"), v.get("annexes"), v.get("source"), v.extensions()),
-            string("schemaVersion", Declaration::schemaVersion).required(),
-            string("kind", d -> d.kind().jsonName()),
-            string("id", Declaration::id).required().slug(),
-            string("title", Declaration::title).required(),
-            strings("titleFootnotes", Declaration::titleFootnotes),
-            string("subtitle", Declaration::subtitle),
-            enumeration("status", Declaration::status, STATUS),
-            string("language", Declaration::language).required().languageTag(),
-            string("originalLanguage", Declaration::originalLanguage).languageTag(),
-            string("symbol", Declaration::symbol),
-            date("date", Declaration::date),
-            string("issuer", Declaration::issuer),
-            string("author", Declaration::author),
-            object("meeting", Declaration::meeting, () -> MEETING),
-            object("agendaItem", Declaration::agendaItem, () -> AGENDA_ITEM),
-            objects("preamble", Declaration::preamble, () -> PREAMBULAR_PARAGRAPH),
-            objects("paragraphs", Declaration::paragraphs, () -> PARAGRAPH).nonEmpty(),
-            objects("headings", Declaration::headings, () -> HEADING),
-            objects("footnotes", Declaration::footnotes, () -> FOOTNOTE),
-            object("adoption", Declaration::adoption, () -> ADOPTION),
-            objects("references", Declaration::references, () -> REFERENCE),
-            documents("annexes", Declaration::annexes),
-            Format.<Declaration>object("source", Declaration::source, () -> SOURCE).since(FormatVersion.V1_1));
+            new Records<Declaration>() {
+                @Override
+                Object get(Declaration o, String field) {
+                    return switch (field) {
+                        case "schemaVersion" -> o.schemaVersion();
+                        case "kind" -> o.kind().jsonName();
+                        case "id" -> o.id();
+                        case "title" -> o.title();
+                        case "titleFootnotes" -> o.titleFootnotes();
+                        case "subtitle" -> o.subtitle();
+                        case "status" -> o.status();
+                        case "language" -> o.language();
+                        case "originalLanguage" -> o.originalLanguage();
+                        case "symbol" -> o.symbol();
+                        case "date" -> o.date();
+                        case "issuer" -> o.issuer();
+                        case "author" -> o.author();
+                        case "meeting" -> o.meeting();
+                        case "agendaItem" -> o.agendaItem();
+                        case "preamble" -> o.preamble();
+                        case "paragraphs" -> o.paragraphs();
+                        case "headings" -> o.headings();
+                        case "footnotes" -> o.footnotes();
+                        case "adoption" -> o.adoption();
+                        case "references" -> o.references();
+                        case "annexes" -> o.annexes();
+                        case "source" -> o.source();
+                        default -> throw noField(field, "declaration");
+                    };
+                }
+
+                @Override
+                Declaration create(Values v) {
+                    return new Declaration(v.get("schemaVersion"), v.get("id"), v.get("title"), v.get("titleFootnotes"),
+                            v.get("subtitle"), v.get("status"), v.get("language"), v.get("originalLanguage"), v.get("symbol"),
+                            v.get("date"), v.get("issuer"), v.get("author"), v.get("meeting"), v.get("agendaItem"),
+                            v.get("preamble"), v.get("paragraphs"), v.get("headings"), v.get("footnotes"), v.get("adoption"),
+                            v.get("references"), v.get("annexes"), v.get("source"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(Declaration o) {
+                    return o.extensions();
+                }
+            },
+            string("schemaVersion").required(),
+            string("kind"),
+            string("id").required().slug(),
+            string("title").required(),
+            strings("titleFootnotes"),
+            string("subtitle"),
+            enumeration("status", STATUS),
+            string("language").required().languageTag(),
+            string("originalLanguage").languageTag(),
+            string("symbol"),
+            date("date"),
+            string("issuer"),
+            string("author"),
+            object("meeting", "MEETING"),
+            object("agendaItem", "AGENDA_ITEM"),
+            objects("preamble", "PREAMBULAR_PARAGRAPH"),
+            objects("paragraphs", "PARAGRAPH").nonEmpty(),
+            objects("headings", "HEADING"),
+            objects("footnotes", "FOOTNOTE"),
+            object("adoption", "ADOPTION"),
+            objects("references", "REFERENCE"),
+            documents("annexes"),
+            Format.<Declaration>object("source", "SOURCE").since(FormatVersion.V1_1));
 
     /**
      * {@code kind: "actionPlan"}, in the order of README's "Canonical JSON" (FORMAT.md groups the shared
      * fields in one row).
      */
     public static final Shape<ActionPlan> ACTION_PLAN = new Shape<>("actionPlan", "actionPlan", ActionPlan.class,
-            ActionPlan::extensions,
-            v -> new ActionPlan(v.get("schemaVersion"), v.get("id"), v.get("title"), v.get("status"), v.get("language"),
-                    v.get("symbol"), v.get("date"), v.get("issuer"), v.get("period"), v.get("introduction"),
-                    v.get("sections"), v.get("footnotes"), v.get("source"), v.extensions()),
-            string("schemaVersion", ActionPlan::schemaVersion).required(),
-            string("kind", a -> a.kind().jsonName()),
-            string("id", ActionPlan::id).required().slug(),
-            string("title", ActionPlan::title).required(),
-            enumeration("status", ActionPlan::status, STATUS),
-            string("language", ActionPlan::language).required().languageTag(),
-            string("symbol", ActionPlan::symbol),
-            date("date", ActionPlan::date),
-            string("issuer", ActionPlan::issuer),
-            object("period", ActionPlan::period, () -> PERIOD),
-            strings("introduction", ActionPlan::introduction),
-            objects("sections", ActionPlan::sections, () -> SECTION).nonEmpty(),
-            objects("footnotes", ActionPlan::footnotes, () -> FOOTNOTE),
-            Format.<ActionPlan>object("source", ActionPlan::source, () -> SOURCE).since(FormatVersion.V1_1));
+            new Records<ActionPlan>() {
+                @Override
+                Object get(ActionPlan o, String field) {
+                    return switch (field) {
+                        case "schemaVersion" -> o.schemaVersion();
+                        case "kind" -> o.kind().jsonName();
+                        case "id" -> o.id();
+                        case "title" -> o.title();
+                        case "status" -> o.status();
+                        case "language" -> o.language();
+                        case "symbol" -> o.symbol();
+                        case "date" -> o.date();
+                        case "issuer" -> o.issuer();
+                        case "period" -> o.period();
+                        case "introduction" -> o.introduction();
+                        case "sections" -> o.sections();
+                        case "footnotes" -> o.footnotes();
+                        case "source" -> o.source();
+                        default -> throw noField(field, "actionPlan");
+                    };
+                }
+
+                @Override
+                ActionPlan create(Values v) {
+                    return new ActionPlan(v.get("schemaVersion"), v.get("id"), v.get("title"), v.get("status"), v.get("language"),
+                            v.get("symbol"), v.get("date"), v.get("issuer"), v.get("period"), v.get("introduction"),
+                            v.get("sections"), v.get("footnotes"), v.get("source"), v.extensions());
+                }
+
+                @Override
+                Extensions extensions(ActionPlan o) {
+                    return o.extensions();
+                }
+            },
+            string("schemaVersion").required(),
+            string("kind"),
+            string("id").required().slug(),
+            string("title").required(),
+            enumeration("status", STATUS),
+            string("language").required().languageTag(),
+            string("symbol"),
+            date("date"),
+            string("issuer"),
+            object("period", "PERIOD"),
+            strings("introduction"),
+            objects("sections", "SECTION").nonEmpty(),
+            objects("footnotes", "FOOTNOTE"),
+            Format.<ActionPlan>object("source", "SOURCE").since(FormatVersion.V1_1));
 
     /** Every shape, documents first. */
     public static final List<Shape<?>> SHAPES = List.of(DECLARATION, ACTION_PLAN, SOURCE, FOOTNOTE, MEETING, AGENDA_ITEM,

@@ -12,11 +12,13 @@ import org.declaro.internal.Format.Field;
 import org.declaro.internal.Format.Shape;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
+import org.declaro.model.Document;
 import org.declaro.model.Extensions;
 import org.declaro.model.FormatVersion;
 import org.declaro.model.Heading;
 import org.declaro.model.Modality;
 import org.declaro.model.Paragraph;
+import org.declaro.model.PartialDate;
 import org.declaro.model.Source;
 import org.declaro.model.Subparagraph;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,68 @@ class FormatTest {
         assertTrue(!Format.COMMITMENT.mayHoldNewerThan(FormatVersion.V1_0));
         assertTrue(!Format.DECLARATION.mayHoldNewerThan(FormatVersion.V1_1));
         assertEquals(FormatVersion.V1_1, FormatVersion.current());
+    }
+
+    /** A record of the shape with a value of its own in every field (nested objects one level deep). */
+    private static Object sample(Shape<?> shape, int depth) {
+        Object[] values = new Object[shape.fields().size()];
+        for (Field<?> f : shape.fields()) {
+            int i = f.index();
+            values[i] = switch (f.type()) {
+                case STRING -> f.name() + " of " + shape.what();
+                case INTEGER -> 100 + i;
+                case BOOLEAN -> Boolean.TRUE;
+                case DATE -> PartialDate.ofDay(2000 + i, 1 + i % 12, 1 + i % 28);
+                case ENUM -> f.enumeration().values().get(f.enumeration().values().size() - 1);
+                case STRINGS -> List.of(f.name() + " " + i);
+                case OBJECT -> depth > 0 ? null : sample(f.shape(), depth + 1);
+                case OBJECTS -> depth > 0 ? List.of() : List.of(sample(f.shape(), depth + 1));
+                case DOCUMENTS -> List.of();
+            };
+        }
+        return shape.create(values, Extensions.NONE);
+    }
+
+    @Test
+    void everyFieldReadsItsOwnRecordComponent() throws ReflectiveOperationException {
+        for (Shape<?> shape : Format.SHAPES) {
+            Object record = sample(shape, 0);
+            for (Field<?> f : shape.fields()) {
+                Object expected;
+                if (f.name().equals("kind") && record instanceof Document d) {
+                    expected = d.kind().jsonName(); // a document's kind is its class
+                } else {
+                    RecordComponent c = java.util.Arrays.stream(shape.type().getRecordComponents())
+                            .filter(rc -> rc.getName().equals(f.name())).findFirst().orElseThrow();
+                    expected = c.getAccessor().invoke(record);
+                }
+                assertEquals(expected, get(f, record), shape.what() + "." + f.name());
+            }
+            assertEquals(Extensions.NONE, extensionsOf(shape, record));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Object get(Field<T> f, Object record) {
+        return f.get((T) record);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Extensions extensionsOf(Shape<T> shape, Object record) {
+        return shape.extensionsOf((T) record);
+    }
+
+    @Test
+    void nestedShapesAreFoundByName() {
+        assertEquals(Format.SUBPARAGRAPH, Format.SUBPARAGRAPH.field("subparagraphs").shape());
+        assertEquals(Format.COMMITMENT, Format.PARAGRAPH.field("commitments").shape());
+        assertEquals(Format.SOURCE, Format.DECLARATION.field("source").shape());
+        assertEquals(null, Format.DECLARATION.field("title").shape());
+        for (Shape<?> shape : Format.SHAPES) {
+            for (Field<?> f : shape.fields()) {
+                boolean holdsObjects = f.type() == Format.Type.OBJECT || f.type() == Format.Type.OBJECTS;
+                assertEquals(holdsObjects, f.shape() != null, shape.what() + "." + f.name());
+            }
+        }
     }
 }
