@@ -15,6 +15,7 @@ import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
 import org.declaro.model.Limits;
 import org.declaro.report.Finding;
+import org.declaro.validation.JsonInput;
 
 /**
  * What a command works with: standard input, output and error, and the reading of its inputs with the
@@ -69,6 +70,30 @@ final class Context {
         } catch (IOException | RuntimeException e) {
             return cannotRead(name, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * An input to validate: a regular file as a file, which the validator parses as a stream without holding
+     * its text (and reads again only to place findings); standard input, a pipe or a device as the bytes
+     * read from it ({@link #readInput}), since it cannot be read twice.
+     *
+     * @param name   a file's path, or {@code -} for standard input
+     * @param limits the limits; {@link Limits#maxInputBytes()} bounds the reading
+     * @return the input, or empty after printing on standard error why it cannot be read
+     */
+    Optional<JsonInput> jsonInput(String name, Limits limits) {
+        if (!name.equals("-")) {
+            try {
+                Path p = Path.of(name);
+                if (Files.isRegularFile(p)) {
+                    new FileInputStream(p.toFile()).close(); // readable: the same message as any other input if not
+                    return Optional.of(JsonInput.of(p));
+                }
+            } catch (IOException | RuntimeException e) {
+                // reported as readInput reports it
+            }
+        }
+        return readInput(name, limits).map(bytes -> JsonInput.of(name, bytes));
     }
 
     /**

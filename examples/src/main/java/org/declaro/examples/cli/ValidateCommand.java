@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.declaro.model.Limits;
 import org.declaro.report.Finding;
 import org.declaro.validation.DocumentValidator;
+import org.declaro.validation.JsonInput;
 import org.declaro.validation.ValidationReport;
 
 /** {@code declaro validate}: checks documents against the format's rules, like a compiler. */
@@ -73,19 +74,18 @@ final class ValidateCommand implements Command {
                     args.get(FORMAT).equals("json"), context);
         }
         int code = ExitCode.OK;
-        List<String> names = new ArrayList<>();
-        List<byte[]> inputs = new ArrayList<>();
+        List<JsonInput> inputs = new ArrayList<>();
         for (String f : files) {
-            Optional<byte[]> bytes = context.readInput(f, limits);
-            if (bytes.isPresent()) {
-                names.add(f);
-                inputs.add(bytes.get());
+            Optional<JsonInput> input = context.jsonInput(f, limits);
+            if (input.isPresent()) {
+                inputs.add(input.get());
             } else {
                 code = ExitCode.USAGE;
             }
         }
         DocumentValidator validator = DocumentValidator.builder().strict(args.get(STRICT)).limits(limits).build();
-        List<ValidationReport> reports = validateTogether(validator, names, inputs);
+        // validated together, so references between them resolve (standard input included)
+        List<ValidationReport> reports = inputs.isEmpty() ? List.of() : validator.validateInputs(inputs);
         if (args.get(FORMAT).equals("json")) {
             context.out.print(JsonReport.write(reports));
         } else {
@@ -100,18 +100,6 @@ final class ValidateCommand implements Command {
             valid &= r.isValid();
         }
         return ExitCode.worst(code, valid ? ExitCode.OK : ExitCode.INVALID);
-    }
-
-    /** Validates the inputs together, so references between them resolve (standard input included). */
-    private static List<ValidationReport> validateTogether(DocumentValidator validator, List<String> names, List<byte[]> inputs) {
-        if (names.isEmpty()) {
-            return List.of();
-        }
-        List<org.declaro.validation.JsonInput> texts = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            texts.add(org.declaro.validation.JsonInput.of(names.get(i), inputs.get(i)));
-        }
-        return validator.validateInputs(texts);
     }
 
     /**
