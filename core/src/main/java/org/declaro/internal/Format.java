@@ -89,14 +89,24 @@ public final class Format {
      *
      * @param <E>      the enum
      * @param values   its constants
-     * @param jsonName the JSON name of a constant
-     * @param parse    the constant of a JSON name
      */
-    public record Enumeration<E>(List<E> values, Function<E, String> jsonName, Function<String, Optional<E>> parse) {
-        /** @return the JSON name of a constant of this enumeration */
-        @SuppressWarnings("unchecked")
+    public record Enumeration<E>(List<E> values) {
+        /**
+         * @return the JSON name of a constant of this enumeration: its {@code toString()}, which every enum of
+         *         the model returns as its JSON name (no function objects: they cost start-up time)
+         */
         public String nameOf(Object constant) {
-            return jsonName.apply((E) constant);
+            return constant.toString();
+        }
+
+        /** @return the constant of that JSON name, if any */
+        public Optional<E> parse(String name) {
+            for (E e : values) {
+                if (e.toString().equals(name)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -368,7 +378,12 @@ public final class Format {
 
         /** @return whether this object, or one nested in it (not an annex), may hold a field newer than {@code version} */
         public boolean mayHoldNewerThan(FormatVersion version) {
-            return newer.computeIfAbsent(version, v -> mayHoldNewerThan(v, new HashSet<>()));
+            Boolean may = newer.get(version);
+            if (may == null) { // a benign race: every thread computes the same answer
+                may = mayHoldNewerThan(version, new HashSet<>());
+                newer.put(version, may);
+            }
+            return may;
         }
 
         private boolean mayHoldNewerThan(FormatVersion version, Set<Shape<?>> visiting) {
@@ -513,11 +528,9 @@ public final class Format {
     // ---------------------------------------------------------------- the format
 
     /** {@code status} */
-    public static final Enumeration<Status> STATUS = new Enumeration<>(List.of(Status.values()), Status::jsonName,
-            Status::fromJsonName);
+    public static final Enumeration<Status> STATUS = new Enumeration<>(List.of(Status.values()));
     /** {@code modality} */
-    public static final Enumeration<Modality> MODALITY = new Enumeration<>(List.of(Modality.values()), Modality::jsonName,
-            Modality::fromJsonName);
+    public static final Enumeration<Modality> MODALITY = new Enumeration<>(List.of(Modality.values()));
 
     /** {@code source} (format 1.1) */
     public static final Shape<Source> SOURCE = new Shape<>("source", "source", Source.class,

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
 import org.declaro.internal.ConstraintFindings;
 import org.declaro.internal.Format;
@@ -47,6 +45,8 @@ final class DocumentBinder {
     }
 
     /** Fields of both kinds, bound before "kind" is known; then those of one kind only. */
+    /** The document kinds, by JSON name (each enum of the model prints its JSON name). */
+    private static final Format.Enumeration<DocumentKind> KINDS = new Format.Enumeration<>(List.of(DocumentKind.values()));
     private static final Set<String> COMMON = new HashSet<>(Format.names(Format.DECLARATION));
     private static final Set<String> DECLARATION_ONLY = new HashSet<>(Format.names(Format.DECLARATION));
     private static final Set<String> PLAN_ONLY = new HashSet<>(Format.names(Format.ACTION_PLAN));
@@ -83,7 +83,7 @@ final class DocumentBinder {
             ReadListener listener) {
         this.constraints = constraints;
         this.listener = listener;
-        this.pointer = listener == null ? null : path::pointer;
+        this.pointer = listener == null ? null : path;
         this.p = p;
         this.factory = factory;
         this.strict = strict;
@@ -125,7 +125,7 @@ final class DocumentBinder {
             }
             if (name.equals("kind")) {
                 kindGiven = p.currentToken() != JsonToken.VALUE_NULL;
-                kind = enumValue(DocumentKind::fromJsonName, List.of(DocumentKind.values()), DocumentKind::jsonName);
+                kind = enumValue(KINDS);
                 if (kind != null && pending != null) {
                     path.pop(); // the pending fields are siblings of "kind", not inside it
                     bindPending(pending, kind, v, ext);
@@ -270,14 +270,19 @@ final class DocumentBinder {
      * the format does not define; those become extensions. A name given twice is reported (a bit set
      * per object, cheaper than the parser's own duplicate detection).
      */
-    private Extensions fields(String what, ToIntFunction<String> field) {
+    private <T> Extensions fields(String what, Shape<T> shape, Object[] values) {
         Map<String, String> ext = null;
         long seen = 0;
         String name;
         while ((name = p.nextName()) != null) {
             p.nextToken();
             path.push(name);
-            int index = field.applyAsInt(name);
+            Field<T> f = shape.field(name);
+            int index = -1;
+            if (f != null) {
+                values[f.index()] = value(f);
+                index = f.index();
+            }
             if (index >= 0) {
                 if ((seen & 1L << index) != 0) {
                     duplicate(name);
@@ -310,14 +315,7 @@ final class DocumentBinder {
         }
         int before = findings.size();
         Object[] values = new Object[shape.fields().size()];
-        Extensions ext = fields(shape.what(), n -> {
-            Field<T> f = shape.field(n);
-            if (f == null) {
-                return -1;
-            }
-            values[f.index()] = value(f);
-            return f.index();
-        });
+        Extensions ext = fields(shape.what(), shape, values);
         checkConstraints(shape, values, before);
         return told(shape.create(values, ext));
     }
@@ -330,10 +328,10 @@ final class DocumentBinder {
             case BOOLEAN -> bool();
             case DATE -> date();
             case ENUM -> enumValue(f.enumeration());
-            case STRINGS -> list(this::string);
-            case OBJECT -> object(() -> read(f.shape()));
-            case OBJECTS -> list(() -> object(() -> read(f.shape())));
-            case DOCUMENTS -> list(() -> object(this::document));
+            case STRINGS -> list(STRING_ELEMENTS, null);
+            case OBJECT -> object(f.shape());
+            case OBJECTS -> list(OBJECT_ELEMENTS, f.shape());
+            case DOCUMENTS -> list(DOCUMENT_ELEMENTS, null);
         };
     }
 
@@ -358,10 +356,15 @@ final class DocumentBinder {
 
     // ---------------------------------------------------------------- values
 
-    private <T> T object(Supplier<T> reader) {
+    private static final int STRING_ELEMENTS = 0;
+    private static final int OBJECT_ELEMENTS = 1;
+    private static final int DOCUMENT_ELEMENTS = 2;
+
+    /** Reads an object of {@code shape}, or a document when {@code shape} is null, at the current token. */
+    private Object object(Shape<?> shape) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
-            return reader.get();
+            return shape == null ? document() : read(shape);
         }
         if (t != JsonToken.VALUE_NULL) {
             typeError("an object");
@@ -369,8 +372,8 @@ final class DocumentBinder {
         return null;
     }
 
-    /** Reads an array; elements the reader returns null for are left out and remembered. */
-    private <T> List<T> list(Supplier<T> element) {
+    /** Reads a list of strings, objects of {@code shape} or documents (no function objects: start-up time). */
+    private List<Object> list(int elements, Shape<?> shape) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -379,16 +382,16 @@ final class DocumentBinder {
             typeError("an array");
             return null;
         }
-        List<T> out = new ArrayList<>();
+        List<Object> out = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             path.push(i);
-            T value;
+            Object value;
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 add(Rule.JSON_TYPE, "A list may not hold null; remove the null element.");
                 value = null;
             } else {
-                value = element.get();
+                value = elements == STRING_ELEMENTS ? string() : object(elements == OBJECT_ELEMENTS ? shape : null);
             }
             path.pop();
             if (value == null) {
@@ -405,7 +408,12 @@ final class DocumentBinder {
         if (dropped == null) {
             dropped = new HashMap<>();
         }
-        dropped.computeIfAbsent(path.pointer(), k -> new TreeSet<>()).add(index);
+        TreeSet<Integer> indexes = dropped.get(path.pointer());
+        if (indexes == null) {
+            indexes = new TreeSet<>();
+            dropped.put(path.pointer(), indexes);
+        }
+        indexes.add(index);
     }
 
     private String string() {
@@ -457,19 +465,15 @@ final class DocumentBinder {
     }
 
     private <E> E enumValue(Format.Enumeration<E> enumeration) {
-        return enumValue(enumeration.parse(), enumeration.values(), enumeration.jsonName());
-    }
-
-    private <E> E enumValue(Function<String, Optional<E>> parse, List<E> values, Function<E, String> jsonName) {
         String text = string();
         if (text == null) {
             return null;
         }
-        Optional<E> e = parse.apply(text);
+        Optional<E> e = enumeration.parse(text);
         if (e.isEmpty()) {
             List<String> names = new ArrayList<>();
-            for (E v : values) {
-                names.add("\"" + jsonName.apply(v) + "\"");
+            for (E v : enumeration.values()) {
+                names.add("\"" + enumeration.nameOf(v) + "\"");
             }
             add(Rule.JSON_ENUM, JsonStrings.quoteForMessage(text) + " is not allowed here; use one of " + String.join(", ", names) + ".");
         }

@@ -150,7 +150,10 @@ public final class DocumentReader {
                 // known without reading
                 return new ReadResult(Optional.empty(), List.of(BoundedInput.finding(limits.maxInputBytes())), IndexMap.IDENTITY);
             }
-            try (InputStream in = BoundedInput.bounded(java.nio.file.Files.newInputStream(file), limits.maxInputBytes())) {
+            // FileInputStream, not Files.newInputStream: the channel classes cost start-up time
+            InputStream opened = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                    ? new java.io.FileInputStream(file.toFile()) : java.nio.file.Files.newInputStream(file);
+            try (InputStream in = BoundedInput.bounded(opened, limits.maxInputBytes())) {
                 return parse(text, factory.createParser(ObjectReadContext.empty(), in), listener);
             }
         } catch (IOException e) {

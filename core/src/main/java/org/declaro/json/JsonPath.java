@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.declaro.internal.JsonStrings;
 
 /** The position being read, as a stack of names and indices; a pointer string is built only when asked. */
-final class JsonPath {
+final class JsonPath implements java.util.function.Supplier<String> {
     private String[] names = new String[32];
     private int[] indices = new int[32];
     private int depth;
@@ -42,6 +42,12 @@ final class JsonPath {
             names = Arrays.copyOf(names, depth * 2);
             indices = Arrays.copyOf(indices, depth * 2);
         }
+    }
+
+    /** @return the pointer (for a {@link ReadListener}) */
+    @Override
+    public String get() {
+        return pointer();
     }
 
     String pointer() {

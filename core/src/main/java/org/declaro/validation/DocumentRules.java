@@ -3,7 +3,6 @@ package org.declaro.validation;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.declaro.internal.Format;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
@@ -21,8 +20,16 @@ import org.declaro.report.Rule;
  */
 final class DocumentRules implements RuleFamily {
     /** Format versions this library reads. */
-    static final List<String> SUPPORTED_VERSIONS = Stream.of(FormatVersion.values()).map(FormatVersion::jsonName).toList();
+    static final List<String> SUPPORTED_VERSIONS = supportedVersions();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private static List<String> supportedVersions() {
+        List<String> names = new java.util.ArrayList<>();
+        for (FormatVersion v : FormatVersion.values()) { // a loop, not a stream: nothing to spin up at start-up
+            names.add(v.jsonName());
+        }
+        return List.copyOf(names);
+    }
 
     @Override
     public void check(Document doc, String base, Checks c) {

@@ -341,7 +341,9 @@ public final class DocumentValidator {
                     : scan == null ? read.read(in.json()) : read.read(in.json(), scan);
             reads.add(r);
             scans.add(scan);
-            r.document().ifPresent(d -> collectIds(d, ids));
+            if (r.document().isPresent()) {
+                collectIds(r.document().get(), ids);
+            }
         }
         List<ValidationReport> reports = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -407,8 +409,12 @@ public final class DocumentValidator {
         checks.newerFields = scan == null || scan.newerFields();
         List<RuleFamily> families = RULES;
         if (scan != null && (!scan.texts() || !scan.commitments())) {
-            families = new ArrayList<>(RULES);
-            families.removeIf(f -> f instanceof Texts && !scan.texts() || f instanceof Commitments && !scan.commitments());
+            families = new ArrayList<>(RULES.size());
+            for (RuleFamily f : RULES) { // a loop, not removeIf: no lambda to spin up at start-up
+                if (!(f instanceof Texts && !scan.texts() || f instanceof Commitments && !scan.commitments())) {
+                    families.add(f);
+                }
+            }
         }
         visit(doc, "", checks, families);
     }
@@ -453,11 +459,19 @@ public final class DocumentValidator {
     private static void count(Document doc, int[] n) {
         if (doc instanceof Declaration d) {
             n[0] += d.paragraphs().size() + d.preamble().size();
-            d.paragraphs().forEach(p -> n[1] += p.commitments().size() + Commitments.count(p.subparagraphs()));
-            d.preamble().forEach(p -> n[1] += p.commitments().size());
-            d.annexes().forEach(a -> count(a, n));
+            for (var p : d.paragraphs()) {
+                n[1] += p.commitments().size() + Commitments.count(p.subparagraphs());
+            }
+            for (var p : d.preamble()) {
+                n[1] += p.commitments().size();
+            }
+            for (Document annex : d.annexes()) {
+                count(annex, n);
+            }
         } else if (doc instanceof ActionPlan a) {
-            a.actions().forEach(act -> n[1] += act.commitments().size());
+            for (var act : a.actions()) {
+                n[1] += act.commitments().size();
+            }
         }
     }
 

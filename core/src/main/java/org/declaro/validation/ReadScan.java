@@ -34,14 +34,23 @@ import org.declaro.model.Subparagraph;
 final class ReadScan implements ReadListener {
     private static final FormatVersion FIRST = FormatVersion.values()[0];
     /** The shapes with fields that a version after the first added (a few). */
-    private static final List<Format.Shape<?>> MAY_BE_NEWER = Format.SHAPES.stream()
-            .filter(shape -> !shape.fieldsNewerThan(FIRST).isEmpty()).toList();
+    private static final List<Format.Shape<?>> MAY_BE_NEWER = mayBeNewer();
     private final Set<String> themes;
     private final FirstUse ids = new FirstUse();
     private boolean texts;
     private boolean commitments;
     private boolean newerFields;
     private char[] buffer = new char[512];
+
+    private static List<Format.Shape<?>> mayBeNewer() {
+        List<Format.Shape<?>> shapes = new java.util.ArrayList<>();
+        for (Format.Shape<?> shape : Format.SHAPES) { // a loop, not a stream: no lambda to spin up at start-up
+            if (!shape.fieldsNewerThan(FIRST).isEmpty()) {
+                shapes.add(shape);
+            }
+        }
+        return List.copyOf(shapes);
+    }
 
     ReadScan(Set<String> themes) {
         this.themes = themes;

@@ -33,7 +33,13 @@ public record ValidationReport(String source, Optional<Document> document, List<
 
     /** @return the errors */
     public List<Finding> errors() {
-        return findings.stream().filter(Finding::isError).toList();
+        List<Finding> errors = new java.util.ArrayList<>();
+        for (Finding f : findings) { // loops, not streams, here and below: nothing to spin up at start-up
+            if (f.isError()) {
+                errors.add(f);
+            }
+        }
+        return List.copyOf(errors);
     }
 
     /**
@@ -41,6 +47,12 @@ public record ValidationReport(String source, Optional<Document> document, List<
      * @return how many findings have it
      */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == severity) {
+                n++;
+            }
+        }
+        return n;
     }
 }

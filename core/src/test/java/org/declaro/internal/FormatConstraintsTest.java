@@ -105,6 +105,23 @@ class FormatConstraintsTest {
         return on;
     }
 
+    /** The enumerations name their constants by toString(), which must be the JSON name. */
+    @Test
+    void everyEnumerationNamesItsConstantsByTheirJsonNames() {
+        for (org.declaro.model.Status v : org.declaro.model.Status.values()) {
+            assertEquals(v.jsonName(), Format.STATUS.nameOf(v));
+            assertEquals(java.util.Optional.of(v), Format.STATUS.parse(v.jsonName()));
+        }
+        for (org.declaro.model.Modality v : org.declaro.model.Modality.values()) {
+            assertEquals(v.jsonName(), Format.MODALITY.nameOf(v));
+            assertEquals(java.util.Optional.of(v), Format.MODALITY.parse(v.jsonName()));
+        }
+        for (org.declaro.model.DocumentKind v : org.declaro.model.DocumentKind.values()) {
+            assertEquals(v.jsonName(), v.toString(), "the reader reads a document's kind by toString()");
+        }
+        assertEquals(java.util.Optional.empty(), Format.MODALITY.parse("Will"));
+    }
+
     private static RecordComponent component(Shape<?> shape, String name) {
         for (RecordComponent c : shape.type().getRecordComponents()) {
             if (c.getName().equals(name)) {
