@@ -1127,7 +1127,9 @@ public final class Format {
     /** @return the names of the fields of {@code shape}, in canonical order */
     public static List<String> names(Shape<?> shape) {
         List<String> names = new ArrayList<>();
-        shape.fields().forEach(f -> names.add(f.name()));
+        for (Field<?> f : shape.fields()) {
+            names.add(f.name());
+        }
         return names;
     }
 }

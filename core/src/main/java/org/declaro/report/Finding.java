@@ -21,7 +21,14 @@ public record Finding(Rule rule, Severity severity, String pointer, int line, in
      * ({@linkplain JsonPointer#compareTo in document order}), rule id, severity and message. Located findings
      * are in a total order, so that a report lists them in the same order however the input was given.
      */
-    public static final java.util.Comparator<Finding> BY_POSITION = (a, b) -> {
+    public static final java.util.Comparator<Finding> BY_POSITION = new ByPosition();
+
+    /** {@link #BY_POSITION}: a class, not a lambda, which would cost start-up time. */
+    private static final class ByPosition implements java.util.Comparator<Finding>, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Finding a, Finding b) {
         int c = Integer.compare(a.line, b.line);
         if (c == 0) {
             c = Integer.compare(a.column, b.column);
@@ -37,7 +44,8 @@ public record Finding(Rule rule, Severity severity, String pointer, int line, in
             c = a.severity.compareTo(b.severity);
         }
         return c != 0 ? c : a.message.compareTo(b.message);
-    };
+        }
+    }
 
     /** @throws NullPointerException if rule, severity, pointer or message is null */
     public Finding {

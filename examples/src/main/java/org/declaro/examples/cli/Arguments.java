@@ -43,7 +43,9 @@ final class Arguments {
      */
     static Arguments parse(String command, List<Option<?>> options, List<String> args) {
         Map<String, Option<?>> byName = new HashMap<>();
-        options.forEach(o -> byName.put(o.name(), o));
+        for (Option<?> o : options) { // a loop, not a lambda: start-up time
+            byName.put(o.name(), o);
+        }
         Map<Option<?>, Object> values = new LinkedHashMap<>();
         List<String> operands = new ArrayList<>();
         boolean help = false;

@@ -53,7 +53,7 @@ final class Option<T> {
      * @return an option whose value is any text; {@code null} when not given
      */
     static Option<String> text(String name, String valueLabel) {
-        return new Option<>(name, valueLabel, null, v -> v, "");
+        return new Option<>(name, valueLabel, null, new Reader<>(Reader.TEXT, name, null, 0, 0), "");
     }
 
     /**
@@ -65,12 +65,7 @@ final class Option<T> {
     static Option<String> choice(String name, String defaultValue, String... values) {
         List<String> allowed = List.of(values);
         String label = String.join("|", allowed);
-        return new Option<>(name, label, defaultValue, v -> {
-            if (!allowed.contains(v)) {
-                throw new UsageException("unknown value '" + v + "' for " + name + ": use " + or(allowed));
-            }
-            return v;
-        }, "");
+        return new Option<>(name, label, defaultValue, new Reader<>(Reader.CHOICE, name, allowed, 0, 0), "");
     }
 
     /**
@@ -83,7 +78,7 @@ final class Option<T> {
      *         out of range included, is a usage error that gives the range
      */
     static Option<Integer> integer(String name, String valueLabel, int defaultValue, int min, int max) {
-        return new Option<>(name, valueLabel, defaultValue, v -> (int) wholeNumber(name, v, min, max), "");
+        return new Option<>(name, valueLabel, defaultValue, new Reader<>(Reader.INT, name, null, min, max), "");
     }
 
     /**
@@ -95,7 +90,54 @@ final class Option<T> {
      * @return an option whose value is a whole number from {@code min} to {@code max}, as a {@code long}
      */
     static Option<Long> longInteger(String name, String valueLabel, long defaultValue, long min, long max) {
-        return new Option<>(name, valueLabel, defaultValue, v -> wholeNumber(name, v, min, max), "");
+        return new Option<>(name, valueLabel, defaultValue, new Reader<>(Reader.LONG, name, null, min, max), "");
+    }
+
+    /**
+     * Reads an option's value: a class rather than lambdas, which the JVM spins up at start-up (a few
+     * milliseconds for the first).
+     */
+    private static final class Reader<T> implements Function<String, T> {
+        static final int TEXT = 0;
+        static final int CHOICE = 1;
+        static final int INT = 2;
+        static final int LONG = 3;
+        private final int kind;
+        private final String name;
+        private final List<String> allowed;
+        private final long min;
+        private final long max;
+
+        Reader(int kind, String name, List<String> allowed, long min, long max) {
+            this.kind = kind;
+            this.name = name;
+            this.allowed = allowed;
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T apply(String v) {
+            Object value;
+            switch (kind) {
+                case CHOICE:
+                    if (!allowed.contains(v)) {
+                        throw new UsageException("unknown value '" + v + "' for " + name + ": use " + or(allowed));
+                    }
+                    value = v;
+                    break;
+                case INT:
+                    value = (int) wholeNumber(name, v, min, max);
+                    break;
+                case LONG:
+                    value = wholeNumber(name, v, min, max);
+                    break;
+                default:
+                    value = v;
+            }
+            return (T) value;
+        }
     }
 
     private static long wholeNumber(String name, String v, long min, long max) {
