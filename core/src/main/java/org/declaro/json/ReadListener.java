@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * <p>A listener is used by one read on one thread; it may keep state for that read.
  *
  * <pre>{@code
- * List<String> long = new ArrayList<>();
+ * List<String> lengthy = new ArrayList<>();
  * DocumentReader.lenient().read(json, (record, pointer) -> {
- *     if (record instanceof Paragraph p && p.text() != null && p.text().length() > 2000) long.add(pointer.get());
+ *     if (record instanceof Paragraph p && p.text() != null && p.text().length() > 2000) lengthy.add(pointer.get());
  * });
  * }</pre>
  */
