@@ -1,7 +1,6 @@
 package org.declaro.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -275,7 +274,6 @@ public final class Format {
         private final String what;
         private final Class<T> type;
         private final List<Field<T>> fields;
-        private final Map<String, Field<T>> byName = new HashMap<>();
         private final Records<T> records;
         private final Map<FormatVersion, Boolean> newer = new ConcurrentHashMap<>();
         private final List<Field<T>> constrained;
@@ -294,9 +292,6 @@ public final class Format {
             for (int i = 0; i < fields.length; i++) {
                 fields[i].index = i;
                 fields[i].records = records;
-                if (byName.put(fields[i].name(), fields[i]) != null) {
-                    throw new IllegalStateException("two fields " + fields[i].name() + " in " + what);
-                }
                 if (fields[i].presence != null || fields[i].syntax != null) {
                     checked.add(fields[i]);
                 }
@@ -307,6 +302,9 @@ public final class Format {
             for (Field<T> f : fields) {
                 int i = f.name.hashCode() & slots.length - 1;
                 while (slots[i] != null) {
+                    if (slots[i].name.equals(f.name)) {
+                        throw new IllegalStateException("two fields " + f.name + " in " + what);
+                    }
                     i = i + 1 & slots.length - 1;
                 }
                 slots[i] = f;
@@ -341,15 +339,12 @@ public final class Format {
 
         /** @return the field of that JSON name, or null when the format defines none */
         public Field<T> field(String name) {
-            // the reader's names are interned, as the table's are: most lookups end at the first slot
+            // the reader's names are interned, as the table's are: most lookups end at the first slot, by identity
             Field<T>[] slots = bySlot;
             int mask = slots.length - 1;
             for (int i = name.hashCode() & mask;; i = i + 1 & mask) {
                 Field<T> f = slots[i];
-                if (f == null) {
-                    return byName.get(name); // another spelling of the same name, or none
-                }
-                if (f.name == name) {
+                if (f == null || f.name == name || f.name.equals(name)) {
                     return f;
                 }
             }

@@ -66,8 +66,10 @@ public final class DocumentValidator {
     }
 
     /**
-     * Prepares the underlying Bean Validation engine now rather than on the first validation: useful
-     * in a server that wants its first request to be fast.
+     * Prepares the Bean Validation engine now rather than on the first validation of a model built in memory
+     * ({@link #validate(Document)}): useful in a server that validates such models and wants its first
+     * request to be fast. JSON is validated without it, so a server that only validates JSON need not call
+     * this.
      */
     public static void warmUp() {
         BeanConstraints.warmUp();
