@@ -655,8 +655,9 @@ final class Body extends LineWalker {
             newUnnumbered(i, t);
             return;
         }
-        boolean continuation = !blockStart || !endsClause(open.text) || startsLower(t)
-                || open.kind == Kind.BULLET && src.indent[i] > open.indent;
+        boolean continuation = !blockStart || !endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
+                || open.kind == Kind.BULLET && src.indent[i] > open.indent
+                || preambleMode && !gap && wrappedClause(t);
         if (continuation) {
             appendSplittingRunIn(t, i);
             return;
@@ -676,6 +677,20 @@ final class Body extends LineWalker {
         } else {
             newUnnumbered(i, t);
         }
+    }
+
+    /** Whether a line opens a preambular clause in the profile's language ("Recalling", "Considérant"). */
+    private boolean clauseOpens(String t) {
+        return ctx.profile.opensClause(t);
+    }
+
+    /**
+     * Whether a line that follows a preambular clause without a blank line goes on with it: it does not open like a
+     * clause, and it cannot open one either (a number, a bracket, a small letter), or the text separates its
+     * paragraphs with blank lines, so that a break inside a block is a wrap.
+     */
+    private boolean wrappedClause(String t) {
+        return !clauseOpens(t) && (src.blankSeparated || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)));
     }
 
     private static El last(El p) {

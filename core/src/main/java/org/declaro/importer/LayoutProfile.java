@@ -66,6 +66,13 @@ public final class LayoutProfile {
     private final List<String> authorPronouns;
     private final List<String> organisations;
     private final List<String> plenaryWords;
+    private final String language;
+    private final List<String> clauseWords;
+    private final List<String> participleEndings;
+    private final List<String> adverbEndings;
+    private final List<String> nonClauseWords;
+    private final List<String> articleWords;
+    private final List<String> firstOrdinals;
 
     // the compiled table, one pattern per row
     final Pattern annexLine;
@@ -85,6 +92,10 @@ public final class LayoutProfile {
     final Pattern organisation;
     final Pattern plenary;
     final Dates dates;
+    /** how a preambular clause opens, in this language */
+    final Pattern clauseOpening;
+    /** an article's number line: group 1 the number as printed, group 2 what follows on the line */
+    final Pattern articleLine;
 
     private LayoutProfile(Builder b) {
         name = b.name;
@@ -105,6 +116,13 @@ public final class LayoutProfile {
         authorPronouns = List.copyOf(b.authorPronouns);
         organisations = List.copyOf(b.organisations);
         plenaryWords = List.copyOf(b.plenaryWords);
+        language = b.language;
+        clauseWords = List.copyOf(b.clauseWords);
+        participleEndings = List.copyOf(b.participleEndings);
+        adverbEndings = List.copyOf(b.adverbEndings);
+        nonClauseWords = List.copyOf(b.nonClauseWords);
+        articleWords = List.copyOf(b.articleWords);
+        firstOrdinals = List.copyOf(b.firstOrdinals);
 
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
@@ -136,6 +154,16 @@ public final class LayoutProfile {
         organisation = Pattern.compile("(?iu)" + any(organisations));
         plenary = Pattern.compile("(?iu)\\d{1,4}\\p{L}{0,3}\\.?\\s+(?:" + any(plenaryWords) + ")\\b\\s*(.*)");
         dates = new Dates(months, any(dateWords));
+        // "Recalling", "Deeply concerned", "Aware", "Considérant", "Profondément préoccupée", "Teniendo presente":
+        // an adverb, then a participle (by its ending) or one of the words; words of a script without spaces
+        // (Chinese) open the line without a word boundary after them
+        String adverb = adverbEndings.isEmpty() ? "" : "(?:\\p{L}+(?:" + any(adverbEndings) + "),?\\s+)?";
+        String participle = participleEndings.isEmpty() ? "" : "\\p{L}{2,}(?:" + any(participleEndings) + ")(?![\\p{L}])|";
+        clauseOpening = Pattern.compile("(?iu)(?!(?:" + any(nonClauseWords) + ")(?![\\p{L}]))" + adverb + "(?:" + participle
+                + "(?:" + any(clauseWords) + ")(?:(?![\\p{L}])|(?<=[\\p{IsHan}])))");
+        // "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line
+        articleLine = Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
+                + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
     }
 
     /** An alternation of the phrases, longest first, each quoted, spaces matching any run of blanks. */
@@ -148,6 +176,52 @@ public final class LayoutProfile {
     /** @return the profile's name, e.g. {@code un-resolution} */
     public String name() {
         return name;
+    }
+
+    /**
+     * @return the BCP 47 tag of the language whose words this profile holds ({@code en} for the shipped
+     *         profiles); the importer tags a document with it unless the front matter or the caller says otherwise
+     */
+    public String language() {
+        return language;
+    }
+
+    /** @return the words that open a preambular clause by themselves ("Aware", "Mindful", "Whereas") */
+    public List<String> clauseWords() {
+        return clauseWords;
+    }
+
+    /** @return the endings of the participles that open a preambular clause ("ing" of "Recalling", "ant" of "Considérant") */
+    public List<String> participleEndings() {
+        return participleEndings;
+    }
+
+    /** @return the endings of the adverbs that may stand before such a participle ("ly" of "Deeply concerned") */
+    public List<String> adverbEndings() {
+        return adverbEndings;
+    }
+
+    /** @return the words that number an article ("Article 1", "Artículo 5") */
+    public List<String> articleWords() {
+        return articleWords;
+    }
+
+    /** @return the words that stand for the number 1 after an article word ("Article premier") */
+    public List<String> firstOrdinals() {
+        return firstOrdinals;
+    }
+
+    /** @return words that end like a participle but open no clause ("United", "During") */
+    public List<String> nonClauseWords() {
+        return nonClauseWords;
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether it opens like a preambular clause in this profile's language
+     */
+    public boolean opensClause(CharSequence line) {
+        return clauseOpening.matcher(line).lookingAt();
     }
 
     /** @return the kind of document this profile expects, or empty to decide by evidence */
@@ -255,6 +329,13 @@ public final class LayoutProfile {
         b.authorPronouns = authorPronouns;
         b.organisations = organisations;
         b.plenaryWords = plenaryWords;
+        b.language = language;
+        b.clauseWords = clauseWords;
+        b.participleEndings = participleEndings;
+        b.adverbEndings = adverbEndings;
+        b.nonClauseWords = nonClauseWords;
+        b.articleWords = articleWords;
+        b.firstOrdinals = firstOrdinals;
         return b;
     }
 
@@ -331,6 +412,15 @@ public final class LayoutProfile {
         private List<String> authorPronouns = List.of("We");
         private List<String> organisations = List.of("United Nations", "Nations Unies");
         private List<String> plenaryWords = List.of("plenary meeting");
+        private String language = "en";
+        private List<String> clauseWords = List.of("Aware", "Mindful", "Conscious", "Cognizant", "Cognisant", "Desirous",
+                "Anxious", "Confident", "Hopeful", "Grateful", "Appreciative", "Keen", "Eager", "Whereas", "Now, therefore");
+        private List<String> articleWords = List.of("Article");
+        private List<String> firstOrdinals = List.of("first");
+        private List<String> participleEndings = List.of("ing", "ed");
+        private List<String> adverbEndings = List.of("ly");
+        private List<String> nonClauseWords = List.of("United", "During", "Nothing", "Something", "Everything",
+                "Anything", "Meeting", "Building", "Morning", "Evening", "Beijing", "Kunming", "Nanjing", "Hundred");
 
         /** @param name the profile's name */
         public Builder(String name) {
@@ -464,6 +554,110 @@ public final class LayoutProfile {
         /** @param values the words of the adopting meeting, after its ordinal ("plenary meeting") @return this builder */
         public Builder plenaryWords(String... values) {
             plenaryWords = words("plenaryWords", values);
+            return this;
+        }
+
+        /**
+         * Takes the words of one of the shipped languages ({@link Languages#SHIPPED}: {@code ar}, {@code en},
+         * {@code es}, {@code fr}, {@code ru}, {@code zh}): months, annex, article and whereas words, the author's
+         * articles and pronoun, the preamble's openings. For another language, set the tag here and give each word
+         * list with its own method.
+         *
+         * @param tag a BCP 47 tag; its primary language chooses the words
+         * @return this builder
+         * @throws IllegalArgumentException for a malformed tag
+         */
+        public Builder language(String tag) {
+            if (tag == null || !tag.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")) {
+                throw new IllegalArgumentException("a language is a BCP 47 tag such as \"fr\" or \"es-419\": " + tag);
+            }
+            if (tag.regionMatches(true, 0, "en", 0, 2) && (tag.length() == 2 || tag.charAt(2) == '-')) {
+                takeWords(ENGLISH.toBuilder()); // back to the English words
+            }
+            Languages.apply(this, tag);
+            language = tag;
+            return this;
+        }
+
+        /** Takes every word list of another builder (not its name, kind or language). */
+        private void takeWords(Builder o) {
+            months = o.months;
+            annexWords = o.annexWords;
+            planNames = o.planNames;
+            whereasWords = o.whereasWords;
+            preambleHeadings = o.preambleHeadings;
+            introductionHeadings = o.introductionHeadings;
+            adoptionVerbs = o.adoptionVerbs;
+            placeWords = o.placeWords;
+            dateWords = o.dateWords;
+            actionWords = o.actionWords;
+            indicatorWords = o.indicatorWords;
+            divisionWords = o.divisionWords;
+            authorArticles = o.authorArticles;
+            authorPronouns = o.authorPronouns;
+            organisations = o.organisations;
+            plenaryWords = o.plenaryWords;
+            clauseWords = o.clauseWords;
+            participleEndings = o.participleEndings;
+            adverbEndings = o.adverbEndings;
+            nonClauseWords = o.nonClauseWords;
+            articleWords = o.articleWords;
+            firstOrdinals = o.firstOrdinals;
+        }
+
+        /**
+         * @param values the words that open a preambular clause by themselves ("Aware", "Whereas")
+         * @return this builder
+         */
+        public Builder clauseWords(String... values) {
+            clauseWords = words("clauseWords", values);
+            return this;
+        }
+
+        /**
+         * @param values the endings of participles that open a preambular clause ("ing", "ed"); none for a
+         *               language whose clauses open with words only
+         * @return this builder
+         */
+        public Builder participleEndings(String... values) {
+            participleEndings = values.length == 0 ? List.of() : words("participleEndings", values);
+            return this;
+        }
+
+        /**
+         * @param values the endings of adverbs that may stand before the participle ("ly"); none for a language
+         *               without such adverbs
+         * @return this builder
+         */
+        public Builder adverbEndings(String... values) {
+            adverbEndings = values.length == 0 ? List.of() : words("adverbEndings", values);
+            return this;
+        }
+
+        /**
+         * @param values the words that number an article ("Article")
+         * @return this builder
+         */
+        public Builder articleWords(String... values) {
+            articleWords = words("articleWords", values);
+            return this;
+        }
+
+        /**
+         * @param values the words that stand for 1 after an article word ("premier" of "Article premier")
+         * @return this builder
+         */
+        public Builder firstOrdinals(String... values) {
+            firstOrdinals = words("firstOrdinals", values);
+            return this;
+        }
+
+        /**
+         * @param values words that end like a participle but open no clause ("United", "During")
+         * @return this builder
+         */
+        public Builder nonClauseWords(String... values) {
+            nonClauseWords = words("nonClauseWords", values);
             return this;
         }
 

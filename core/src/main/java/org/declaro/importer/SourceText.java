@@ -35,7 +35,22 @@ final class SourceText {
             softBreak[i] = soft.get(i);
         }
         measureWrapWidth();
+        int nonBlank = 0;
+        int afterBlank = 0;
+        for (int i = 0; i < n; i++) {
+            if (!text[i].isEmpty()) {
+                nonBlank++;
+                afterBlank += i == 0 || text[i - 1].isEmpty() ? 1 : 0;
+            }
+        }
+        blankSeparated = nonBlank > 0 && afterBlank * 10 >= nonBlank * 6;
     }
+
+    /**
+     * Most lines stand after a blank line: paragraphs are separated by blank lines (Markdown, most web text), so
+     * a line break inside a block is a wrap, not the start of another clause, unless a marker or cue opens it.
+     */
+    final boolean blankSeparated;
 
     /** the width the text was hard-wrapped at, or 0 when lines are paragraphs (no wrapping) */
     int wrapWidth;
@@ -55,21 +70,31 @@ final class SourceText {
         return indent[i] + text[i].length() + 1 + w > wrapWidth - 2;
     }
 
+    /**
+     * Measures the wrap width from the lines a wrapper broke: those followed by another line of the same block.
+     * A text may wrap some paragraphs and leave others on one long line (Markdown often does), so the long lines
+     * say nothing about the width; only when most broken lines are long is the text unwrapped.
+     */
     private void measureWrapWidth() {
         int[] lengths = new int[text.length];
         int n = 0;
-        for (int i = 0; i < text.length; i++) {
-            if (text[i].length() >= 20) {
-                lengths[n++] = indent[i] + text[i].length();
+        int longLines = 0;
+        for (int i = 0; i + 1 < text.length; i++) {
+            if (text[i].length() >= 20 && !text[i + 1].isEmpty()) {
+                int w = indent[i] + text[i].length();
+                if (w > 130) {
+                    longLines++;
+                } else {
+                    lengths[n++] = w;
+                }
             }
         }
-        if (n < 5) {
+        if (n < 5 || longLines > n) {
             wrapWidth = 0;
             return;
         }
         java.util.Arrays.sort(lengths, 0, n);
-        int p95 = lengths[Math.min(n - 1, (int) (n * 0.95))];
-        wrapWidth = p95 <= 130 ? p95 : 0;
+        wrapWidth = lengths[Math.min(n - 1, (int) (n * 0.95))];
     }
 
     /** @return whether a stage has placed line {@code i} */
