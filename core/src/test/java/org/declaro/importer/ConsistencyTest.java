@@ -9,6 +9,7 @@ import org.declaro.importer.Consistency.Check;
 import org.declaro.model.Declaration;
 import org.declaro.model.Heading;
 import org.declaro.model.Paragraph;
+import org.declaro.model.PreambularParagraph;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.report.Severity;
@@ -121,5 +122,91 @@ class ConsistencyTest {
         Consistency.Result headed = check(withHead, doc(TITLE, one, new Paragraph(2, TITLE + " We will test the second thing.")));
         assertEquals(Set.of(), headed.failed().keySet());
         assertEquals(1, headed.runningHeads());
+    }
+
+    static final String RECALLING = TITLE + "\n\nThe Assembly,\n\nRecalling its resolutions 56/14 of 29 November 2001 and\n"
+            + "58/28 of 8 December 2003,\n\nDeeply concerned about the things,\n\n1. Decides to test the first thing.\n\n"
+            + "2. Decides to test the second thing.\n";
+
+    private static Declaration recalling(String... preamble) {
+        Declaration.Builder b = Declaration.builder("testing-things", TITLE).author("The Assembly")
+                .paragraphs(List.of(new Paragraph(1, "Decides to test the first thing."), new Paragraph(2, "Decides to test the second thing.")));
+        for (String p : preamble) {
+            b.preamble(new PreambularParagraph(p));
+        }
+        return b.build();
+    }
+
+    @Test
+    void preambleEachClauseWhole() {
+        assertEquals(Set.of(), check(RECALLING, recalling("Recalling its resolutions 56/14 of 29 November 2001 and 58/28 of 8 December 2003,",
+                "Deeply concerned about the things,")).failed().keySet());
+        assertEquals(Set.of(Check.PREAMBLE), check(RECALLING, recalling("Recalling its resolutions 56/14 of 29 November 2001 and",
+                "58/28 of 8 December 2003,", "Deeply concerned about the things,")).failed().keySet(), "a clause cut at a line end");
+    }
+
+    @Test
+    void preambleNoBodyParagraphWhereTheBodyIsUnnumbered() {
+        String source = TITLE + "\n\nWe meet to test things.\n\nWe will test the first thing.\n";
+        Declaration numbered = Declaration.builder("testing-things", TITLE).preamble(new PreambularParagraph("We meet to test things."))
+                .paragraph(new Paragraph(1, "We will test the first thing.")).build();
+        assertTrue(!check(source, numbered).failed().containsKey(Check.PREAMBLE), "an opening paragraph before a numbered body");
+        Declaration unnumbered = Declaration.builder("testing-things", TITLE).preamble(new PreambularParagraph("We meet to test things."))
+                .paragraph(new Paragraph(null, "We will test the first thing.")).build();
+        assertEquals(Set.of(Check.PREAMBLE), check(source, unnumbered).failed().keySet(), "where the unnumbered body could hold it");
+        assertEquals(Set.of(), check(source, Declaration.builder("testing-things", TITLE).paragraphs(List.of(
+                new Paragraph(null, "We meet to test things."), new Paragraph(null, "We will test the first thing."))).build()).failed().keySet());
+    }
+
+    @Test
+    void preambularClausesOpenAsSuch() {
+        for (String clause : List.of("Recalling its resolution", "Having considered the report", "Deeply concerned that",
+                "Ever mindful of", "Aware of", "Whereas the things", "Guided by the Charter", "Being gravely alarmed")) {
+            assertTrue(Consistency.clauseOpening(clause), clause);
+        }
+        for (String piece : List.of("United States of America", "58/28 of 8 December 2003,", "Beijing Declaration",
+                "Combined Forces Command", "We meet to test things.")) {
+            assertTrue(!Consistency.clauseOpening(piece), piece);
+        }
+    }
+
+    static final String HEADS = TITLE + "\n\nWe, the Heads of State of Arland,\nBorduria and Carpania,\n\n"
+            + "1. We will test the first thing.\n\n2. We will test the second thing.\n";
+
+    private static Declaration headsOfState(String author, String... preamble) {
+        Declaration.Builder b = Declaration.builder("testing-things", TITLE).author(author)
+                .paragraphs(List.of(new Paragraph(1, "We will test the first thing."), new Paragraph(2, "We will test the second thing.")));
+        for (String p : preamble) {
+            b.preamble(new PreambularParagraph(p));
+        }
+        return b.build();
+    }
+
+    @Test
+    void authorEndsWhereItsPhraseEnds() {
+        assertEquals(Set.of(), check(HEADS, headsOfState("We, the Heads of State of Arland, Borduria and Carpania")).failed().keySet());
+        assertEquals(Set.of(Check.AUTHOR), check(HEADS, headsOfState("We, the Heads of State of Arland", "Borduria and Carpania,"))
+                .failed().keySet(), "an author cut at a line end, inside a list of names");
+        assertEquals(", Borduria and Carpania, 1. We will test the first thing. 2.",
+                Consistency.phraseCut("We, the Heads of State of Arland", HEADS));
+        assertEquals(null, Consistency.phraseCut("We, the Heads of State", "We, the Heads of State, met in Testville."), "a verb after a comma");
+        assertEquals(null, Consistency.phraseCut("The Assembly", "The Assembly,\nRecalling its resolution,"), "a clause after a comma");
+        assertEquals(null, Consistency.phraseCut("The Assembly", "The Assembly: we decide."), "a colon");
+    }
+
+    @Test
+    void noListMarkerLeftInAText() {
+        Paragraph one = new Paragraph(1, "We will test the first thing.");
+        assertEquals(Set.of(), failed(SOURCE, doc(TITLE, one, new Paragraph(2, "We will test the second thing."))));
+        for (String marked : List.of("2. We will test the second thing.", "(b) We will test the second thing.",
+                "- We will test the second thing.", "B. We will test the second thing.")) {
+            assertEquals(Set.of(Check.MARKERS), failed(SOURCE, doc(TITLE, one, new Paragraph(2, marked))), marked);
+        }
+        Declaration headed = Declaration.builder("testing-things", TITLE).paragraphs(List.of(one, new Paragraph(2, "We will test the second thing.")))
+                .headings(List.of(new Heading(1, 1, null, "B. Second things"))).build();
+        String source = TITLE + "\n\n1. We will test the first thing.\n\nB. Second things\n\n2. We will test the second thing.\n";
+        assertEquals(Set.of(Check.MARKERS), check(source, headed).failed().keySet(), "a heading's title");
+        assertEquals(List.of("/headings/0/title"), Consistency.markersLeft(tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(org.declaro.json.CanonicalJsonWriter.get().writeString(headed))));
     }
 }
