@@ -82,10 +82,29 @@ final class FrontMatter {
                 end++;
             }
             if (meta && end - i > 1) {
+                // each item of the header a block; the lines between two items (a title wrapped over lines) one block
+                StringBuilder run = new StringBuilder();
+                int runFirst = -1;
+                int runLast = -1;
                 for (int k = i; k < end; k++) {
-                    if (!src.placed(k)) {
-                        blocks.add(block(src.text[k], k, k));
+                    if (src.placed(k)) {
+                        continue;
                     }
+                    if (metaLine(ctx, src.text[k])) {
+                        if (runFirst >= 0) {
+                            blocks.add(block(run.toString(), runFirst, runLast));
+                            run.setLength(0);
+                            runFirst = -1;
+                        }
+                        blocks.add(block(src.text[k], k, k));
+                    } else {
+                        Joiner.append(run, src.text[k], k > 0 && src.softBreak[k - 1], ctx.words);
+                        runFirst = runFirst < 0 ? k : runFirst;
+                        runLast = k;
+                    }
+                }
+                if (runFirst >= 0) {
+                    blocks.add(block(run.toString(), runFirst, runLast));
                 }
                 i = end;
                 continue;
