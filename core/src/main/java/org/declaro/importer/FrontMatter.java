@@ -90,7 +90,10 @@ final class FrontMatter {
                     if (src.placed(k)) {
                         continue;
                     }
-                    if (metaLine(ctx, src.text[k])) {
+                    // a line that starts in lower case goes on with the line above ("Resolution adopted by the
+                    // General Assembly" / "on 18 November 2024")
+                    boolean goesOn = runFirst >= 0 && Character.isLowerCase(src.text[k].charAt(0));
+                    if (metaLine(ctx, src.text[k]) && !goesOn) {
                         if (runFirst >= 0) {
                             blocks.add(block(run.toString(), runFirst, runLast));
                             run.setLength(0);
@@ -177,6 +180,11 @@ final class FrontMatter {
             } else if ((m = DISTR.matcher(t)).matches()) {
                 if (!m.group(1).isEmpty()) {
                     f.issuer = m.group(1);
+                } else if (previous != null && rest.contains(previous) && previous.last() + 1 == b.first()
+                        && previous.text().length() <= 80) {
+                    f.issuer = previous.text(); // "General Assembly" on the line above "Distr.: General"
+                    use(ctx, previous);
+                    rest.remove(previous);
                 }
                 ctx.profile.dates.parse(m.group(2)).ifPresent(d -> f.date = d);
                 f.dateLine = b.first();

@@ -27,7 +27,17 @@ final class Layout {
         return SEPARATOR.matcher(t).matches();
     }
 
-    /** Finds the furniture; separators are marked but stay visible to the footnote scanner. */
+    /** How many lines of furniture a page break carries at most, next to the line that proves it. */
+    private static final int PAGE_HEAD_LINES = 6;
+
+    /**
+     * Finds the furniture; separators are marked but stay visible to the footnote scanner. A line is furniture
+     * only on page evidence: a page number, a job number, a barcode or a symbol with its page number proves a page
+     * break, and the short lines that repeat elsewhere in the text (running heads: the symbol, the title) are
+     * furniture only when they stand next to such a proof, with nothing but blank lines and other furniture
+     * between. A line that repeats inside the flow of the text (a label, a sub-heading, a word on its own
+     * line) is content.
+     */
     static void markFurniture(Context ctx) {
         SourceText src = ctx.src;
         Map<String, Integer> counts = new HashMap<>();
@@ -38,26 +48,67 @@ final class Layout {
             }
         }
         java.util.Set<Integer> titleHeads = titleRepeats(src, ctx.profile);
+        String[] proof = new String[src.size()];
         for (int i = 0; i < src.size(); i++) {
-            String t = src.text[i];
-            if (t.isEmpty()) {
+            proof[i] = pageProof(src, i);
+        }
+        boolean[] furniture = new boolean[src.size()];
+        for (int i = 0; i < src.size(); i++) {
+            if (proof[i] == null) {
                 continue;
             }
-            if (titleHeads.contains(i)) {
-                ctx.leaveOut(i, "a running head (the title repeated at the top of a page)");
-            } else if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
-                ctx.leaveOut(i, "a page number");
-            } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
-                ctx.leaveOut(i, "a job number");
-            } else if (BARCODE.matcher(t).matches()) {
-                ctx.leaveOut(i, "a barcode");
-            } else if (t.length() <= 80 && Shapes.SYMBOL_AND_PAGE.matcher(t).matches()) {
-                ctx.leaveOut(i, "a running header (symbol and page number)");
-            } else if (counts.getOrDefault(t, 0) >= 3 && !LABELLED.matcher(t).matches()
-                    && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":")) {
-                ctx.leaveOut(i, "a running header or footer");
+            for (int step = -1; step <= 1; step += 2) {
+                int lines = 0;
+                for (int j = i + step; j >= 0 && j < src.size() && lines < PAGE_HEAD_LINES; j += step) {
+                    String t = src.text[j];
+                    if (t.isEmpty() || proof[j] != null) {
+                        continue;
+                    }
+                    boolean head = titleHeads.contains(j) || counts.getOrDefault(t, 0) >= 2 && runningHeadShaped(t);
+                    boolean symbol = t.length() <= 80 && Shapes.SYMBOL.matcher(t).matches();
+                    if (!head && !symbol) {
+                        break;
+                    }
+                    furniture[j] |= head && !symbol; // a symbol alone is left to the front matter and the body
+                    lines++;
+                }
             }
         }
+        for (int i = 0; i < src.size(); i++) {
+            if (proof[i] != null && !proof[i].isEmpty()) {
+                ctx.leaveOut(i, proof[i]);
+            } else if (furniture[i]) {
+                ctx.leaveOut(i, titleHeads.contains(i) ? "a running head (the title repeated at the top of a page)"
+                        : "a running header or footer (it repeats, next to a page break)");
+            }
+        }
+    }
+
+    /**
+     * What proves a page break at line {@code i}: the finding's words for a page number, job number, barcode or
+     * symbol with page; "" for a proof left in place (a document symbol alone on its line, which the front matter
+     * may want); null for none.
+     */
+    private static String pageProof(SourceText src, int i) {
+        String t = src.text[i];
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
+            return "a page number";
+        } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
+            return "a job number";
+        } else if (BARCODE.matcher(t).matches()) {
+            return "a barcode";
+        } else if (t.length() <= 80 && Shapes.SYMBOL_AND_PAGE.matcher(t).matches()) {
+            return "a running header (symbol and page number)";
+        }
+        return null;
+    }
+
+    /** A line that may be a running head: short, no list marker, no clause punctuation at its end. */
+    private static boolean runningHeadShaped(String t) {
+        return !LABELLED.matcher(t).matches() && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":");
     }
 
     /**

@@ -356,14 +356,7 @@ public final class TextImporter {
                     "No title was found above the body; the title \"Untitled\" was given: pass the real one with"
                             + " TextImporter.Builder.title (declaro import --title)."));
         }
-        if (front.adoptionDate != null && front.date != null && front.date.compareTo(front.adoptionDate) > 0) {
-            // an adopted text is dated by its adoption; the later date of the masthead is its distribution
-            ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "/date", front.dateLine + 1, 1,
-                    "The masthead date " + front.date + " (line " + (front.dateLine + 1) + ") is after the adoption on "
-                            + front.adoptionDate + ", so it was read as the distribution date; the document is dated "
-                            + front.adoptionDate + "."));
-            front.date = front.adoptionDate;
-        }
+        distributionDate(ctx, front, front.adoptionDate);
         // the main document takes the kind its profile expects, when one was given; annexes are read on evidence
         DocumentKind k = wanted != null ? wanted : from == 0 && profile != null && profile.kind().isPresent()
                 ? profile.kind().get() : detect(ctx, docTitle, body, to, from);
@@ -393,6 +386,9 @@ public final class TextImporter {
         }
         Body parsed = new Body(ctx, startsPreamble(ctx, body, to)).planNumbering(body, to);
         parsed.parse(body, to);
+        if (parsed.adoption != null) {
+            distributionDate(ctx, front, parsed.adoption.date()); // the closing line's date of adoption
+        }
         Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
         Declaration.Builder b = Declaration.builder(Slugs.of(docTitle), docTitle).language(language)
                 .subtitle(front.subtitle).symbol(front.symbol).date(front.date).issuer(front.issuer)
@@ -437,6 +433,20 @@ public final class TextImporter {
             missingBody(ctx, from);
         }
         return b.build();
+    }
+
+    /**
+     * An adopted text is dated by its adoption: a later date of the masthead is its distribution date, which the
+     * model has no field for; the document takes the adoption's date, and an info finding says so.
+     */
+    private static void distributionDate(Context ctx, FrontMatter front, org.declaro.model.PartialDate adopted) {
+        if (adopted == null || front.date == null || front.date.compareTo(adopted) <= 0) {
+            return;
+        }
+        ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "/date", front.dateLine + 1, 1,
+                "The masthead date " + front.date + " (line " + (front.dateLine + 1) + ") is after the adoption on "
+                        + adopted + ", so it was read as the distribution date; the document is dated " + adopted + "."));
+        front.date = adopted;
     }
 
     private static void missingBody(Context ctx, int from) {
