@@ -20,7 +20,11 @@ final class Context {
     /** the document uses footnote markers glued to words, such as {@code 2024*} */
     final boolean starMarkersUsed;
 
-    Context(SourceText src, List<Finding> findings, LayoutProfile profile) {
+    /** the BCP 47 tag of the document's language */
+    final String language;
+
+    Context(SourceText src, List<Finding> findings, LayoutProfile profile, String language) {
+        this.language = language;
         this.src = src;
         this.findings = findings;
         this.profile = profile;

@@ -40,6 +40,7 @@ final class Layout {
      */
     static void markFurniture(Context ctx) {
         SourceText src = ctx.src;
+        fileHeader(ctx);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];
@@ -81,6 +82,40 @@ final class Layout {
                 ctx.leaveOut(i, titleHeads.contains(i) ? "a running head (the title repeated at the top of a page)"
                         : "a running header or footer (it repeats, next to a page break)");
             }
+        }
+    }
+
+    /** The most lines a file's own header holds above its separator. */
+    private static final int FILE_HEADER_LINES = 8;
+    /** what marks a header as the file's, not the document's: a copyright or a web address */
+    private static final Pattern PROVENANCE = Pattern.compile("(?iu).*(?:©|\\(c\\)\\s*\\d{4}|copyright|https?://|www\\.).*");
+
+    /**
+     * A file's own header: a few lines at the top, closed by a separator ({@code ---}), one of which says where
+     * the file comes from (a copyright, a web address). A collection of texts puts one above each text; it is the
+     * file's, not the document's, and is left out with its lines in findings.
+     */
+    private static void fileHeader(Context ctx) {
+        SourceText src = ctx.src;
+        boolean provenance = false;
+        int lines = 0;
+        for (int i = 0; i < src.size() && lines <= FILE_HEADER_LINES; i++) {
+            String t = src.text[i];
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (SEPARATOR.matcher(t).matches() && lines > 0) {
+                if (provenance) {
+                    for (int j = 0; j <= i; j++) {
+                        if (!src.blank(j)) {
+                            ctx.leaveOut(j, j == i ? "the separator under the file's header" : "the file's header");
+                        }
+                    }
+                }
+                return;
+            }
+            provenance |= PROVENANCE.matcher(t).matches();
+            lines++;
         }
     }
 

@@ -343,6 +343,27 @@ public final class LayoutProfile {
      * @param name a profile's name: {@code un-resolution}, {@code statement} or {@code action-plan}
      * @return the shipped profile of that name
      */
+    /** Shipped profiles with another language's words, made once each. */
+    private static final java.util.concurrent.ConcurrentMap<String, LayoutProfile> IN_LANGUAGE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param profile a profile
+     * @param tag     a BCP 47 tag
+     * @return the profile with the words of that language ({@link Builder#language(String)}); a shipped profile's
+     *         version is made once and kept
+     */
+    static LayoutProfile inLanguage(LayoutProfile profile, String tag) {
+        String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        if (!Languages.SHIPPED.contains(primary) || primary.equals(profile.language)) {
+            return profile; // no words of its own to give: the profile's words read it
+        }
+        if (!SHIPPED.contains(profile)) {
+            return profile.toBuilder().language(primary).build();
+        }
+        return IN_LANGUAGE.computeIfAbsent(profile.name + "/" + primary, k -> profile.toBuilder().language(primary).build());
+    }
+
     public static Optional<LayoutProfile> byName(String name) {
         return SHIPPED.stream().filter(p -> p.name.equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
     }

@@ -221,20 +221,39 @@ public final class TextImporter {
         }
     }
 
-    /** The profile given, or the one the text's evidence chooses. */
-    private LayoutProfile profileFor(SourceText src) {
+    /**
+     * The profile given, or the one the text's evidence chooses, with the words of the document's language: a
+     * shipped profile is English, and reads a French text with the French words.
+     */
+    private LayoutProfile profileFor(CharSequence head, String lang) {
         if (profile != null) {
             return profile;
         }
+        LayoutProfile chosen = LayoutProfile.choose(head);
+        return chosen.language().equals(lang) ? chosen : LayoutProfile.inLanguage(chosen, lang);
+    }
+
+    /**
+     * The language of the document: the caller's, else the front matter's, else the one the text shows, else the
+     * given profile's, else English.
+     */
+    private String languageOf(CharSequence head, MarkdownSource.Metadata meta) {
+        if (!languageDefault) {
+            return language;
+        }
+        if (meta.language() != null) {
+            return meta.language();
+        }
+        return LanguageDetector.detect(head).orElse(profile != null ? profile.language() : language);
+    }
+
+    private ImportResult run(SourceText src, List<Finding> findings, MarkdownSource.Metadata meta) {
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < src.size() && head.length() < 64 * 1024; i++) {
             head.append(src.text[i]).append('\n');
         }
-        return LayoutProfile.choose(head);
-    }
-
-    private ImportResult run(SourceText src, List<Finding> findings, MarkdownSource.Metadata meta) {
-        Context ctx = new Context(src, findings, profileFor(src));
+        String lang = languageOf(head, meta);
+        Context ctx = new Context(src, findings, profileFor(head, lang), lang);
         Layout.markFurniture(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
         // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
@@ -349,7 +368,7 @@ public final class TextImporter {
         if (front.date == null && front.adoptionDate == null) {
             front.date = meta.date();
         }
-        String language = meta.language() != null && languageDefault ? meta.language() : this.language;
+        String language = ctx.language;
         if (docTitle == null || docTitle.isBlank()) {
             docTitle = "Untitled";
             ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Severity.WARNING, "/title", from + 1, 1,

@@ -1,0 +1,89 @@
+package org.declaro.importer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The language of a text, from its evidence: the script of its letters (Arabic, Han, Cyrillic), and for texts in
+ * Latin letters the share of the commonest words of English, French and Spanish. Reads at most the first 32 KB, so
+ * its cost does not grow with the text. Front matter or the caller's language wins over it.
+ */
+final class LanguageDetector {
+
+    private static final int READ = 32 * 1024;
+    /** the commonest short words of each Latin-script language shipped: articles, prepositions, conjunctions */
+    private static final Map<String, Set<String>> COMMON = Map.of(
+            "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be"),
+            "fr", Set.of("le", "la", "les", "des", "et", "du", "que", "dans", "est", "une", "pour", "sur", "au", "aux", "qui"),
+            "es", Set.of("el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "se", "al", "su", "sus"));
+
+    private LanguageDetector() {
+    }
+
+    /**
+     * @param text the text
+     * @return the primary language subtag of one of {@link Languages#SHIPPED}, or empty when the evidence is too thin
+     */
+    static Optional<String> detect(CharSequence text) {
+        int n = Math.min(text.length(), READ);
+        int arabic = 0;
+        int han = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        Map<String, Integer> hits = new HashMap<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                switch (s) {
+                    case ARABIC -> arabic++;
+                    case HAN -> han++;
+                    case CYRILLIC -> cyrillic++;
+                    case LATIN -> latin++;
+                    default -> {
+                        // other scripts are not shipped
+                    }
+                }
+                if (word.length() < 8) {
+                    word.append(Character.toLowerCase(c));
+                }
+                continue;
+            }
+            if (word.length() > 0 && word.length() <= 4) {
+                String w = word.toString();
+                for (Map.Entry<String, Set<String>> e : COMMON.entrySet()) {
+                    if (e.getValue().contains(w)) {
+                        hits.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+            word.setLength(0);
+        }
+        int letters = arabic + han + cyrillic + latin;
+        if (letters < 20) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Integer> e : List.of(Map.entry("ar", arabic), Map.entry("zh", han), Map.entry("ru", cyrillic))) {
+            if (e.getValue() * 2 > letters) {
+                return Optional.of(e.getKey());
+            }
+        }
+        String best = null;
+        int most = 0;
+        int total = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            total += e.getValue();
+            if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        // a clear majority of the common words, and enough of them to count
+        return most >= 5 && most * 2 > total ? Optional.of(best.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+}
