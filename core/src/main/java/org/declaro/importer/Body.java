@@ -58,6 +58,8 @@ final class Body extends LineWalker {
     private El paragraph;
     private final Deque<El> stack = new ArrayDeque<>();
     private Boolean numbered;
+    /** a preambular link ("Now, therefore,") above the author's line: the line after the author goes on with it */
+    private El lead;
     private boolean preambleMode;
     private int expected = 1;
 
@@ -133,6 +135,10 @@ final class Body extends LineWalker {
                 && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
             author = token.group(1).trim();
             ctx.use(i);
+            El last = preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
+            // "Now, therefore," / "The General Assembly" / "Proclaims ...": the link and what the author does are one clause
+            lead = last != null && last.text.length() <= 40 && ctx.profile.opensClause(last.text)
+                    && endsWith(last.text, ',') && last.text.chars().filter(Character::isWhitespace).count() <= 3 ? last : null;
             preambleMode = preamble.isEmpty();
             open = null;
             paragraph = null;
@@ -141,6 +147,9 @@ final class Body extends LineWalker {
         if (paragraphs.isEmpty() && blockStart && token.is(LineClassifier.Kind.PREAMBLE_HEADING)) {
             preambleMode = true;
             ctx.leaveOut(i, "the heading of the preamble");
+            return;
+        }
+        if (blockStart && article(i, t)) {
             return;
         }
         if (blockStart && (open == null || endsSentence(open.text) || endsClause(open.text) && gap)
@@ -189,6 +198,26 @@ final class Body extends LineWalker {
             }
         }
         text(i, t, blockStart);
+    }
+
+    /**
+     * An article's number on a line of its own ("Article 1", "Article premier", "Artículo 5", "第三条"), the next
+     * in sequence: the article is the paragraph of that number, its text on the lines below.
+     */
+    private boolean article(int i, String t) {
+        Matcher m = ctx.profile.articleLine.matcher(t);
+        if (!m.matches() || !m.group(2).isEmpty() || Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()
+                || Boolean.FALSE.equals(numbered) && !headings.isEmpty()) {
+            return false;
+        }
+        String printed = m.group(1);
+        int n = ctx.profile.firstOrdinals().stream().anyMatch(printed::equalsIgnoreCase) ? 1 : Numerals.parse(printed);
+        if (n != expected) {
+            return false;
+        }
+        ctx.leaveOut(i, "the number of paragraph " + n + " (an article's number; the model numbers the paragraph)");
+        newParagraph(n, "", i);
+        return true;
     }
 
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
@@ -246,7 +275,7 @@ final class Body extends LineWalker {
     }
 
     private void newParagraph(int n, String rest, int line) {
-        if (numbered == null && !paragraphs.isEmpty() && headings.isEmpty()) {
+        if (!Boolean.TRUE.equals(numbered) && !paragraphs.isEmpty() && headings.isEmpty()) {
             // unnumbered opening paragraphs before the first numbered one are the preamble
             for (El p : paragraphs) {
                 El pre = new El(p.line, true);
@@ -637,6 +666,14 @@ final class Body extends LineWalker {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
         }
         ctx.use(i);
+        if (open == null && lead != null) {
+            Joiner.append(lead.text, t, false, ctx.words);
+            open = lead;
+            paragraph = lead;
+            preambleMode = true;
+            lead = null;
+            return;
+        }
         if (open == null) {
             if (preambleMode) {
                 El p = new El(i, true);

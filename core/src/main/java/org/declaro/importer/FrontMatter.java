@@ -31,6 +31,8 @@ final class FrontMatter {
     String symbol;
     PartialDate date;
     int dateLine = -1;
+    /** the masthead has a distribution mark ("Distr.: General"): its date is the distribution's */
+    boolean distributed;
     String originalLanguage;
     String meetingName;
     String meetingPlace;
@@ -178,6 +180,7 @@ final class FrontMatter {
                 ctx.leaveOut(b.first(), "the masthead of the organisation");
                 continue;
             } else if ((m = DISTR.matcher(t)).matches()) {
+                f.distributed = true;
                 if (!m.group(1).isEmpty()) {
                     f.issuer = m.group(1);
                 } else if (previous != null && rest.contains(previous) && previous.last() + 1 == b.first()

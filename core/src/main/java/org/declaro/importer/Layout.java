@@ -75,6 +75,9 @@ final class Layout {
                 }
             }
         }
+        for (int i : titleHeads) {
+            furniture[i] |= splitsSentence(src, i); // the title where a page broke a sentence is its running head
+        }
         for (int i = 0; i < src.size(); i++) {
             if (proof[i] != null && !proof[i].isEmpty()) {
                 ctx.leaveOut(i, proof[i]);
@@ -139,6 +142,19 @@ final class Layout {
             return "a running header (symbol and page number)";
         }
         return null;
+    }
+
+    /** Whether the line stands between two parts of one sentence: the text above it does not end a clause. */
+    private static boolean splitsSentence(SourceText src, int i) {
+        int before = i - 1;
+        while (before >= 0 && src.blank(before)) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < src.size() && src.blank(after)) {
+            after++;
+        }
+        return before >= 0 && after < src.size() && !Body.endsClause(src.text[before]);
     }
 
     /** A line that may be a running head: short, no list marker, no clause punctuation at its end. */

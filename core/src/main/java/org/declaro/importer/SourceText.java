@@ -67,7 +67,8 @@ final class SourceText {
         String next = text[i + 1];
         int word = next.indexOf(' ');
         int w = word < 0 ? next.length() : word;
-        return indent[i] + text[i].length() + 1 + w > wrapWidth - 2;
+        int length = indent[i] + text[i].length();
+        return length <= wrapWidth && length + 1 + w > wrapWidth - 2; // a line longer than the width was not wrapped at it
     }
 
     /**
@@ -94,7 +95,12 @@ final class SourceText {
             return;
         }
         java.util.Arrays.sort(lengths, 0, n);
-        wrapWidth = lengths[Math.min(n - 1, (int) (n * 0.95))];
+        int width = lengths[Math.min(n - 1, (int) (n * 0.95))];
+        int near = 0; // a wrapper breaks most lines close to its width; lines of any length are no wrapping
+        for (int k = 0; k < n; k++) {
+            near += lengths[k] * 4 >= width * 3 ? 1 : 0;
+        }
+        wrapWidth = near * 2 >= n ? width : 0;
     }
 
     /** @return whether a stage has placed line {@code i} */

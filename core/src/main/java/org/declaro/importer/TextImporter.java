@@ -405,7 +405,7 @@ public final class TextImporter {
         }
         Body parsed = new Body(ctx, startsPreamble(ctx, body, to)).planNumbering(body, to);
         parsed.parse(body, to);
-        if (parsed.adoption != null) {
+        if (parsed.adoption != null && front.distributed) {
             distributionDate(ctx, front, parsed.adoption.date()); // the closing line's date of adoption
         }
         Markers markers = new Markers(defs.stream().map(FootnoteDefinitions.Def::marker).toList());
