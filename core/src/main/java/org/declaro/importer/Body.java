@@ -26,6 +26,8 @@ final class Body extends LineWalker {
         int indent;
         /** for a paragraph that was a list item with nothing above it: its bullet's indentation, else -1 */
         int bulletIndent = -1;
+        /** for an article ("Article 3" on its own line): that line's indentation, else -1 */
+        int articleIndent = -1;
         final int line;
         final boolean preamble;
         final StringBuilder text = new StringBuilder();
@@ -217,6 +219,7 @@ final class Body extends LineWalker {
         }
         ctx.leaveOut(i, "the number of paragraph " + n + " (an article's number; the model numbers the paragraph)");
         newParagraph(n, "", i);
+        paragraph.articleIndent = src.indent[i];
         return true;
     }
 
@@ -666,6 +669,10 @@ final class Body extends LineWalker {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
         }
         ctx.use(i);
+        if (gap && paragraph != null && paragraph.articleIndent >= 0 && src.indent[i] > paragraph.articleIndent) {
+            articleItem(i, t);
+            return;
+        }
         if (open == null && lead != null) {
             Joiner.append(lead.text, t, false, ctx.words);
             open = lead;
@@ -714,6 +721,20 @@ final class Body extends LineWalker {
         } else {
             newUnnumbered(i, t);
         }
+    }
+
+    /**
+     * A block indented under an article's number line: an item of the article without a label (the plain text of
+     * a list). An article that is only items takes the first as its text, since a paragraph's text is never blank.
+     */
+    private void articleItem(int i, String t) {
+        if (paragraph.text.length() == 0 && paragraph.subs.isEmpty()) {
+            Joiner.append(paragraph.text, t, false, ctx.words);
+            open = paragraph;
+            return;
+        }
+        stack.clear();
+        addSub(paragraph, null, Kind.BULLET, t, i, src.indent[i]);
     }
 
     /** Whether a line opens a preambular clause in the profile's language ("Recalling", "Considérant"). */

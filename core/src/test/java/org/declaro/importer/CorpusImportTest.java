@@ -149,12 +149,17 @@ class CorpusImportTest {
         assertEquals("The General Assembly", d.author());
         assertEquals(8, d.preamble().size());
         assertTrue(d.preamble().stream().limit(7).allMatch(p -> p.text().startsWith("Whereas")));
-        assertEquals("Now, therefore,", d.preamble().get(7).text());
-        assertTrue(d.paragraphs().get(0).text().startsWith("Proclaims this Universal Declaration"));
-        assertEquals(30, d.headings().size());
-        assertEquals("Article 30", d.headings().get(29).title());
-        assertEquals("1", d.headings().get(0).label());
-        assertEquals(1, d.headings().get(0).before());
+        // the proclamation ("Now, therefore," / author / "Proclaims ...") is the eighth preambular clause, so that the
+        // thirty articles are the numbered paragraphs 1 to 30
+        assertTrue(d.preamble().get(7).text().startsWith("Now, therefore, Proclaims this Universal Declaration"),
+                d.preamble().get(7).text());
+        assertEquals(30, d.paragraphs().size());
+        for (int i = 0; i < 30; i++) {
+            assertEquals(i + 1, d.paragraphs().get(i).number());
+        }
+        assertTrue(d.paragraphs().get(0).text().startsWith("All human beings are born free"), d.paragraphs().get(0).text());
+        assertEquals(List.of(), d.headings());
+        assertEquals("en", d.language());
     }
 
     private static List<String> labels(List<Subparagraph> subs) {

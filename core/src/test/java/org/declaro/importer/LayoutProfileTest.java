@@ -97,8 +97,13 @@ class LayoutProfileTest {
         assertEquals("Lyon", d.meeting().place());
         assertEquals(PartialDate.parse("2030-07-14"), d.meeting().date());
 
-        // the English table does not know the French cues
-        Declaration english = (Declaration) TextImporter.standard().importText(text).document();
+        // the standard importer sees French in the text and reads it with the shipped French words
+        Declaration detected = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals("fr", detected.language());
+        assertEquals(1, detected.annexes().size());
+        // a profile held to the English words does not know the French cues
+        Declaration english = (Declaration) TextImporter.builder().profile(LayoutProfile.STATEMENT).build()
+                .importText(text).document();
         assertTrue(english.annexes().isEmpty());
     }
 }
