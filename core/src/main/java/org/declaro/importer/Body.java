@@ -748,7 +748,7 @@ final class Body extends LineWalker {
      * paragraphs with blank lines, so that a break inside a block is a wrap.
      */
     private boolean wrappedClause(String t) {
-        return !clauseOpens(t) && (src.blankSeparated || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)));
+        return !clauseOpens(t) && (ctx.blankSeparated || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)));
     }
 
     private static El last(El p) {

@@ -39,6 +39,29 @@ final class Context {
             }
         }
         starMarkersUsed = stars;
+        blankSeparated = src.blankSeparated || markersAfterBlanks(src, profile);
+    }
+
+    /**
+     * Paragraphs are separated by blank lines: most lines stand after one, or the lines that open a paragraph (a
+     * number, a label, a preambular clause's opening) nearly all do, however many lines each paragraph takes. A break
+     * inside a block of such a text is a wrap.
+     */
+    final boolean blankSeparated;
+
+    private static boolean markersAfterBlanks(SourceText src, LayoutProfile profile) {
+        int openers = 0;
+        int afterBlank = 0;
+        for (int i = 0; i < src.size(); i++) {
+            String t = src.text[i];
+            if (t.isEmpty() || !(Shapes.NUMBERED.matcher(t).matches() || Shapes.LABEL.matcher(t).matches()
+                    || profile.opensClause(t))) {
+                continue;
+            }
+            openers++;
+            afterBlank += i == 0 || src.blank(i - 1) ? 1 : 0;
+        }
+        return openers >= 5 && afterBlank * 10 >= openers * 9;
     }
 
     /** The words of the text, collected on the first question: most texts have no hyphen at a line end. */

@@ -73,6 +73,7 @@ public final class LayoutProfile {
     private final List<String> nonClauseWords;
     private final List<String> articleWords;
     private final List<String> firstOrdinals;
+    private final boolean lowerCaseClauses;
 
     // the compiled table, one pattern per row
     final Pattern annexLine;
@@ -123,6 +124,7 @@ public final class LayoutProfile {
         nonClauseWords = List.copyOf(b.nonClauseWords);
         articleWords = List.copyOf(b.articleWords);
         firstOrdinals = List.copyOf(b.firstOrdinals);
+        lowerCaseClauses = b.lowerCaseClauses;
 
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
@@ -201,6 +203,11 @@ public final class LayoutProfile {
         return adverbEndings;
     }
 
+    /** @return whether preambular clauses open in lower case in this language ("принимая во внимание") */
+    public boolean lowerCaseClauses() {
+        return lowerCaseClauses;
+    }
+
     /** @return the words that number an article ("Article 1", "Artículo 5") */
     public List<String> articleWords() {
         return articleWords;
@@ -221,6 +228,9 @@ public final class LayoutProfile {
      * @return whether it opens like a preambular clause in this profile's language
      */
     public boolean opensClause(CharSequence line) {
+        if (line.length() == 0 || !lowerCaseClauses && Character.isLowerCase(Character.codePointAt(line, 0))) {
+            return false; // "entitled ..." goes on with a clause; only some languages open one in lower case
+        }
         return clauseOpening.matcher(line).lookingAt();
     }
 
@@ -336,6 +346,7 @@ public final class LayoutProfile {
         b.nonClauseWords = nonClauseWords;
         b.articleWords = articleWords;
         b.firstOrdinals = firstOrdinals;
+        b.lowerCaseClauses = lowerCaseClauses;
         return b;
     }
 
@@ -438,6 +449,7 @@ public final class LayoutProfile {
                 "Anxious", "Confident", "Hopeful", "Grateful", "Appreciative", "Keen", "Eager", "Whereas", "Now, therefore");
         private List<String> articleWords = List.of("Article");
         private List<String> firstOrdinals = List.of("first");
+        private boolean lowerCaseClauses;
         private List<String> participleEndings = List.of("ing", "ed");
         private List<String> adverbEndings = List.of("ly");
         private List<String> nonClauseWords = List.of("United", "During", "Nothing", "Something", "Everything",
@@ -592,8 +604,8 @@ public final class LayoutProfile {
             if (tag == null || !tag.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")) {
                 throw new IllegalArgumentException("a language is a BCP 47 tag such as \"fr\" or \"es-419\": " + tag);
             }
-            if (tag.regionMatches(true, 0, "en", 0, 2) && (tag.length() == 2 || tag.charAt(2) == '-')) {
-                takeWords(ENGLISH.toBuilder()); // back to the English words
+            if (Languages.SHIPPED.contains(tag.split("-", 2)[0].toLowerCase(Locale.ROOT))) {
+                takeWords(ENGLISH.toBuilder()); // from the English words, which the language's replace
             }
             Languages.apply(this, tag);
             language = tag;
@@ -624,6 +636,7 @@ public final class LayoutProfile {
             nonClauseWords = o.nonClauseWords;
             articleWords = o.articleWords;
             firstOrdinals = o.firstOrdinals;
+            lowerCaseClauses = o.lowerCaseClauses;
         }
 
         /**
@@ -652,6 +665,15 @@ public final class LayoutProfile {
          */
         public Builder adverbEndings(String... values) {
             adverbEndings = values.length == 0 ? List.of() : words("adverbEndings", values);
+            return this;
+        }
+
+        /**
+         * @param value whether preambular clauses open in lower case in this language, as in Russian; default false
+         * @return this builder
+         */
+        public Builder lowerCaseClauses(boolean value) {
+            lowerCaseClauses = value;
             return this;
         }
 
