@@ -94,7 +94,8 @@ final class FrontMatter {
                     }
                     // a line that starts in lower case goes on with the line above ("Resolution adopted by the
                     // General Assembly" / "on 18 November 2024")
-                    boolean goesOn = runFirst >= 0 && Character.isLowerCase(src.text[k].charAt(0));
+                    boolean goesOn = runFirst >= 0 && (Character.isLowerCase(src.text[k].charAt(0))
+                            || endsWithWord(run, ctx.profile.dateWords()) || endsWithWord(run, ctx.profile.placeWords()));
                     if (metaLine(ctx, src.text[k]) && !goesOn) {
                         if (runFirst >= 0) {
                             blocks.add(block(run.toString(), runFirst, runLast));
@@ -127,6 +128,18 @@ final class FrontMatter {
             blocks.add(block(b.toString(), first, last));
         }
         return blocks;
+    }
+
+    /** Whether the text ends with one of the words ("... by the General Assembly on"): the next line goes on with it. */
+    private static boolean endsWithWord(CharSequence text, List<String> words) {
+        String t = text.toString().strip();
+        for (String w : words) {
+            if (t.length() > w.length() && t.regionMatches(true, t.length() - w.length(), w, 0, w.length())
+                    && Character.isWhitespace(t.charAt(t.length() - w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Block block(String text, int first, int last) {

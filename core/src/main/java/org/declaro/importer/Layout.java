@@ -88,6 +88,30 @@ final class Layout {
         }
     }
 
+    /**
+     * A paragraph number or label alone on its line (PDF text sets it in the margin) is joined to the text on the
+     * next line, across one blank line at most: "1." / "Forty years ago, ..." is read as "1. Forty years ago, ...".
+     * The text's line is then placed: it is read as part of the marker's line.
+     */
+    static void attachLoneMarkers(Context ctx) {
+        SourceText src = ctx.src;
+        for (int i = 0; i < src.size(); i++) {
+            if (src.placed(i) || src.blank(i) || !Shapes.LONE_MARKER.matcher(src.text[i]).matches()) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < src.size() && src.blank(j)) {
+                j++;
+            }
+            if (j >= src.size() || src.blank(j) || src.placed(j) || Shapes.LONE_MARKER.matcher(src.text[j]).matches()
+                    || Shapes.NUMBERED.matcher(src.text[j]).matches()) {
+                continue;
+            }
+            src.text[i] = src.text[i] + " " + src.text[j];
+            ctx.use(j);
+        }
+    }
+
     /** The most lines a file's own header holds above its separator. */
     private static final int FILE_HEADER_LINES = 8;
     /** what marks a header as the file's, not the document's: a copyright or a web address */

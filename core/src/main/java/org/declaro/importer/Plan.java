@@ -73,6 +73,10 @@ final class Plan extends LineWalker {
             return;
         }
         LineClassifier.Token token = classifier.classify(t);
+        if (token.is(LineClassifier.Kind.SYMBOL)) {
+            ctx.leaveOut(i, "a running header (a document symbol)");
+            return;
+        }
         if (token.is(LineClassifier.Kind.ACTION)) {
             ctx.use(i);
             newAction(Integer.parseInt(token.group(1) != null ? token.group(1) : token.group(2)), token.group(3));
@@ -105,6 +109,10 @@ final class Plan extends LineWalker {
             return;
         }
         ctx.use(i);
+        if (token.is(LineClassifier.Kind.BULLET)) {
+            t = token.group(1); // an item of a list in a section's or action's text: its marker is layout
+            blockStart = true;
+        }
         boolean continuation = open != null && (!blockStart || !Body.endsClause(open)
                 || Character.isLowerCase(t.charAt(0)) || src.indent[i] > 0 && !gap);
         if (continuation) {

@@ -34,6 +34,9 @@ final class Shapes {
     static final Pattern PAREN_HEADING = Pattern.compile("\\((\\d{1,2})\\)\\s+(.+)");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("(#{1,6})\\s+(.+)");
 
+    /** a paragraph number or sub-paragraph label alone on its line, its text on the next ("1." / "(a)" / "b)" / "(iv)") */
+    static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}\\.|\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)|[a-z]\\)");
+
     private Shapes() {
     }
 }

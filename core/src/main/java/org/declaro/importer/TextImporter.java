@@ -255,6 +255,7 @@ public final class TextImporter {
         String lang = languageOf(head, meta);
         Context ctx = new Context(src, findings, profileFor(head, lang), lang);
         Layout.markFurniture(ctx);
+        Layout.attachLoneMarkers(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
         // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
         // "Annex: Plan of Action" and a plan's heading printed after the body's prose
@@ -283,8 +284,14 @@ public final class TextImporter {
                 docs.subList(1, docs.size()).forEach(b::annex);
                 main = b.build();
             } else {
-                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", parts.get(1)[0], 1,
-                        "The text has annexes, but an action plan cannot hold them; import them separately."));
+                // the model cannot hold what was found: the import fails, naming what is not in the document
+                int first = parts.get(1)[0];
+                findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.ERROR, "", first + 1, 1, "The text was read as an"
+                        + " action plan, which cannot hold annexes, so lines " + (first + 1) + " to " + src.size() + " ("
+                        + (docs.size() - 1) + " annex" + (docs.size() > 2 ? "es" : "") + ", from \"" + src.text[first]
+                        + "\") are not in the document: import the annexes separately, or give the kind"
+                        + " (TextImporter.Builder.kind, declaro import --kind declaration) to read the text as a declaration"
+                        + " that holds them."));
             }
         }
         ctx.reportUnplaced();
@@ -521,12 +528,16 @@ public final class TextImporter {
         int firstAction = -1;
         int numbered = 0;
         int author = -1;
+        int labels = 0;
         LineClassifier lines = new LineClassifier(ctx.profile);
         for (int i = from; i < to; i++) {
             if (src.placed(i) || src.blank(i)) {
                 continue;
             }
             String t = src.text[i];
+            if (numbered > 0 && labels < 2 && lines.is(t, LineClassifier.Kind.LABEL)) {
+                labels++;
+            }
             if (actions < 2 && lines.is(t, LineClassifier.Kind.ACTION)) {
                 firstAction = actions == 0 ? i : firstAction;
                 actions++;
@@ -546,9 +557,13 @@ public final class TextImporter {
         } else if (author >= 0) {
             kind = DocumentKind.DECLARATION;
             why = "its authors speak in a formula (\"" + src.text[author] + "\", line " + (author + 1) + ")";
-        } else if (planTitle && numbered >= 2) {
+        } else if (planTitle && numbered >= 2 && labels < 2) {
             kind = DocumentKind.ACTION_PLAN;
             why = "its title names a plan and it numbers its items";
+        } else if (planTitle && numbered >= 2) {
+            kind = DocumentKind.DECLARATION;
+            why = "although its title names a plan, its numbered items hold lettered sub-items, which an action plan's"
+                    + " actions cannot";
         } else {
             kind = DocumentKind.DECLARATION;
             why = planTitle ? "although its title names a plan, it numbers no actions" : "it numbers no actions";
