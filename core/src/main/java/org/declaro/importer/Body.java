@@ -223,6 +223,20 @@ final class Body extends LineWalker {
         return true;
     }
 
+    /** Whether the next line after {@code last} that nothing placed yet opens the next numbered paragraph. */
+    private boolean nextIsParagraph(int last, int to) {
+        if (!Boolean.TRUE.equals(numbered)) {
+            return false;
+        }
+        for (int j = last + 1; j < to; j++) {
+            if (!src.blank(j) && !src.placed(j)) {
+                Matcher m = Shapes.NUMBERED.matcher(src.text[j]);
+                return m.matches() && Integer.parseInt(m.group(1)) == expected;
+            }
+        }
+        return false;
+    }
+
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
     private boolean textAfter(int last, int to) {
         for (int j = last + 1; j < to; j++) {
@@ -433,6 +447,12 @@ final class Body extends LineWalker {
             label = m.group(1);
             title = m.group(2);
         } else if ((m = Shapes.LETTER_HEADING.matcher(t)).matches()) {
+            level = 2;
+            label = m.group(1);
+            title = m.group(2);
+        } else if ((m = Shapes.LABEL.matcher(t)).matches() && m.group(1) != null && t.length() <= 100
+                && nextIsParagraph(last, to)) {
+            // "(b) Energy" between two numbered paragraphs: a lettered heading, not an item
             level = 2;
             label = m.group(1);
             title = m.group(2);

@@ -183,7 +183,7 @@ final class Layout {
 
     /** A line that may be a running head: short, no list marker, no clause punctuation at its end. */
     private static boolean runningHeadShaped(String t) {
-        return !LABELLED.matcher(t).matches() && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":");
+        return !LABELLED.matcher(t).matches() && !Shapes.LONE_MARKER.matcher(t).matches() && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":");
     }
 
     /**
