@@ -29,6 +29,7 @@ final class FootnoteDefinitions {
         List<Def> defs = new ArrayList<>();
         boolean afterSeparator = false;
         int expectedNumber = 1;
+        int lastEnd = -1; // the line after the last definition's text
         for (int i = 0; i < src.size(); i++) {
             String t = src.text[i];
             if (t.isEmpty()) {
@@ -60,6 +61,14 @@ final class FootnoteDefinitions {
             if (def == null) {
                 continue;
             }
+            if (i == lastEnd && wrappedNumber(defs, def)) {
+                // "[^10]: Report ..., 5–13 September" / "[^1994]: (United Nations ...)": a year or page number at the
+                // start of a wrapped line, which the conversion took for a marker; the text goes on
+                Def previous = defs.get(defs.size() - 1);
+                Joiner.append(previous.text(), def.marker() + " " + def.text(), false, ctx.words);
+                def = previous;
+                defs.remove(defs.size() - 1);
+            }
             if (def.marker().chars().allMatch(Character::isDigit)) {
                 expectedNumber = Integer.parseInt(def.marker()) + 1;
             }
@@ -73,9 +82,24 @@ final class FootnoteDefinitions {
                 j++;
             }
             defs.add(def);
+            lastEnd = j;
             i = j - 1;
         }
         return defs;
+    }
+
+    /** A numbered marker far out of sequence right under a note that has not ended its sentence: a wrapped number. */
+    private static boolean wrappedNumber(List<Def> defs, Def def) {
+        if (defs.isEmpty() || !def.marker().chars().allMatch(Character::isDigit) || def.marker().length() > 4) {
+            return false;
+        }
+        Def previous = defs.get(defs.size() - 1);
+        if (!previous.marker().chars().allMatch(Character::isDigit) || previous.marker().length() > 4) {
+            return false;
+        }
+        int n = Integer.parseInt(def.marker());
+        int p = Integer.parseInt(previous.marker());
+        return (n > p + 10 || n < p) && !Body.endsSentence(previous.text());
     }
 
     private static boolean startsDefinition(Context ctx, int i, boolean afterSeparator) {

@@ -304,6 +304,39 @@ final class FrontMatter {
         rest.clear();
     }
 
+    /**
+     * A printed title completed from the title a file's metadata gives: when the metadata's title holds the printed
+     * one's words (all but one: "4th" for "fourth") and goes on after its last two words, the printed title lost its
+     * last line, and the rest is taken from the metadata ("... of the General Assembly" + "devoted to disarmament").
+     *
+     * @return the completed title, or {@code printed}
+     */
+    static String completeTitle(String printed, String known) {
+        String k = known.strip().replaceAll("\\s*:$", "");
+        if (k.length() <= printed.length()) {
+            return printed;
+        }
+        if (k.regionMatches(true, 0, printed, 0, printed.length())) {
+            return k;
+        }
+        String[] words = printed.strip().split("\\s+");
+        if (words.length < 3) {
+            return printed;
+        }
+        java.util.Set<String> have = words(k);
+        int missing = 0;
+        for (String w : words) {
+            missing += words(w).stream().allMatch(have::contains) ? 0 : 1;
+        }
+        String end = words[words.length - 2] + " " + words[words.length - 1];
+        int at = k.toLowerCase(Locale.ROOT).lastIndexOf(end.toLowerCase(Locale.ROOT));
+        if (missing > 1 || at < 0 || at + end.length() >= k.length() || Character.isLetterOrDigit(k.charAt(at + end.length()))) {
+            return printed;
+        }
+        String rest = k.substring(at + end.length()).strip();
+        return rest.isEmpty() ? printed : printed.strip() + " " + rest;
+    }
+
     /** The words of a text, lower case, letters only. */
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();

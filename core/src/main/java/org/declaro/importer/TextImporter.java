@@ -365,9 +365,8 @@ public final class TextImporter {
         int body = bodyStart(ctx, from, to);
         FrontMatter front = FrontMatter.read(ctx, from, body, titleOverride != null ? null : meta.title());
         String docTitle = titleOverride != null ? titleOverride : front.title != null ? front.title : meta.title();
-        if (titleOverride == null && front.title != null && meta.title() != null && meta.title().length() > front.title.length()
-                && meta.title().regionMatches(true, 0, front.title, 0, front.title.length())) {
-            docTitle = meta.title(); // a title the text cut short (a lost second line) is completed from the front matter
+        if (titleOverride == null && front.title != null && meta.title() != null) {
+            docTitle = FrontMatter.completeTitle(front.title, meta.title()); // a title the text cut short (a lost second line)
         }
         if (front.symbol == null) {
             front.symbol = meta.symbol();

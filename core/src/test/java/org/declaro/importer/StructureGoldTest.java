@@ -229,10 +229,13 @@ class StructureGoldTest {
         return want.equals(got);
     }
 
-    /** Text compared as a reader would: spaces of any kind as one, typographic quotes and dashes as plain ones. */
+    /**
+     * Text compared as a reader would: spaces of any kind as one, typographic quotes and dashes as plain ones, and
+     * case ignored (a title printed in capitals, or in sentence case by the annotator, is the same title).
+     */
     private static String normal(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00a0\\u202f]+", " ")
-                .replaceAll("[‘’]", "'").replaceAll("[“”]", "\"").replaceAll("[–—]", "-").strip();
+                .replaceAll("[‘’]", "'").replaceAll("[“”]", "\"").replaceAll("[–—]", "-").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String brief(JsonNode n) {

@@ -9,14 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Long words broken at a line end with a hyphen, as justified PDF text has them: one to three words of six
+ * Long words broken at a line end with a hyphen, as justified PDF text has them: one to three words of nine
  * letters or more, in the running text of paragraphs. Where the text is wrapped, the first word of a continuation line gives its head to the line
  * before ({@code ... imple-} / {@code mentation ...}); where it is not, a line is cut inside a long word.
  */
 final class Hyphenation implements LayoutTransform {
 
-    private static final Pattern LONG_FIRST = Pattern.compile("^(\\s*)([a-z]{6,})(?=\\s|$)");
-    private static final Pattern LONG_INSIDE = Pattern.compile("(?<=\\S )([a-z]{8,})(?=\\s|$)");
+    private static final Pattern LONG_FIRST = Pattern.compile("^(\\s*)([a-z]{9,})(?=\\s|$)");
+    private static final Pattern LONG_INSIDE = Pattern.compile("(?<=\\S )([a-z]{9,})(?=\\s|$)");
     private static final Pattern BARE = Pattern.compile("^\\s*(?:\\d+\\.|\\([a-z]+\\)|[-*])\\s*$");
 
     @Override
@@ -77,8 +77,14 @@ final class Hyphenation implements LayoutTransform {
         if (places.isEmpty()) {
             return false;
         }
+        // a head of four letters or more and a tail of five or more: shorter parts can be the halves of an English
+        // compound ("self-", "-led"), where a reader, and the importer, rightly keep the hyphen
+        places.removeIf(pl -> pl.length() < 9);
+        if (places.isEmpty()) {
+            return false;
+        }
         Place p = places.get(random.nextInt(places.size()));
-        int cut = 3 + random.nextInt(p.length() - 5);
+        int cut = 4 + random.nextInt(p.length() - 8);
         String l = lines.get(p.line());
         String head = l.substring(p.start(), p.start() + cut);
         String tail = l.substring(p.start() + cut);
