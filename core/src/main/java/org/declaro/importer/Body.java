@@ -189,6 +189,14 @@ final class Body extends LineWalker {
                 }
             }
             case BULLET -> {
+                Matcher label = Shapes.LABEL.matcher(token.group(1));
+                if (paragraph != null && !paragraph.preamble && label.matches()) {
+                    // "- (a) text": a Markdown list item that carries its label
+                    ctx.use(i);
+                    boolean first = label.group(1) != null;
+                    labelled(first ? label.group(1) : label.group(3), first ? label.group(2) : label.group(4), i);
+                    return;
+                }
                 if ((paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
                     ctx.use(i);
                     bullet(token.group(1), src.indent[i], i);

@@ -42,6 +42,10 @@ final class FrontMatter {
     Boolean agendaProvisional;
     boolean adopted;
     PartialDate adoptionDate;
+    /** the language a table of facts names ("| Language | en (original: fr) |"), or null */
+    String language;
+    /** the adoption a table of facts names, or null */
+    org.declaro.model.Adoption tableAdoption;
 
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "french", "fr", "spanish", "es",
             "russian", "ru", "arabic", "ar", "chinese", "zh", "german", "de", "portuguese", "pt", "japanese", "ja");
@@ -130,6 +134,79 @@ final class FrontMatter {
         return blocks;
     }
 
+    /**
+     * A table of facts, as Markdown prints a document's fields: "| Date | 7 June 1951 |", "| Issuer | ... |",
+     * "| Language | en (original: fr) |", "| Adoption | Geneva, 4 December 1986 |", under a "| | |" head. Each row
+     * whose name is known fills its field; a table with a row of another name is not one, and stays text.
+     *
+     * @return whether the block is such a table (its fields are then read)
+     */
+    private boolean factsTable(Context ctx, Block b) {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = b.first(); i <= b.last(); i++) {
+            String t = ctx.src.text[i];
+            Matcher m = Shapes.TABLE_ROW.matcher(t);
+            if (!m.matches()) {
+                return false;
+            }
+            String key = m.group(1).strip();
+            String value = m.group(2).strip();
+            if (key.isEmpty() && value.isEmpty() || Shapes.TABLE_RULE.matcher(t).matches()) {
+                continue; // the head and the rule under it
+            }
+            if (!FACTS.contains(key.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            rows.add(new String[] {key.toLowerCase(Locale.ROOT), value});
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        for (String[] row : rows) {
+            fact(ctx, row[0], row[1]);
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> FACTS = java.util.Set.of("kind", "status", "symbol", "date", "issuer",
+            "language", "meeting", "agenda item", "adoption", "period");
+
+    private void fact(Context ctx, String key, String value) {
+        Dates dates = ctx.profile.dates;
+        switch (key) {
+            case "status" -> adopted |= value.equalsIgnoreCase("adopted");
+            case "symbol" -> symbol = value;
+            case "date" -> date = dates.parse(value).orElse(date);
+            case "issuer" -> issuer = value;
+            case "language" -> {
+                Matcher m = Shapes.LANGUAGE_FACT.matcher(value);
+                if (m.matches()) {
+                    language = m.group(1);
+                    originalLanguage = m.group(2) != null ? m.group(2) : originalLanguage;
+                }
+            }
+            case "meeting" -> {
+                List<String> parts = new ArrayList<>(List.of(value.split(",\\s+")));
+                if (parts.size() > 1 && dates.parse(parts.get(parts.size() - 1)).isPresent()) {
+                    meetingDate = dates.parse(parts.remove(parts.size() - 1)).get();
+                }
+                meetingName = parts.isEmpty() ? null : parts.remove(0);
+                meetingPlace = parts.isEmpty() ? null : String.join(", ", parts);
+            }
+            case "adoption" -> {
+                List<String> parts = new ArrayList<>(List.of(value.split(",\\s+")));
+                PartialDate when = null;
+                if (!parts.isEmpty() && dates.parse(parts.get(parts.size() - 1)).isPresent()) {
+                    when = dates.parse(parts.remove(parts.size() - 1)).get();
+                }
+                tableAdoption = new org.declaro.model.Adoption(parts.isEmpty() ? null : String.join(", ", parts), when);
+            }
+            default -> {
+                // kind, agenda item, period: read by the stages that know them, or shown only
+            }
+        }
+    }
+
     /** Whether the text ends with one of the words ("... by the General Assembly on"): the next line goes on with it. */
     private static boolean endsWithWord(CharSequence text, List<String> words) {
         String t = text.toString().strip();
@@ -186,6 +263,11 @@ final class FrontMatter {
             Matcher m;
             boolean agendaTitleNext = expectAgendaTitle; // only the block right after "Agenda item 9" can be its title
             expectAgendaTitle = false;
+            if (b.last() > b.first() && f.factsTable(ctx, b)) {
+                use(ctx, b);
+                previous = b;
+                continue;
+            }
             if (agendaTitleNext && !b.bold() && !metaLine(ctx, t) && !ctx.profile.adoptedBy.matcher(t).matches()
                     && !Shapes.RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
                 f.agendaTitle = t;

@@ -37,6 +37,13 @@ final class Shapes {
     /** a paragraph number or sub-paragraph label alone on its line, its text on the next ("1." / "(a)" / "b)" / "(iv)") */
     static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}\\.|\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)|[a-z]\\)");
 
+    /** a row of a two-column Markdown table: "| Date | 7 June 1951 |"; group 1 the name, group 2 the value */
+    static final Pattern TABLE_ROW = Pattern.compile("\\|([^|]*)\\|([^|]*)\\|\\s*");
+    /** the rule under a table's head: "|---|---|" */
+    static final Pattern TABLE_RULE = Pattern.compile("\\|\\s*:?-{3,}:?\\s*\\|\\s*:?-{3,}:?\\s*\\|\\s*");
+    /** a language fact: "en", "en (original: fr)"; group 1 the tag, group 2 the original's */
+    static final Pattern LANGUAGE_FACT = Pattern.compile("([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)(?:\\s*\\(original:\\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\\))?");
+
     private Shapes() {
     }
 }

@@ -374,7 +374,7 @@ public final class TextImporter {
         if (front.date == null && front.adoptionDate == null) {
             front.date = meta.date();
         }
-        String language = ctx.language;
+        String language = languageDefault && front.language != null ? front.language : ctx.language;
         if (docTitle == null || docTitle.isBlank()) {
             docTitle = "Untitled";
             ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Severity.WARNING, "/title", from + 1, 1,
@@ -450,6 +450,8 @@ public final class TextImporter {
         footnotes.forEach(b::footnote);
         if (parsed.adoption != null) {
             b.adoption(parsed.adoption);
+        } else if (front.tableAdoption != null) {
+            b.adoption(front.tableAdoption);
         } else if (front.adoptionDate != null) {
             b.adoption(new org.declaro.model.Adoption(null, front.adoptionDate));
         }
