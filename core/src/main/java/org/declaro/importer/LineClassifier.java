@@ -83,7 +83,8 @@ final class LineClassifier {
             new Row(Kind.NUMBERED, "a paragraph number", p -> Shapes.NUMBERED, LineClassifier::startsWithDigit),
             new Row(Kind.MISNUMBERED, "a misprinted paragraph number", p -> Shapes.LOOSE_NUMBER, LineClassifier::startsWithDigit),
             new Row(Kind.LABEL, "a sub-paragraph label", p -> Shapes.LABEL,
-                    t -> t.charAt(0) == '(' || t.indexOf(')') > 0 && t.indexOf(')') <= 5),
+                    t -> t.charAt(0) == '(' || t.indexOf(')') > 0 && t.indexOf(')') <= 5
+                            || Character.isLowerCase(t.charAt(0)) && t.indexOf('.') > 0 && t.indexOf('.') <= 5),
             new Row(Kind.BULLET, "a bullet", p -> Shapes.BULLET, t -> !Character.isLetterOrDigit(t.charAt(0))));
 
     private final LayoutProfile profile;
