@@ -199,13 +199,14 @@ final class Layout {
         int topEnd = src.size();
         // the top: the lines above the body, which starts at the author's formula, a clause or a long line
         for (int i = 0; i < src.size() && seen < 12; i++) {
-            if (!src.blank(i) && (src.text[i].length() > 200 || src.text[i].endsWith(","))) {
-                break;
+            if (!src.blank(i) && (src.text[i].length() > 200 || src.text[i].endsWith(",")
+                    || Character.isDigit(src.text[i].charAt(0)) && Shapes.NUMBERED.matcher(src.text[i]).matches())) {
+                break; // the body has begun: an author's formula, a long line, a numbered paragraph
             }
             if (ownLine(src, i)) {
                 seen++;
                 Matcher r = Shapes.RESOLUTION_TITLE.matcher(src.text[i]);
-                String t = r.matches() ? r.group(2) : src.text[i];
+                String t = titleKey(r.matches() ? r.group(2) : src.text[i]);
                 if (t.length() > 12 && t.length() <= 200 && !endsClause(t)) {
                     top.putIfAbsent(t, i);
                 }
@@ -223,11 +224,31 @@ final class Layout {
             }
             if (t.length() <= 40 && profile.annexLine.matcher(t).matches()) {
                 lastAnnex = i;
-            } else if (top.containsKey(t) && i - lastAnnex > 4 && ownLine(src, i)) {
+            } else if (t.length() <= 210 && top.containsKey(titleKey(t)) && i - lastAnnex > 4) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * A title line as a running head repeats it: without bold or heading markup and footnote markers, in one case
+     * ("**Title***" at the top, "Title" or "TITLE" at the head of a page).
+     */
+    private static String titleKey(String line) {
+        String t = line.strip();
+        if (t.startsWith("#")) {
+            t = t.replaceFirst("^#+\\s*", "");
+        }
+        if (t.startsWith("**")) {
+            t = t.substring(2);
+        }
+        int end = t.length();
+        while (end > 0 && "*†‡".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        t = t.substring(0, end).strip();
+        return t.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The characters of the block that starts at line {@code i}, up to the next blank line. */
