@@ -105,7 +105,10 @@ final class Body extends LineWalker {
         }
         int lead = -1;
         for (int i = from; i < first; i++) {
-            if (!src.placed(i) && !src.blank(i)) {
+            // headings ("I. Title") and a word alone ("Decides:") above paragraph 1 lead into nothing
+            boolean heading = (i == from || src.blank(i - 1)) && headingShaped(i)
+                    || src.text[i].length() <= 30 && src.text[i].split("\\s+").length <= 2;
+            if (!src.placed(i) && !src.blank(i) && !heading) {
                 lead = lead < 0 ? i : lead;
             }
         }
@@ -233,7 +236,7 @@ final class Body extends LineWalker {
 
     /** Whether the next line after {@code last} that nothing placed yet opens the next numbered paragraph. */
     private boolean nextIsParagraph(int last, int to) {
-        if (!Boolean.TRUE.equals(numbered)) {
+        if (Boolean.FALSE.equals(numbered)) {
             return false;
         }
         for (int j = last + 1; j < to; j++) {
@@ -421,6 +424,10 @@ final class Body extends LineWalker {
         String t = c.text();
         int last = c.last();
         int lines = c.lines();
+        if (lines == 1 && t.length() <= 40 && (t.endsWith(":") || t.endsWith(",")) && t.split("\\s+").length <= 3
+                && nextIsParagraph(last, to)) {
+            t = t.substring(0, t.length() - 1).strip(); // "Décide :" between two numbered paragraphs heads what follows
+        }
         if (lines > 3 || t.length() > 200 || t.isEmpty() || endsClause(t)) {
             // the first line alone, when it is a labelled heading with text right under it
             String first = src.text[i];
@@ -477,7 +484,7 @@ final class Body extends LineWalker {
         } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !endsClause(t) && textAfter(last, to))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
-                && (paragraphs.size() + preamble.size() > 0)) {
+                && (paragraphs.size() + preamble.size() + headings.size() > 0)) {
             level = 1;
             label = null;
             title = t;
@@ -695,6 +702,13 @@ final class Body extends LineWalker {
     private void text(int i, String t, boolean blockStart) {
         if (open == null && !preambleMode && Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()) {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
+        }
+        if (preambleMode && gap && nextBlank(i) && t.length() <= 30 && t.split("\\s+").length <= 2
+                && (open == null || endsClause(open.text))) {
+            // "Rappelant:" alone between two clauses: a cue with no clause of its own (a line of another language
+            // version, say); it opens nothing and goes on with nothing
+            ctx.leaveOut(i, "a word on a line of its own between preambular clauses, which is no clause");
+            return;
         }
         ctx.use(i);
         if (gap && paragraph != null && paragraph.articleIndent >= 0 && src.indent[i] > paragraph.articleIndent) {
