@@ -234,18 +234,27 @@ final class Body extends LineWalker {
         return true;
     }
 
-    /** Whether the next line after {@code last} that nothing placed yet opens the next numbered paragraph. */
-    private boolean nextIsParagraph(int last, int to) {
-        if (Boolean.FALSE.equals(numbered)) {
-            return false;
-        }
+    /** The next line after {@code last} that nothing placed yet and that is no symbol heading a page, or -1. */
+    private int nextLine(int last, int to) {
         for (int j = last + 1; j < to; j++) {
-            if (!src.blank(j) && !src.placed(j)) {
-                Matcher m = Shapes.NUMBERED.matcher(src.text[j]);
-                return m.matches() && Integer.parseInt(m.group(1)) == expected;
+            if (!src.blank(j) && !src.placed(j) && !Shapes.SYMBOL.matcher(src.text[j]).matches()) {
+                return j;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether the next line below {@code last} goes on with a sentence (starts in lower case). */
+    private boolean continuesBelow(int last, int to) {
+        int j = nextLine(last, to);
+        return j >= 0 && Character.isLowerCase(src.text[j].codePointAt(0)) && !ctx.profile.lowerCaseClauses();
+    }
+
+    /** Whether the next line below {@code last} opens the next numbered paragraph. */
+    private boolean nextIsParagraph(int last, int to) {
+        int j = Boolean.FALSE.equals(numbered) ? -1 : nextLine(last, to);
+        Matcher m = j < 0 ? null : Shapes.NUMBERED.matcher(src.text[j]);
+        return m != null && m.matches() && Integer.parseInt(m.group(1)) == expected;
     }
 
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
@@ -441,8 +450,8 @@ final class Body extends LineWalker {
             lines = 1;
         }
         t = unbold(t);
-        if (t.isEmpty()) {
-            return false;
+        if (t.isEmpty() || continuesBelow(last, to)) {
+            return false; // a paragraph that a page break cut: its sentence goes on below, in lower case
         }
         Matcher m;
         Integer level;

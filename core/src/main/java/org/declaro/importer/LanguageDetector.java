@@ -15,6 +15,8 @@ import java.util.Set;
 final class LanguageDetector {
 
     private static final int READ = 32 * 1024;
+    /** the fewest common words of one language that decide */
+    private static final int MIN_HITS = 12;
     /** the commonest short words of each Latin-script language shipped: articles, prepositions, conjunctions */
     private static final Map<String, Set<String>> COMMON = Map.of(
             "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be"),
@@ -75,15 +77,19 @@ final class LanguageDetector {
         }
         String best = null;
         int most = 0;
-        int total = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            total += e.getValue();
-            if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-                most = e.getValue();
+        int second = 0;
+        for (String lang : List.of("en", "es", "fr")) {
+            int count = hits.getOrDefault(lang, 0);
+            if (count > most) {
+                second = most;
+                best = lang;
+                most = count;
+            } else if (count > second) {
+                second = count;
             }
         }
-        // a clear majority of the common words, and enough of them to count
-        return most >= 5 && most * 2 > total ? Optional.of(best.toLowerCase(Locale.ROOT)) : Optional.empty();
+        // enough common words to count, and twice as many of one language as of any other: a short or mixed
+        // text says nothing, and keeps the default
+        return most >= MIN_HITS && most >= 2 * second ? Optional.of(best.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }
