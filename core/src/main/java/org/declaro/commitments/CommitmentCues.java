@@ -16,8 +16,8 @@ import org.declaro.model.Modality;
  * words of a deadline and the first words of a list item that states an action. The extractor builds its regular
  * expressions from this data, in one place, when the cue set is built; it holds no word of its own.
  *
- * <p>{@link #english()} comes with Declaro (the extractor's behaviour since its first version). Another language is
- * added without editing this package: build a cue
+ * <p>Three cue sets come with Declaro: {@link #english()} (the extractor's behaviour since its first version),
+ * {@link #french()} and {@link #spanish()}. Another language is added without editing this package: build a cue
  * set with {@link #builder()} (or extend one with {@link #toBuilder()}) and give it to
  * {@link CommitmentExtractor.Builder#cues(String, CommitmentCues)}.
  *
@@ -180,6 +180,26 @@ public final class CommitmentCues {
      */
     public static CommitmentCues english() {
         return StandardCues.ENGLISH;
+    }
+
+    /**
+     * The French cue set: "nous nous engageons à", "nous réaffirmons notre engagement", "nous renforcerons",
+     * "nous allons", "décide de", "prie X de", "engage X à", ...
+     *
+     * @return the French cues
+     */
+    public static CommitmentCues french() {
+        return StandardCues.FRENCH;
+    }
+
+    /**
+     * The Spanish cue set: "nos comprometemos a", "reafirmamos nuestro compromiso", "fortaleceremos", "decide
+     * convocar", "insta a X a que", "pide al X que", ...
+     *
+     * @return the Spanish cues
+     */
+    public static CommitmentCues spanish() {
+        return StandardCues.SPANISH;
     }
 
     /** @return a builder of an empty cue set (no cues, no words; verbs told by their endings only if set so) */

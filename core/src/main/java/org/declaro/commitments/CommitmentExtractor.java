@@ -26,10 +26,11 @@ import org.declaro.model.Subparagraph;
  * themes from an optional {@link ThemeVocabulary}.
  *
  * <p><b>Languages.</b> The words it looks for are a {@link CommitmentCues cue set}, chosen by the document's
- * {@code language} (its BCP 47 tag: the whole tag, else its primary subtag, so {@code de-AT} gets a set for {@code de}):
- * {@link CommitmentCues#english() English} comes with it, a language with no cue set gets the one for {@code en},
+ * {@code language} (its BCP 47 tag: the whole tag, else its primary subtag, so {@code fr-CA} gets the French set):
+ * {@link CommitmentCues#english() English}, {@link CommitmentCues#french() French} and
+ * {@link CommitmentCues#spanish() Spanish} come with it, a language with no cue set gets the one for {@code en},
  * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("de", german).build()}).
- * The class comment speaks of the English words; other sets hold their own.
+ * The class comment speaks of the English words; the other sets hold their own.
  *
  * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
  * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
@@ -77,7 +78,8 @@ public final class CommitmentExtractor {
     private static final String FALLBACK = "en";
 
     /** The cue sets that come with Declaro, by language. */
-    private static final Map<String, CommitmentCues> STANDARD_CUES = Map.of("en", CommitmentCues.english());
+    private static final Map<String, CommitmentCues> STANDARD_CUES = Map.of("en", CommitmentCues.english(),
+            "fr", CommitmentCues.french(), "es", CommitmentCues.spanish());
 
     private static final CommitmentExtractor STANDARD = new CommitmentExtractor(null, STANDARD_CUES);
 
@@ -90,21 +92,21 @@ public final class CommitmentExtractor {
         this.cues = Map.copyOf(cues);
     }
 
-    /** @return an extractor without themes, with the English cue set */
+    /** @return an extractor without themes, with the English, French and Spanish cue sets */
     public static CommitmentExtractor standard() {
         return STANDARD;
     }
 
     /**
      * @param vocabulary the themes to tag commitments with
-     * @return an extractor that tags themes, with the English cue set
+     * @return an extractor that tags themes, with the English, French and Spanish cue sets
      */
     public static CommitmentExtractor withThemes(ThemeVocabulary vocabulary) {
         return new CommitmentExtractor(Objects.requireNonNull(vocabulary), STANDARD_CUES);
     }
 
     /**
-     * A builder that starts as {@link #standard()}: no themes, the English cue set.
+     * A builder that starts as {@link #standard()}: no themes, the English, French and Spanish cue sets.
      *
      * <pre>{@code
      * CommitmentExtractor extractor = CommitmentExtractor.builder()
@@ -126,9 +128,9 @@ public final class CommitmentExtractor {
 
     /**
      * The cue set used for a document in a language: the one registered for the whole tag, else for its primary
-     * subtag ({@code de-AT} gets {@code de}'s), else the one for {@code en}.
+     * subtag ({@code fr-CA} gets {@code fr}'s), else the one for {@code en}.
      *
-     * @param language a BCP 47 language tag ({@code "de"}, {@code "de-AT"}); null or blank gives the {@code en} set
+     * @param language a BCP 47 language tag ({@code "fr"}, {@code "fr-CA"}); null or blank gives the {@code en} set
      * @return the cue set
      */
     public CommitmentCues cues(String language) {
@@ -345,7 +347,7 @@ public final class CommitmentExtractor {
 
     /**
      * The actor of a declaration's own units: "we" when it has no author or its author is written in the first person
-     * ("We, the Leaders"), else the author as written ("The General Assembly").
+     * ("We, the Leaders", "Nous, chefs d'État"), else the author as written ("The General Assembly").
      */
     static String author(Declaration d, CuePatterns g) {
         return d.author() == null || g.firstPerson(d.author()) ? "we" : d.author();
@@ -463,7 +465,8 @@ public final class CommitmentExtractor {
      *
      * <p>The words and endings are the cue set's ({@link CommitmentCues.Words#ITEM_MARKER} to
      * {@link CommitmentCues.Words#NOT_VERB_ENDING}); this one is English's. In a language whose verbs are told by
-     * their endings, a word is a verb only by its ending.
+     * their endings (French, Spanish), a word is a verb only by its ending: "(a) de convoquer", "d'intensifier",
+     * "Convocar".
      *
      * @param item a list item's text
      * @return whether it states an action of its own
