@@ -1,11 +1,13 @@
 package org.declaro.commitments;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.declaro.internal.Deadlines;
 import org.declaro.model.Action;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Commitment;
@@ -22,6 +24,13 @@ import org.declaro.model.Subparagraph;
  * verb with a cue ("we commit to", "we will", "we reaffirm our commitment to", "call upon X to", ...),
  * its modality, its actor, its exact span, a deadline where the clause names a year after "by", and
  * themes from an optional {@link ThemeVocabulary}.
+ *
+ * <p><b>Languages.</b> The words it looks for are a {@link CommitmentCues cue set}, chosen by the document's
+ * {@code language} (its BCP 47 tag: the whole tag, else its primary subtag, so {@code fr-CA} gets the French set):
+ * {@link CommitmentCues#english() English}, {@link CommitmentCues#french() French} and
+ * {@link CommitmentCues#spanish() Spanish} come with it, a language with no cue set gets the one for {@code en},
+ * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("de", german).build()}).
+ * The class comment speaks of the English words; the other sets hold their own.
  *
  * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
  * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
@@ -65,68 +74,133 @@ public final class CommitmentExtractor {
     public record Unit(Commitment commitment, String cue) {
     }
 
-    private static final int WORD = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The language a tag without a cue set of its own falls back to. */
+    private static final String FALLBACK = "en";
 
-    /** Cues other than "will", by modality; group 1 is the addressee of an appeal. */
-    private static final List<Cue> CUES = List.of(
-            new Cue(Modality.REAFFIRM, List.of("reaffirm", "renew", "reiterate"), Pattern.compile("\\b(?:reaffirm|reaffirms|reaffirming|renew|renews|renewing|reiterate|reiterates|reiterating)"
-                    + "\\s+(?:our|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:commitment|dedication|determination|will|resolve|pledge)s?\\b", WORD)),
-            new Cue(Modality.COMMIT, List.of("commit", "undertake", "resolve", "determined"), Pattern.compile("\\b(?:commit|commits|undertake|undertakes|resolve)\\s+(?:ourselves\\s+|themselves\\s+)?to\\b"
-                    + "|\\b(?:are|remain|stand|is|remains)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:committed|determined|resolved)\\s+to\\b"
-                    + "|\\bshare\\s+a\\s+(?:[\\p{L}]+\\s+)?commitment\\s+to\\b", WORD)),
-            new Cue(Modality.PLEDGE, List.of("pledge"), Pattern.compile("\\bpledges?\\s+to\\b", WORD)),
-            new Cue(Modality.ASPIRE, List.of("aspire", "aim", "seek"), Pattern.compile("\\b(?:aspire|aspires|aim|aims|seek|seeks)\\s+to\\b", WORD)),
-            new Cue(Modality.WILL, List.of("intend", "plan"), Pattern.compile("\\b(?:intend|intends|plan)\\s+to\\b", WORD)),
-            new Cue(Modality.DECIDE, List.of("decide"), Pattern.compile("\\bdecides?\\s+(?:to|that)\\b", WORD)),
-            new Cue(Modality.APPEAL, List.of("call", "appeal", "urge", "encourage", "invite", "request", "ask"), Pattern.compile("\\b(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?|asks?)"
-                    + "\\s+(?!(?:for|on|in|with|that|upon)\\b)(\\p{L}[^.;:]{0,150}?)\\s+to\\s+(?!the\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}", WORD)));
+    /** The cue sets that come with Declaro, by language. */
+    private static final Map<String, CommitmentCues> STANDARD_CUES = Map.of("en", CommitmentCues.english(),
+            "fr", CommitmentCues.french(), "es", CommitmentCues.spanish());
 
-    /** "will", and its older form "shall" ("We shall ...") */
-    private static final Pattern WILL = Pattern.compile("\\b(?:will|shall)\\b", WORD);
-    private static final Pattern WE_SUBJECT = Pattern.compile("(?:we|We)(?:\\s+(?:therefore|further|also|thus|hereby|"
-            + "jointly|collectively|all|each|now|again|[\\p{L}]+ly))?\\s*");
-    private static final Pattern OUR_SUBJECT = Pattern.compile("Our\\s+(?:[\\p{L}-]+\\s+){0,5}");
-    /** Named parties speaking of themselves in the third person: "Participating States will ...". */
-    private static final Pattern NAMED_SUBJECT = Pattern.compile("(?:(?:All|Each|The|Participating|Affected)\\s+)?"
-            + "(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:States?|Parties|Party|Leaders|Members|Governments|Ministers)"
-            + "(?:\\s+Part(?:y|ies))?\\s*");
-
-    /** A cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
-    private record Cue(Modality modality, List<String> triggers, Pattern pattern) {
-        boolean mayMatch(String lowerCase) {
-            for (String t : triggers) {
-                if (lowerCase.contains(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static final CommitmentExtractor STANDARD = new CommitmentExtractor(null);
+    private static final CommitmentExtractor STANDARD = new CommitmentExtractor(null, STANDARD_CUES);
 
     private final ThemeVocabulary themes;
+    /** Cue sets by lower-case language tag. */
+    private final Map<String, CommitmentCues> cues;
 
-    private CommitmentExtractor(ThemeVocabulary themes) {
+    private CommitmentExtractor(ThemeVocabulary themes, Map<String, CommitmentCues> cues) {
         this.themes = themes;
+        this.cues = Map.copyOf(cues);
     }
 
-    /** @return an extractor without themes */
+    /** @return an extractor without themes, with the English, French and Spanish cue sets */
     public static CommitmentExtractor standard() {
         return STANDARD;
     }
 
     /**
      * @param vocabulary the themes to tag commitments with
-     * @return an extractor that tags themes
+     * @return an extractor that tags themes, with the English, French and Spanish cue sets
      */
     public static CommitmentExtractor withThemes(ThemeVocabulary vocabulary) {
-        return new CommitmentExtractor(java.util.Objects.requireNonNull(vocabulary));
+        return new CommitmentExtractor(Objects.requireNonNull(vocabulary), STANDARD_CUES);
     }
 
-    /** @return whether an author is written in the first person: its first word is "We" ("We, the Leaders"), not "Western Group" */
-    static boolean firstPerson(String author) {
-        return author.regionMatches(true, 0, "we", 0, 2) && (author.length() == 2 || !Character.isLetter(author.charAt(2)));
+    /**
+     * A builder that starts as {@link #standard()}: no themes, the English, French and Spanish cue sets.
+     *
+     * <pre>{@code
+     * CommitmentExtractor extractor = CommitmentExtractor.builder()
+     *         .themes(ThemeVocabulary.mineAction())
+     *         .cues("de", germanCues)
+     *         .build();
+     * }</pre>
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder(null, STANDARD_CUES);
+    }
+
+    /** @return a builder holding this extractor's themes and cue sets, to change them */
+    public Builder toBuilder() {
+        return new Builder(themes, cues);
+    }
+
+    /**
+     * The cue set used for a document in a language: the one registered for the whole tag, else for its primary
+     * subtag ({@code fr-CA} gets {@code fr}'s), else the one for {@code en}.
+     *
+     * @param language a BCP 47 language tag ({@code "fr"}, {@code "fr-CA"}); null or blank gives the {@code en} set
+     * @return the cue set
+     */
+    public CommitmentCues cues(String language) {
+        if (language != null) {
+            String tag = normalized(language);
+            while (!tag.isEmpty()) {
+                CommitmentCues c = cues.get(tag);
+                if (c != null) {
+                    return c;
+                }
+                int dash = tag.lastIndexOf('-');
+                tag = dash < 0 ? "" : tag.substring(0, dash);
+            }
+        }
+        CommitmentCues fallback = cues.get(FALLBACK);
+        return fallback == null ? CommitmentCues.english() : fallback;
+    }
+
+    private static String normalized(String language) {
+        return language.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Builds a {@link CommitmentExtractor}: its themes and its cue set for each language. Not thread-safe; the
+     * extractors it builds are.
+     */
+    public static final class Builder {
+        private ThemeVocabulary themes;
+        private final Map<String, CommitmentCues> cues;
+
+        private Builder(ThemeVocabulary themes, Map<String, CommitmentCues> cues) {
+            this.themes = themes;
+            this.cues = new LinkedHashMap<>(cues);
+        }
+
+        /**
+         * @param vocabulary the themes to tag commitments with, or null for none
+         * @return this builder
+         */
+        public Builder themes(ThemeVocabulary vocabulary) {
+            this.themes = vocabulary;
+            return this;
+        }
+
+        /**
+         * Uses a cue set for documents in a language, in place of any set it had.
+         *
+         * @param language a BCP 47 tag or primary subtag, case-insensitive: {@code "de"} serves {@code de},
+         *                 {@code de-AT}, ...; {@code "de-CH"} serves {@code de-CH} only, before {@code "de"}'s set;
+         *                 {@code "en"} replaces the set for languages with none
+         * @param cueSet   the cue set
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code language} is not letters, digits and hyphens between them
+         */
+        public Builder cues(String language, CommitmentCues cueSet) {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(cueSet, "cueSet");
+            String tag = normalized(language);
+            if (!tag.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("not a language tag: \"" + language + "\"");
+            }
+            cues.put(tag, cueSet);
+            return this;
+        }
+
+        /** @return the extractor */
+        public CommitmentExtractor build() {
+            return new CommitmentExtractor(themes, cues);
+        }
     }
 
     /**
@@ -141,14 +215,15 @@ public final class CommitmentExtractor {
      * @return the document with commitments
      */
     public Document extract(Document doc) {
+        CuePatterns g = cues(doc.language()).patterns();
         if (doc instanceof Declaration d) {
             // first-person texts ("We, the Leaders of the G20") have "we" as the actor of their own units
-            String author = d.author() == null || firstPerson(d.author()) ? "we" : d.author();
+            String author = author(d, g);
             List<PreambularParagraph> preamble = new ArrayList<>();
             for (int i = 0; i < d.preamble().size(); i++) {
                 PreambularParagraph p = d.preamble().get(i);
                 preamble.add(new PreambularParagraph(p.text(), p.footnotes(),
-                        commitments(find(p.text(), "pre" + (i + 1), author)), p.extensions()));
+                        commitments(find(g, p.text(), "pre" + (i + 1), author, null)), p.extensions()));
             }
             List<Paragraph> paragraphs = new ArrayList<>();
             // ids name the paragraph by its number; where numbering restarts (format 1.1), by its position
@@ -158,7 +233,7 @@ public final class CommitmentExtractor {
                 Paragraph p = d.paragraphs().get(i);
                 int n = p.number() == null || !unique ? i + 1 : p.number();
                 String prefix = "p" + n;
-                Listed listed = listed(p.text(), find(p.text(), prefix, author, null), p.subparagraphs(), prefix, author, null);
+                Listed listed = listed(g, p.text(), find(g, p.text(), prefix, author, null), p.subparagraphs(), prefix, author, null);
                 paragraphs.add(new Paragraph(p.number(), p.text(), listed.subparagraphs(), p.footnotes(),
                         commitments(listed.units()), p.extensions()));
             }
@@ -180,7 +255,7 @@ public final class CommitmentExtractor {
                 position++;
                 String prefix = "a" + (act.number() == null ? position : act.number());
                 actions.add(new Action(act.number(), act.text(), act.indicators(),
-                        commitments(find(act.text(), prefix, "we")), act.deadline(), act.extensions()));
+                        commitments(find(g, act.text(), prefix, "we", null)), act.deadline(), act.extensions()));
             }
             sections.add(new Section(s.number(), s.title(), s.paragraphs(), actions, s.extensions()));
         }
@@ -213,7 +288,8 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * Finds the units of one text.
+     * Finds the units of one text, with the cue set for {@code en} (English unless replaced through
+     * {@link Builder#cues(String, CommitmentCues)}).
      *
      * @param text     a paragraph's text; null gives no units
      * @param idPrefix prefix of the ids, e.g. {@code "p3"} gives {@code p3.c1}, {@code p3.c2}
@@ -222,12 +298,25 @@ public final class CommitmentExtractor {
      * @return the units, in text order
      */
     public List<Unit> find(String text, String idPrefix, String author) {
-        return find(text, idPrefix, author, null);
+        return find(cues(null).patterns(), text, idPrefix, author, null);
+    }
+
+    /**
+     * Finds the units of one text in a language, with the cue set {@link #cues(String)} gives for it.
+     *
+     * @param text     a paragraph's text; null gives no units
+     * @param idPrefix prefix of the ids, as for {@link #find(String, String, String)}
+     * @param author   as for {@link #find(String, String, String)}
+     * @param language the text's BCP 47 language tag; null gives the {@code en} cue set
+     * @return the units, in text order
+     */
+    public List<Unit> find(String text, String idPrefix, String author, String language) {
+        return find(cues(language).patterns(), text, idPrefix, author, null);
     }
 
     /**
      * Finds the units of a paragraph and of its sub-paragraphs at any depth, with the list rule applied (see the
-     * class comment), as {@link #extract(Document)} does.
+     * class comment), as {@link #extract(Document)} does, with the cue set for {@code en}.
      *
      * @param paragraph the paragraph
      * @param idPrefix  prefix of the ids, e.g. {@code "p5"}: the paragraph's units are {@code p5.cK}, its second
@@ -237,13 +326,35 @@ public final class CommitmentExtractor {
      *         the text its id names
      */
     public List<Unit> find(Paragraph paragraph, String idPrefix, String author) {
+        return find(paragraph, idPrefix, author, null);
+    }
+
+    /**
+     * {@link #find(Paragraph, String, String)} in a language, with the cue set {@link #cues(String)} gives for it.
+     *
+     * @param paragraph the paragraph
+     * @param idPrefix  prefix of the ids, as for {@link #find(Paragraph, String, String)}
+     * @param author    as for {@link #find(String, String, String)}
+     * @param language  the paragraph's BCP 47 language tag; null gives the {@code en} cue set
+     * @return the units, the paragraph's first, then each sub-paragraph's, depth first
+     */
+    public List<Unit> find(Paragraph paragraph, String idPrefix, String author, String language) {
+        CuePatterns g = cues(language).patterns();
         List<Unit> all = new ArrayList<>();
-        listed(paragraph.text(), find(paragraph.text(), idPrefix, author, null), paragraph.subparagraphs(), idPrefix, author, all);
+        listed(g, paragraph.text(), find(g, paragraph.text(), idPrefix, author, null), paragraph.subparagraphs(), idPrefix, author, all);
         return all;
     }
 
+    /**
+     * The actor of a declaration's own units: "we" when it has no author or its author is written in the first person
+     * ("We, the Leaders", "Nous, chefs d'État"), else the author as written ("The General Assembly").
+     */
+    static String author(Declaration d, CuePatterns g) {
+        return d.author() == null || g.firstPerson(d.author()) ? "we" : d.author();
+    }
+
     /** As {@link #find(String, String, String)}; {@code item}, if not null, makes the text an item of an action list. */
-    private List<Unit> find(String text, String idPrefix, String author, Opener item) {
+    private List<Unit> find(CuePatterns g, String text, String idPrefix, String author, Opener item) {
         List<Unit> units = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return units;
@@ -260,7 +371,7 @@ public final class CommitmentExtractor {
                         item.modality().jsonName() + ": list item (opener: " + item.cue() + ")");
             }
             first = false;
-            units.addAll(inSentence(text, s[0], s[1], idPrefix, author, units.size(), lead));
+            units.addAll(inSentence(g, text, s[0], s[1], idPrefix, author, units.size(), lead));
         }
         return units;
     }
@@ -281,15 +392,16 @@ public final class CommitmentExtractor {
      * @param subs   its sub-paragraphs
      * @param prefix its id prefix ({@code p5}, {@code p5.s2})
      */
-    private Listed listed(String text, List<Unit> units, List<Subparagraph> subs, String prefix, String author, List<Unit> all) {
+    private Listed listed(CuePatterns g, String text, List<Unit> units, List<Subparagraph> subs, String prefix, String author,
+            List<Unit> all) {
         if (subs.isEmpty()) {
             if (all != null) {
                 all.addAll(units);
             }
             return new Listed(units, subs);
         }
-        Opener opener = opener(text, units, author);
-        boolean actions = opener != null && subs.stream().allMatch(s -> statesAnAction(s.text()));
+        Opener opener = opener(g, text, units, author);
+        boolean actions = opener != null && subs.stream().allMatch(s -> statesAnAction(s.text(), g));
         List<Unit> kept = units;
         if (actions && opener.unit() != null) {
             kept = new ArrayList<>(units);
@@ -302,22 +414,18 @@ public final class CommitmentExtractor {
         for (int k = 0; k < subs.size(); k++) {
             Subparagraph s = subs.get(k);
             String sp = prefix + ".s" + (k + 1);
-            Listed inner = listed(s.text(), find(s.text(), sp, author, actions ? opener : null), s.subparagraphs(), sp, author, all);
+            Listed inner = listed(g, s.text(), find(g, s.text(), sp, author, actions ? opener : null), s.subparagraphs(), sp, author, all);
             out.add(new Subparagraph(s.label(), s.text(), inner.subparagraphs(), commitments(inner.units()), s.extensions()));
         }
         return new Listed(kept, out);
     }
 
-    /** "Decides:", "Also resolves:", "Requests the Secretary-General:", "We call upon all States:": an opener with no "to". */
-    private static final Pattern BARE_OPENER = Pattern.compile("(?:^|[,;]\\s+|\\band\\s+|(?:[Ww]e|Also|also|[Ff]urther|[Aa]gain)\\s+)"
-            + "(?:(decides?|resolves?)|(?:calls?\\s+(?:upon|on)|appeals?\\s+to|urges?|encourages?|invites?|requests?|asks?)"
-            + "\\s+(?!(?:for|on|in|with|that|upon)\\b)(\\p{L}[^.;:]{0,150}?))\\s*:\\s*$", WORD);
-
     /**
      * The opener of the list that follows a text, or null: its text ends with a colon, and either its last unit
-     * runs up to that colon, or its last clause is a bare operative verb ({@link #BARE_OPENER}).
+     * runs up to that colon, or its last clause is a bare operative verb with no "to" ("Decides:", "Also resolves:",
+     * "Requests the Secretary-General:", "We call upon all States:"; {@link CuePatterns#bareOpener}).
      */
-    private static Opener opener(String text, List<Unit> units, String author) {
+    private static Opener opener(CuePatterns g, String text, List<Unit> units, String author) {
         String t = text == null ? "" : text.stripTrailing();
         if (!t.endsWith(":")) {
             return null;
@@ -333,26 +441,15 @@ public final class CommitmentExtractor {
         List<int[]> sentences = sentences(t);
         int from = sentences.get(sentences.size() - 1)[0];
         String last = t.substring(from);
-        Matcher m = BARE_OPENER.matcher(last);
+        Matcher m = g.bareOpener.matcher(last);
         if (!m.find()) {
             return null;
         }
         String cue = "\"" + last.substring(m.start(), last.length() - 1).strip() + ":\"";
-        return m.group(1) != null ? new Opener(Modality.DECIDE, author, "decide: " + cue, null)
-                : new Opener(Modality.APPEAL, addressee(m.group(2)), "appeal: " + cue, null);
+        return m.group("decide") != null ? new Opener(Modality.DECIDE, author, "decide: " + cue, null)
+                : new Opener(Modality.APPEAL, addressee(g, m.group("addressee")), "appeal: " + cue, null);
     }
 
-    /** Closed-class words (articles, determiners, pronouns, prepositions, conjunctions) that do not open an action. */
-    private static final java.util.Set<String> NOT_A_VERB = java.util.Set.of("a", "an", "the", "this", "that", "these",
-            "those", "its", "their", "our", "his", "her", "all", "each", "every", "any", "some", "such", "other", "no",
-            "by", "through", "in", "on", "at", "for", "from", "of", "with", "within", "without", "under", "over",
-            "between", "among", "into", "as", "via", "including", "and", "or", "but", "nor", "if", "where", "when",
-            "while", "whether", "which", "who", "whose", "not", "both", "either", "neither", "more", "most", "new",
-            "also", "ensuring", "i", "ii", "iii", "iv", "v");
-    private static final java.util.Set<String> PRONOUN_SUBJECT = java.util.Set.of("we", "they", "it", "he", "she");
-    /** Verbs that look like nouns or adjectives by their ending. */
-    private static final java.util.Set<String> VERB_EXCEPTIONS = java.util.Set.of("implement", "complement", "supplement",
-            "document", "enable", "disable", "embed");
     private static final Pattern FIRST_WORDS = Pattern.compile("[^\\p{L}]{0,10}+(\\p{L}[\\p{L}'\u2019-]*+)"
             + "(?:\\s++(\\p{L}[\\p{L}'\u2019-]*+))?(?:\\s++(\\p{L}[\\p{L}'\u2019-]*+))?");
 
@@ -366,10 +463,20 @@ public final class CommitmentExtractor {
      * a few verbs that look otherwise ("implement", "enable", ...). Deliberately simple: it tells "Stay agile ..."
      * and "(a) To convene ..." from "(a) Declarations ..." and "by promoting ...", not every verb from every noun.
      *
+     * <p>The words and endings are the cue set's ({@link CommitmentCues.Words#ITEM_MARKER} to
+     * {@link CommitmentCues.Words#NOT_VERB_ENDING}); this one is English's. In a language whose verbs are told by
+     * their endings (French, Spanish), a word is a verb only by its ending: "(a) de convoquer", "d'intensifier",
+     * "Convocar".
+     *
      * @param item a list item's text
      * @return whether it states an action of its own
      */
     static boolean statesAnAction(String item) {
+        return statesAnAction(item, CommitmentCues.english().patterns());
+    }
+
+    /** {@link #statesAnAction(String)} with a language's words. */
+    static boolean statesAnAction(String item, CuePatterns g) {
         Matcher m = FIRST_WORDS.matcher(item == null ? "" : item);
         if (!m.lookingAt()) {
             return false;
@@ -377,89 +484,62 @@ public final class CommitmentExtractor {
         String w1 = m.group(1).toLowerCase(Locale.ROOT);
         String w2 = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
         String w3 = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-        if (w1.equals("to")) {
-            return baseForm(w2) || adverb(w2) && baseForm(w3);
-        }
-        if (w1.equals("that") || PRONOUN_SUBJECT.contains(w1) && !w2.isEmpty()) {
-            return true; // a full clause
-        }
-        return baseForm(w1) || adverb(w1) && baseForm(w2);
-    }
-
-    private static boolean adverb(String w) {
-        return w.length() > 4 && w.endsWith("ly") || w.equals("further") || w.equals("also") || w.equals("jointly");
-    }
-
-    private static boolean baseForm(String w) {
-        if (w.isEmpty() || NOT_A_VERB.contains(w) || PRONOUN_SUBJECT.contains(w) || adverb(w)) {
-            return false;
-        }
-        if (VERB_EXCEPTIONS.contains(w)) {
-            return true;
-        }
-        for (String suffix : new String[] {"ing", "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ic", "ous",
-                "ful", "tive", "sive", "able", "ible"}) {
-            if (w.endsWith(suffix)) {
-                return false;
-            }
-        }
-        return !(w.endsWith("al") && !w.endsWith("eal") || w.endsWith("ed") && !w.endsWith("eed")
-                || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
+        return g.statesAnAction(w1, w2, w3);
     }
 
     /** A candidate: where its clause starts (subject or cue), where the cue starts, modality, actor, cue. */
     private record Candidate(int start, int cueStart, int cueEnd, Modality modality, String actor, String cue) {
     }
 
-    private List<Unit> inSentence(String text, int from, int to, String idPrefix, String author, int already, Candidate lead) {
+    private List<Unit> inSentence(CuePatterns g, String text, int from, int to, String idPrefix, String author, int already,
+            Candidate lead) {
         String sentence = text.substring(from, to);
         List<Candidate> candidates = new ArrayList<>();
         if (lead != null && lead.start() < sentence.length()) {
             candidates.add(lead); // first, so that it wins over a cue at the same place
         }
-        boolean weSentence = sentence.startsWith("We ") || sentence.startsWith("we ") || sentence.contains(" we ")
-                || sentence.startsWith("Our ") || author != null && !author.equals("we");
+        boolean weSentence = g.weSentence(sentence) || author != null && !author.equals("we");
         String lower = sentence.toLowerCase(Locale.ROOT);
-        for (Cue cue : CUES) {
+        for (CuePatterns.Cue cue : g.cues) {
             if (!cue.mayMatch(lower)) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(sentence);
             while (m.find()) {
-                if (precededByTo(sentence, m.start()) && !precededBy(sentence, m.start(), "continue to", "continues to")) {
+                if (g.inComplement(sentence, m.start())) {
                     continue; // "to commit to": inside another clause's complement
                 }
-                if (precededBy(sentence, m.start(), "that", "which", "who")) {
+                if (g.afterRelative(sentence, m.start())) {
                     continue; // "subsidies that encourage wasteful consumption": a relative clause, not the authors speaking
                 }
-                String actor = cue.modality() == Modality.APPEAL ? addressee(m.group(1)) : author;
-                int clause = clauseStart(sentence, m.start());
-                int start = subjectStart(sentence, clause, m.start());
+                String actor = cue.modality() == Modality.APPEAL ? addressee(g, m.group("addressee")) : author;
+                int clause = clauseStart(g, sentence, m.start());
+                int start = subjectStart(g, sentence, clause, m.start());
                 if (cue.modality() == Modality.ASPIRE && start < 0 && !(clause == 0 && sentence.substring(0, m.start()).isBlank())
-                        && !(endsWithAnd(sentence, clause) && sentence.substring(clause, m.start()).isBlank())) {
+                        && !(g.endsWithAnd(sentence, clause) && sentence.substring(clause, m.start()).isBlank())) {
                     continue; // "such work should aim to", "It aims to": aims of others, not of the authors
                 }
                 candidates.add(new Candidate(start < 0 ? m.start() : start, m.start(), m.end(), cue.modality(), actor,
                         cue.modality().jsonName() + ": \"" + sentence.substring(m.start(), m.end()) + "\""));
             }
         }
-        Matcher will = WILL.matcher(sentence);
-        while ((lower.contains("will") || lower.contains("shall")) && will.find()) {
-            int clause = clauseStart(sentence, will.start());
+        Matcher will = g.futureMayMatch(lower) ? g.future.matcher(sentence) : null;
+        while (will != null && will.find()) {
+            int clause = clauseStart(g, sentence, will.start());
             if (will.start() - clause > 80) {
                 continue; // no subject is that long
             }
             String prefix = sentence.substring(clause, will.start());
-            if (WE_SUBJECT.matcher(prefix).matches()) {
+            if (g.weSubject.matcher(prefix).matches()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author, "will (subject: we)"));
-            } else if (OUR_SUBJECT.matcher(prefix).matches()) {
+            } else if (g.ourSubject.matcher(prefix).matches()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author,
                         "will (subject: " + prefix.strip() + ")"));
-            } else if (NAMED_SUBJECT.matcher(prefix).matches() && !prefix.isBlank()) {
+            } else if (g.namedSubject.matcher(prefix).matches() && !prefix.isBlank()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, prefix.strip(),
                         "will (subject: " + prefix.strip() + ")"));
-            } else if (prefix.isBlank() && endsWithAnd(sentence, clause) && weSentence
-                    && !relativeBefore(sentence, clause)) {
+            } else if (prefix.isBlank() && g.endsWithAnd(sentence, clause) && weSentence
+                    && !relativeBefore(g, sentence, clause)) {
                 candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
                         "will (subject shared across \"and\")"));
             }
@@ -468,8 +548,8 @@ public final class CommitmentExtractor {
             candidates.remove(lead); // the item is a clause with its own subject and cue ("We ask X to ..."): that cue governs it
         }
         candidates.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
-        int[] boundaries = positions(sentence, " and ", ", ", "; ", ": ");
-        int[] relatives = positions(sentence, ", that ", ", which ", ", who ");
+        int[] boundaries = positions(sentence, g.boundaries);
+        int[] relatives = positions(sentence, g.relativeOpenings);
         // one unit per governing verb: a later cue starts a unit of its own only after a clause boundary
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -484,7 +564,7 @@ public final class CommitmentExtractor {
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
-            int end = i + 1 < kept.size() ? cutBeforeConnective(sentence, kept.get(i + 1).start()) : trimEnd(sentence);
+            int end = i + 1 < kept.size() ? cutBeforeConnective(g, sentence, kept.get(i + 1).start()) : trimEnd(g, sentence);
             int rel = first(relatives, c.cueEnd());
             if (rel >= 0 && rel < end) {
                 end = rel; // stop before a trailing relative clause: ", that ...", ", which ...", ", who ..."
@@ -504,7 +584,7 @@ public final class CommitmentExtractor {
             int start = from + c.start();
             Commitment commitment = new Commitment(idPrefix + ".c" + (already + units.size() + 1), c.modality(),
                     c.actor(), unitText, start, start + unitText.length(),
-                    themes == null ? List.of() : themes.themesOf(unitText), Deadlines.in(unitText));
+                    themes == null ? List.of() : themes.themesOf(unitText), g.deadlineIn(unitText));
             units.add(new Unit(commitment, c.cue()));
         }
         return units;
@@ -539,14 +619,6 @@ public final class CommitmentExtractor {
         return out;
     }
 
-    private static boolean precededByTo(String s, int at) {
-        int i = at;
-        while (i > 0 && s.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i >= 2 && s.regionMatches(true, i - 2, "to", 0, 2) && (i == 2 || !Character.isLetter(s.charAt(i - 3)));
-    }
-
     /** Longest stretch looked back over for a clause start or a subject: keeps the scan linear. */
     private static final int WINDOW = 300;
 
@@ -554,7 +626,7 @@ public final class CommitmentExtractor {
      * Where the clause holding {@code at} starts: after the last ", ", ": ", "; ", " and " or dash before
      * it, looking back at most {@link #WINDOW} characters.
      */
-    private static int clauseStart(String s, int at) {
+    private static int clauseStart(CuePatterns g, String s, int at) {
         int floor = Math.max(0, at - WINDOW);
         for (int i = at - 1; i >= floor; i--) {
             char c = s.charAt(i);
@@ -563,7 +635,7 @@ public final class CommitmentExtractor {
                 if (before == ',' || before == ':' || before == ';' || before == '\u2013' || before == '\u2014') {
                     return i + 1;
                 }
-                if (i >= 4 && s.startsWith(" and", i - 4)) {
+                if (g.andBefore(s, i)) {
                     return i + 1;
                 }
                 if (i >= 2 && s.startsWith(" -", i - 2)) {
@@ -574,41 +646,19 @@ public final class CommitmentExtractor {
         return floor;
     }
 
-    private static final Pattern ASIDE = Pattern.compile(",\\s+(?:upon|as|in|through|within|at|where|when|including|inter alia|to\\s+this\\s+end|for\\s+this\\s+purpose)\\b.*");
-
     /** The addressee of an appeal as written, without a trailing aside: "the Group, upon its first meeting," → "the Group". */
-    private static String addressee(String raw) {
-        return ASIDE.matcher(raw.strip()).replaceFirst("").strip();
-    }
-
-    /** Whether a word ends right before {@code at} (white space between): "that encourage", "continue to commit". */
-    private static boolean precededBy(String s, int at, String... words) {
-        int i = at;
-        while (i > 0 && s.charAt(i - 1) == ' ') {
-            i--;
-        }
-        for (String w : words) {
-            int from = i - w.length();
-            if (from >= 0 && s.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !Character.isLetter(s.charAt(from - 1)))) {
-                return true;
-            }
-        }
-        return false;
+    private static String addressee(CuePatterns g, String raw) {
+        return g.aside == null ? raw.strip() : g.aside.matcher(raw.strip()).replaceFirst("").strip();
     }
 
     /** Whether a relative pronoun opens a clause shortly before {@code at}: "..., which will be ... and will provide". */
-    private static boolean relativeBefore(String s, int at) {
+    private static boolean relativeBefore(CuePatterns g, String s, int at) {
         int from = Math.max(0, at - 160);
-        String window = s.substring(from, at);
-        return window.contains(" which ") || window.contains(" who ") || window.contains(", that ");
-    }
-
-    private static boolean endsWithAnd(String s, int clause) {
-        return clause >= 5 && s.startsWith(" and ", clause - 5);
+        return g.holdsRelative(s.substring(from, at));
     }
 
     /** The subject's start when the cue's clause opens with one ("We therefore pledge"), else -1. */
-    private static int subjectStart(String s, int clause, int cueStart) {
+    private static int subjectStart(CuePatterns g, String s, int clause, int cueStart) {
         if (cueStart - clause > 80) {
             return -1; // no subject is that long
         }
@@ -616,8 +666,8 @@ public final class CommitmentExtractor {
         if (prefix.isBlank()) {
             return -1;
         }
-        if (WE_SUBJECT.matcher(prefix).matches() || OUR_SUBJECT.matcher(prefix).matches()
-                || NAMED_SUBJECT.matcher(prefix).matches()) {
+        if (g.weSubject.matcher(prefix).matches() || g.ourSubject.matcher(prefix).matches()
+                || g.namedSubject.matcher(prefix).matches()) {
             return clause;
         }
         return -1;
@@ -648,9 +698,9 @@ public final class CommitmentExtractor {
     }
 
     /** End of the previous unit when the next starts in the same sentence: before ", and " or " and ". */
-    private static int cutBeforeConnective(String s, int next) {
+    private static int cutBeforeConnective(CuePatterns g, String s, int next) {
         int end = next;
-        for (String c : new String[] {", and ", " and ", "; ", ", ", ": "}) {
+        for (String c : g.connectives()) {
             if (end >= c.length() && s.startsWith(c, end - c.length())) {
                 end -= c.length();
                 break;
@@ -660,7 +710,7 @@ public final class CommitmentExtractor {
     }
 
     /** The end of a clause that runs to the end of its sentence: without final ".", ";", ":" nor a trailing "and" or "or" of a list item. */
-    private static int trimEnd(String s) {
+    private static int trimEnd(CuePatterns g, String s) {
         int end = s.length();
         while (true) {
             while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':'
@@ -672,7 +722,7 @@ public final class CommitmentExtractor {
                 word--;
             }
             String w = s.substring(word, end);
-            if (word > 0 && (w.equals("and") || w.equals("or")) && (s.charAt(word - 1) == ' ' || s.charAt(word - 1) == ';')) {
+            if (word > 0 && g.andOr(w) && (s.charAt(word - 1) == ' ' || s.charAt(word - 1) == ';')) {
                 end = word;
             } else {
                 return end;
@@ -687,8 +737,15 @@ public final class CommitmentExtractor {
         return end;
     }
 
+    /**
+     * @return "CommitmentExtractor", its themes in brackets if any, and the languages whose cue sets differ from the
+     *         standard ones in parentheses: {@code CommitmentExtractor[clearance](de)}
+     */
     @Override
     public String toString() {
-        return "CommitmentExtractor" + (themes == null ? "" : themes.themes().toString().toLowerCase(Locale.ROOT));
+        List<String> own = cues.entrySet().stream().filter(e -> !e.getValue().equals(STANDARD_CUES.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
+        return "CommitmentExtractor" + (themes == null ? "" : themes.themes().toString().toLowerCase(Locale.ROOT))
+                + (own.isEmpty() ? "" : "(" + String.join(", ", own) + ")");
     }
 }

@@ -127,14 +127,14 @@ public final class CommitmentTable {
                 .anyMatch(p -> !p.commitments().isEmpty() || !inSubparagraphs(p.subparagraphs()).isEmpty())
                 || d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty()));
         // as CommitmentExtractor.extract: first-person texts have "we" as the actor of their own units
-        String author = d.author() == null || CommitmentExtractor.firstPerson(d.author()) ? "we" : d.author();
+        String author = CommitmentExtractor.author(d, extractor.cues(d.language()).patterns());
         for (int i = 0; i < d.preamble().size(); i++) {
             PreambularParagraph p = d.preamble().get(i);
             String where = "pre " + (i + 1);
             if (annotated) {
                 p.commitments().forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
             } else {
-                extractor.find(p.text(), "pre" + (i + 1), author).forEach(u -> sink.accept(row(id, where, u)));
+                extractor.find(p.text(), "pre" + (i + 1), author, d.language()).forEach(u -> sink.accept(row(id, where, u)));
             }
         }
         // ids name the paragraph by its number; where numbering restarts (format 1.1), by its position
@@ -148,7 +148,7 @@ public final class CommitmentTable {
                 inSubparagraphs(p.subparagraphs()).forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
             } else {
                 String prefix = "p" + (p.number() == null || !unique ? i + 1 : p.number());
-                extractor.find(p, prefix, author).forEach(u -> sink.accept(row(id, where, u)));
+                extractor.find(p, prefix, author, d.language()).forEach(u -> sink.accept(row(id, where, u)));
             }
         }
     }
@@ -165,7 +165,7 @@ public final class CommitmentTable {
                     a.commitments().forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
                 } else {
                     String prefix = "a" + (a.number() == null ? position : a.number());
-                    extractor.find(a.text(), prefix, "we").forEach(u -> sink.accept(row(id, where, u)));
+                    extractor.find(a.text(), prefix, "we", plan.language()).forEach(u -> sink.accept(row(id, where, u)));
                 }
             }
         }

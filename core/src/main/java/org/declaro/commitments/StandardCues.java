@@ -1,0 +1,231 @@
+package org.declaro.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declaro.commitments.CommitmentCues.Words;
+import org.declaro.model.Modality;
+
+/**
+ * The cue sets that come with Declaro, following COMMITMENTS.md. English is the extractor's behaviour since its first
+ * version, word for word. French and Spanish carry the same cues over: the authors' own first-person units ("nous nous
+ * engageons à", "nos comprometemos a"), reaffirmations of an undertaking only ("réaffirmons notre engagement", not a
+ * bare "réaffirmons que", which COMMITMENTS.md counts as an acknowledgement), the first-person future ("nous
+ * renforcerons", "nous allons", "fortaleceremos"), and the operative verbs of resolutions with their addressee and the
+ * verb it is asked to do ("Prie le Secrétaire général de présenter", "Insta a los Estados a que adopten").
+ */
+final class StandardCues {
+
+    private StandardCues() {
+    }
+
+    static final CommitmentCues ENGLISH = CommitmentCues.builder()
+            .cue(Modality.REAFFIRM, "reaffirm|reaffirms|reaffirming|renew|renews|renewing|reiterate|reiterates|reiterating"
+                    + " our|its|their|the {2-} commitment|commitments|dedication|dedications|determination|determinations"
+                    + "|will|wills|resolve|resolves|pledge|pledges")
+            .cue(Modality.COMMIT, "commit|commits|undertake|undertakes|resolve [ourselves|themselves] to",
+                    "are|remain|stand|is|remains {2} committed|determined|resolved to",
+                    "share a {1} commitment to")
+            .cue(Modality.PLEDGE, "pledge|pledges to")
+            .cue(Modality.ASPIRE, "aspire|aspires|aim|aims|seek|seeks to")
+            .cue(Modality.WILL, "intend|intends|plan to")
+            .cue(Modality.DECIDE, "decide|decides to|that")
+            .cue(Modality.APPEAL, "call|calls upon|on", "appeal|appeals to", "urge|urges", "encourage|encourages",
+                    "invite|invites", "request|requests", "ask|asks")
+            .words(Words.NOT_ADDRESSEE, "for", "on", "in", "with", "that", "upon")
+            .words(Words.ADDRESSEE_MARKER, "to")
+            .words(Words.NOT_AFTER_MARKER, "the", "this", "that", "its", "their")
+            .words(Words.DECIDE_OPENER, "decide", "decides", "resolve", "resolves")
+            .words(Words.OPENER_ADVERB, "also", "further", "again")
+            .words(Words.FUTURE, "will", "shall")
+            .words(Words.FIRST_PERSON, "we")
+            .words(Words.POSSESSIVE, "our")
+            .words(Words.SUBJECT_ADVERB, "therefore", "further", "also", "thus", "hereby", "jointly", "collectively", "all",
+                    "each", "now", "again", "*ly")
+            .words(Words.NAMED_DETERMINER, "All", "Each", "The", "Participating", "Affected")
+            .words(Words.NAMED_HEAD, "State", "States", "Parties", "Party", "Leaders", "Members", "Governments", "Ministers")
+            .words(Words.NAMED_SUFFIX, "Party", "Parties")
+            .words(Words.AND, "and")
+            .words(Words.OR, "or")
+            .words(Words.RELATIVE, "which", "who")
+            .words(Words.COMMA_RELATIVE, "that")
+            .words(Words.INFINITIVE_MARKER, "to")
+            .words(Words.CONTINUING, "continue to", "continues to")
+            .words(Words.ASIDE, "upon", "as", "in", "through", "within", "at", "where", "when", "including", "inter alia",
+                    "to this end", "for this purpose")
+            .words(Words.DEADLINE, "by", "before", "until", "no later than")
+            .words(Words.MONTH, "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December")
+            .words(Words.ITEM_MARKER, "to")
+            .words(Words.ITEM_CLAUSE, "that")
+            .words(Words.ITEM_SUBJECT, "we", "they", "it", "he", "she")
+            .words(Words.ITEM_ADVERB, "further", "also", "jointly", "*ly")
+            .words(Words.NOT_VERB, "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+                    "all", "each", "every", "any", "some", "such", "other", "no", "by", "through", "in", "on", "at", "for",
+                    "from", "of", "with", "within", "without", "under", "over", "between", "among", "into", "as", "via",
+                    "including", "and", "or", "but", "nor", "if", "where", "when", "while", "whether", "which", "who",
+                    "whose", "not", "both", "either", "neither", "more", "most", "new", "also", "ensuring", "i", "ii", "iii",
+                    "iv", "v")
+            .words(Words.VERB, "implement", "complement", "supplement", "document", "enable", "disable", "embed")
+            .words(Words.NOT_VERB_ENDING, "ing", "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ic", "ous", "ful",
+                    "tive", "sive", "able", "ible", "al", "ed", "s")
+            .words(Words.VERB_ENDING, "eal", "eed", "ss", "us")
+            .verbByDefault(true)
+            // the trigger words of the first version: a sentence whose only reaffirmation is "reiterating ..." (no
+            // "reaffirm", "renew" or "reiterate" in it) is not tried for one; kept so that English behaves as it did
+            .triggers(Modality.REAFFIRM, "reaffirm", "renew", "reiterate")
+            .build();
+
+    /** Adverbs that may follow a French operative verb ("Prie <u>instamment</u>", "Décide <u>en outre</u> de"). */
+    private static final String[] FRENCH_ADVERBS = {"*ment", "également", "aussi", "encore", "en outre", "de nouveau",
+        "à nouveau", "par ailleurs", "enfin", "ensemble", "notamment", "en particulier", "une fois de plus", "donc", "ainsi"};
+
+    static final CommitmentCues FRENCH = CommitmentCues.builder()
+            .cue(Modality.REAFFIRM, "réaffirmons|réaffirme|réaffirment|réaffirmant|renouvelons|renouvelle|renouvellent"
+                    + "|renouvelant|réitérons|réitère|réitèrent|réitérant ~ notre|nos|son|ses|sa|leur|leurs|le|la|l' {2-}"
+                    + " engagement|engagements|détermination|volonté|attachement|dévouement|résolution|promesse")
+            .cue(Modality.COMMIT, "nous engageons ~ à|en_faveur_de|en_faveur_du|en_faveur_des|en_faveur_d'",
+                    "s'engage|s'engagent ~ à|en_faveur_de|en_faveur_du|en_faveur_des|en_faveur_d'",
+                    "prenons|prend|prennent l'engagement de|d'",
+                    "sommes|restons|demeurons|est|sont|reste|restent|demeure|demeurent {2}"
+                            + " résolu|résolue|résolus|résolues|déterminé|déterminée|déterminés|déterminées|engagé|engagée"
+                            + "|engagés|engagées|attaché|attachée|attachés|attachées à")
+            .cue(Modality.PLEDGE, "promettons|promet|promettent ~ de|d'")
+            .cue(Modality.ASPIRE, "aspirons|aspire|aspirent|visons|vise|visent|cherchons|cherche|cherchent ~ à")
+            .cue(Modality.WILL, "avons|a|ont l'intention de|d'", "prévoyons|envisageons ~ de|d'", "entendons *er|*ir|*re")
+            .cue(Modality.DECIDE, "décidons|décide|décident ~ de|d'|que|qu'")
+            .cue(Modality.APPEAL, "prie|prient|prions ~", "demande|demandent|demandons ~ à|au|aux", "engage ~",
+                    "invite|invitent|invitons ~", "exhorte|exhortent|exhortons ~", "encourage|encouragent|encourageons ~",
+                    "appelle|appellent|appelons ~")
+            .words(Words.AFTER_VERB, FRENCH_ADVERBS)
+            .words(Words.NOT_ADDRESSEE, "à", "au", "aux", "de", "d'", "du", "que", "qu'", "pour", "sur", "en", "dans", "avec",
+                    "par", "contre", "*ment", "également", "aussi", "encore", "ainsi", "notamment")
+            .words(Words.ADDRESSEE_MARKER, "à", "de", "d'")
+            .words(Words.NOT_AFTER_MARKER, "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "notre",
+                    "nos", "votre", "vos", "chaque", "tous", "toutes")
+            .words(Words.CLITIC, "le", "la", "les", "l'", "lui", "leur", "se", "s'", "y", "en", "nous", "vous")
+            .words(Words.DECIDE_OPENER, "décide", "décident", "décidons")
+            .words(Words.FUTURE, "allons", "irons", "aurons", "saurons", "conclurons", "inclurons", "exclurons", "vaincrons",
+                    "convaincrons", "*erons", "*irons", "*rrons", "*drons", "*ttrons", "*ivrons", "*evrons", "*aîtrons",
+                    "*aitrons")
+            .words(Words.NOT_FUTURE, "aspirons", "désirons", "tirons", "retirons", "attirons", "inspirons", "admirons",
+                    "respirons", "expirons", "soupirons", "virons", "chavirons", "déchirons", "serrons", "resserrons",
+                    "desserrons", "enterrons", "encadrons", "cadrons")
+            .words(Words.FIRST_PERSON, "nous")
+            .words(Words.POSSESSIVE, "notre", "nos")
+            .words(Words.REFLEXIVE, "nous")
+            .words(Words.SUBJECT_ADVERB, "*ment", "aussi", "donc", "ainsi", "également", "ensemble", "enfin", "en outre",
+                    "de plus", "tous", "toutes", "par conséquent")
+            .words(Words.NAMED_DETERMINER, "Les", "Tous les", "Toutes les", "Chaque", "Les deux", "Les trois")
+            .words(Words.NAMED_HEAD, "États", "Parties", "parties", "Ministres", "ministres", "Dirigeants", "dirigeants",
+                    "Membres", "Gouvernements", "gouvernements", "pays")
+            .words(Words.NAMED_SUFFIX, "parties", "participants", "membres", "contractantes")
+            .words(Words.AND, "et")
+            .words(Words.OR, "ou")
+            .words(Words.RELATIVE, "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels")
+            .words(Words.COMMA_RELATIVE, "que", "qu'")
+            .words(Words.NOT_BEFORE_CUE, "s'", "se")
+            .words(Words.ASIDE, "lors de", "à", "en", "dans", "par", "au", "aux", "comme", "notamment", "y compris",
+                    "entre autres", "à cette fin", "à cet égard", "selon", "conformément à")
+            .words(Words.DEADLINE, "d'ici", "avant", "au plus tard", "jusqu'en", "jusqu'à")
+            .words(Words.MONTH, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                    "octobre", "novembre", "décembre")
+            .words(Words.ITEM_MARKER, "de", "d'", "à")
+            .words(Words.ITEM_CLAUSE, "que", "qu'")
+            .words(Words.ITEM_SUBJECT, "nous", "ils", "elles", "il", "elle", "on")
+            .words(Words.ITEM_ADVERB, "*ment", "également", "aussi", "ensemble", "encore")
+            .words(Words.NOT_VERB, "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette",
+                    "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "tout", "tous", "toute", "toutes", "chaque",
+                    "aucun", "aucune", "autre", "autres", "par", "pour", "en", "dans", "sur", "sous", "avec", "sans", "entre",
+                    "parmi", "vers", "contre", "selon", "pendant", "depuis", "et", "ou", "mais", "ni", "si", "lorsque",
+                    "quand", "où", "dont", "qui", "ne", "pas", "plus", "très", "i", "ii", "iii", "iv", "v",
+                    // nouns and adjectives with a verb's ending
+                    "premier", "première", "dernier", "entier", "dossier", "avenir", "cadre", "ordre", "membre", "nombre",
+                    "centre", "ministre", "titre", "lettre", "libre", "propre", "manière", "matière", "mesure", "nature",
+                    "structure", "procédure", "culture", "agriculture", "infrastructure", "frontière", "secrétaire",
+                    "territoire", "histoire", "mémoire", "partenaire", "humanitaire", "nécessaire", "œuvre")
+            .words(Words.VERB_ENDING, "er", "ir", "re", "ettre", "attre", "aître", "aitre", "être", "clure", "faire", "roire")
+            .words(Words.NOT_VERB_ENDING, "ère", "ure", "aire", "oire", "tre", "bre", "uvre", "adre", "ordre")
+            .words(Words.VERB, "boire")
+            .build();
+
+    /** Adverbs that may follow a Spanish operative verb ("Insta <u>encarecidamente</u> a", "Decide <u>además</u>"). */
+    private static final String[] SPANISH_ADVERBS = {"*mente", "también", "además", "asimismo", "una vez más", "de nuevo",
+        "en particular", "en especial", "por ello", "por tanto"};
+
+    /** Endings of Spanish infinitives, with their enclitic pronouns: "convocar", "comprometerse", "presentarlo". */
+    private static String[] spanishInfinitives() {
+        List<String> out = new ArrayList<>(List.of("ar", "er", "ir", "ír"));
+        for (String v : List.of("ar", "er", "ir")) {
+            for (String clitic : List.of("se", "lo", "la", "los", "las", "le", "les", "nos")) {
+                out.add(v + clitic);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    static final CommitmentCues SPANISH = CommitmentCues.builder()
+            .cue(Modality.REAFFIRM, "reafirmamos|reafirma|reafirman|reafirmando|renovamos|renueva|renuevan|renovando"
+                    + "|reiteramos|reitera|reiteran|reiterando ~ nuestro|nuestra|nuestros|nuestras|su|sus|el|la {2-}"
+                    + " compromiso|compromisos|determinación|voluntad|dedicación|empeño|adhesión|decisión|promesa")
+            .cue(Modality.COMMIT, "nos comprometemos ~ a|con", "se compromete|comprometen ~ a|con",
+                    "asumimos|asume|asumen el compromiso de",
+                    "estamos|seguimos|permanecemos|está|están|sigue|siguen|permanece|permanecen {2}"
+                            + " comprometido|comprometida|comprometidos|comprometidas|decidido|decidida|decididos|decididas"
+                            + "|resuelto|resuelta|resueltos|resueltas|determinado|determinada|determinados|determinadas a|con")
+            .cue(Modality.PLEDGE, "prometemos ~ *ar|*er|*ir")
+            .cue(Modality.ASPIRE, "aspiramos|aspira|aspiran ~ a", "procuramos|procura|procuran|buscamos|busca|buscan ~ *ar|*er|*ir")
+            .cue(Modality.WILL, "tenemos|tiene|tienen la intención de", "nos proponemos ~ *ar|*er|*ir",
+                    "tenemos previsto *ar|*er|*ir", "pretendemos *ar|*er|*ir")
+            .cue(Modality.DECIDE, "decidimos|decide|deciden ~ que|*ar|*er|*ir|*arse|*erse|*irse")
+            .cue(Modality.APPEAL, "pide|piden|pedimos ~ a|al", "insta|instan|instamos ~ a|al", "alienta|alientan|alentamos ~ a|al",
+                    "exhorta|exhortan|exhortamos ~ a|al", "invita|invitan|invitamos ~ a|al",
+                    "solicita|solicitan|solicitamos ~ a|al", "hace|hacen|hacemos ~ un llamamiento a|al")
+            .words(Words.AFTER_VERB, SPANISH_ADVERBS)
+            .words(Words.NOT_ADDRESSEE, "que", "a", "al", "en", "por", "para", "con", "sobre", "de", "del", "*mente", "también",
+                    "además", "asimismo")
+            .words(Words.ADDRESSEE_MARKER, "a")
+            .words(Words.ADDRESSEE_CLAUSE_MARKER, "a que", "para que", "que")
+            .words(Words.NOT_AFTER_MARKER, "la", "las", "los", "el", "un", "una", "unos", "unas", "su", "sus", "este", "esta",
+                    "estos", "estas", "ese", "esa", "esos", "esas")
+            .words(Words.DECIDE_OPENER, "decide", "deciden", "decidimos")
+            .words(Words.FUTURE, "iremos", "querremos", "sabremos", "cabremos", "habremos", "*aremos", "*eremos", "*iremos",
+                    "*dremos")
+            .words(Words.NOT_FUTURE, "queremos", "esperemos", "consideremos", "superemos", "recuperemos", "cooperemos",
+                    "aceleremos", "toleremos", "generemos", "operemos", "moderemos", "alteremos", "deliberemos", "liberemos",
+                    "enumeremos", "reiteremos", "veneremos", "exageremos", "preparemos", "declaremos", "comparemos",
+                    "separemos", "reparemos", "amparemos", "aclaremos", "paremos", "aspiremos", "retiremos", "admiremos",
+                    "inspiremos", "miremos", "tiremos", "respiremos", "giremos")
+            .words(Words.FIRST_PERSON, "nosotros", "nosotras")
+            .words(Words.POSSESSIVE, "nuestro", "nuestra", "nuestros", "nuestras")
+            .words(Words.REFLEXIVE, "nos")
+            .words(Words.SUBJECT_ADVERB, "*mente", "también", "asimismo", "además", "juntos", "juntas", "por ello", "por tanto",
+                    "por lo tanto", "por consiguiente", "en consecuencia", "de nuevo", "una vez más")
+            .subjectOptional(true)
+            .words(Words.NAMED_DETERMINER, "Los", "Las", "Todos los", "Todas las", "Cada", "Ambos", "Ambas", "Los dos")
+            .words(Words.NAMED_HEAD, "Estados", "Partes", "partes", "Ministros", "ministros", "Dirigentes", "dirigentes",
+                    "Líderes", "líderes", "Gobiernos", "gobiernos", "Miembros", "países")
+            .words(Words.NAMED_SUFFIX, "Partes", "Miembros", "miembros", "participantes")
+            .words(Words.AND, "y", "e")
+            .words(Words.OR, "o", "u")
+            .words(Words.RELATIVE, "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas")
+            .words(Words.COMMA_RELATIVE, "que")
+            .words(Words.ASIDE, "en", "a", "por", "como", "incluido", "incluida", "incluidos", "incluidas", "entre otras cosas",
+                    "a tal fin", "con ese fin", "a este respecto", "según", "de conformidad con")
+            .words(Words.DEADLINE, "antes de", "a más tardar", "hasta", "de aquí a")
+            .words(Words.MONTH, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                    "octubre", "noviembre", "diciembre")
+            .words(Words.ITEM_CLAUSE, "que")
+            .words(Words.ITEM_SUBJECT, "nosotros", "nosotras", "ellos", "ellas", "él", "ella")
+            .words(Words.ITEM_ADVERB, "*mente", "también", "además", "asimismo")
+            .words(Words.NOT_VERB, "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "al", "del", "este", "esta",
+                    "estos", "estas", "ese", "esa", "esos", "esas", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras",
+                    "todo", "toda", "todos", "todas", "cada", "otro", "otra", "otros", "otras", "por", "para", "en", "con",
+                    "sin", "sobre", "entre", "hacia", "hasta", "desde", "según", "mediante", "durante", "y", "e", "o", "u",
+                    "pero", "ni", "si", "cuando", "donde", "no", "más", "muy", "i", "ii", "iii", "iv", "v",
+                    // nouns and adjectives with an infinitive's ending
+                    "lugar", "hogar", "mar", "bienestar", "nuclear", "militar", "familiar", "particular", "similar", "popular",
+                    "escolar", "solar", "singular", "mujer", "placer", "ayer", "taller", "carácter", "alquiler", "par",
+                    "azúcar", "pilar", "ejemplar", "titular")
+            .words(Words.VERB_ENDING, spanishInfinitives())
+            .build();
+}
