@@ -97,6 +97,8 @@ public final class LayoutProfile {
     final Pattern clauseOpening;
     /** an article's number line: group 1 the number as printed, group 2 what follows on the line */
     final Pattern articleLine;
+    /** the authors named in the first-person formula of a paragraph's first sentence: "We, the Leaders of the G7, reaffirm" */
+    final Pattern sentenceAuthor;
 
     private LayoutProfile(Builder b) {
         name = b.name;
@@ -163,6 +165,12 @@ public final class LayoutProfile {
         String participle = participleEndings.isEmpty() ? "" : "\\p{L}{2,}(?:" + any(participleEndings) + ")(?![\\p{L}])|";
         clauseOpening = Pattern.compile("(?iu)(?!(?:" + any(nonClauseWords) + ")(?![\\p{L}]))" + adverb + "(?:" + participle
                 + "(?:" + any(clauseWords) + ")(?:(?![\\p{L}])|(?<=[\\p{IsHan}])))");
+        String pronoun = any(authorPronouns);
+        String article = any(authorArticles);
+        // a character of a name: not a sentence's end, but the full stop of an initial or "Jr." ("Joseph R. Biden, Jr.")
+        String nameChar = "(?:[^.;:!?]|(?<=\\b\\p{Lu}|\\bJr|\\bSr|\\bSt)\\.)";
+        sentenceAuthor = Pattern.compile("(?u)((?:" + pronoun + "),\\s+(?i:" + article + ")\\s+" + nameChar + "{3,300}?),\\s+"
+                + "(?!(?:and|or|the|of|in|et|y|de)\\b)(?=\\p{Ll})");
         // "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line
         articleLine = Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
                 + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
