@@ -46,6 +46,8 @@ final class FrontMatter {
     String language;
     /** the adoption a table of facts names, or null */
     org.declaro.model.Adoption tableAdoption;
+    /** a table of facts was read */
+    private boolean factsRead;
 
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "french", "fr", "spanish", "es",
             "russian", "ru", "arabic", "ar", "chinese", "zh", "german", "de", "portuguese", "pt", "japanese", "ja");
@@ -159,9 +161,10 @@ final class FrontMatter {
             }
             rows.add(new String[] {key.toLowerCase(Locale.ROOT), value});
         }
-        if (rows.isEmpty()) {
-            return false;
+        if (rows.isEmpty() || factsRead) {
+            return false; // a second table is not read over the first: it stays text, and is reported if unplaced
         }
+        factsRead = true;
         for (String[] row : rows) {
             fact(ctx, row[0], row[1]);
         }

@@ -207,7 +207,7 @@ final class Layout {
                 seen++;
                 Matcher r = Shapes.RESOLUTION_TITLE.matcher(src.text[i]);
                 String t = titleKey(r.matches() ? r.group(2) : src.text[i]);
-                if (t.length() > 6 && t.length() <= 200 && !endsClause(t)) { // a repeat counts only next to a page break
+                if (t.length() >= 4 && t.length() <= 200 && !endsClause(t)) { // a repeat counts only next to a page break
                     top.putIfAbsent(t, i);
                 }
                 topEnd = i + 1;

@@ -37,7 +37,6 @@ final class MarkdownSource {
     }
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!<>|\"'~^$=:;,?@&%/]");
-    private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("\\[\\^[^\\]\\s]{1,12}\\]:");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)\\S[^*_]{0,200}?\\S?\\1");
     private static final Pattern TAG = Pattern.compile(
             "</?(?i:sup|sub|u|em|strong|b|i|span|small|ins|del|mark|s|font|abbr|cite|q|a)(?:\\s[^<>]{0,200})?>|<(?i:br|wbr)\\s*/?>");
@@ -67,15 +66,13 @@ final class MarkdownSource {
         boolean html = false;
         boolean link = false;
         boolean table = false;
-        boolean note = false;
         boolean emphasis = false;
         for (String l : lines) {
             String t = l.stripLeading();
-            if (kinds(atx, strong, escape, html, link, table, note, emphasis) >= 2) {
+            if (kinds(atx, strong, escape, html, link, table, emphasis) >= 2) {
                 return true;
             }
             table |= t.startsWith("|") && Shapes.TABLE_RULE.matcher(t).matches();
-            note |= t.startsWith("[^") && FOOTNOTE_DEFINITION.matcher(t).lookingAt();
             emphasis |= t.length() > 2 && t.charAt(0) == '*' && t.charAt(1) != '*' && t.charAt(1) != ' ' && t.endsWith("*")
                     && !t.endsWith("**");
             atx |= t.startsWith("#") && Shapes.MARKDOWN_HEADING.matcher(t).matches() && !t.startsWith("##########");
@@ -84,7 +81,7 @@ final class MarkdownSource {
             html |= t.indexOf('<') >= 0 && (TAG.matcher(t).find() || t.contains("<!--"));
             link |= t.indexOf("](") >= 0 && LINK.matcher(t).find();
         }
-        return kinds(atx, strong, escape, html, link, table, note, emphasis) >= 2;
+        return kinds(atx, strong, escape, html, link, table, emphasis) >= 2;
     }
 
     private static int kinds(boolean... signs) {

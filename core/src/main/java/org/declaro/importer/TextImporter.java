@@ -255,8 +255,8 @@ public final class TextImporter {
         String lang = languageOf(head, meta);
         Context ctx = new Context(src, findings, profileFor(head, lang), lang);
         Layout.markFurniture(ctx);
-        Layout.attachLoneMarkers(ctx);
         List<FootnoteDefinitions.Def> defs = FootnoteDefinitions.collect(ctx);
+        Layout.attachLoneMarkers(ctx); // after the footnotes: a number is never joined to a separator or a note
         // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
         // "Annex: Plan of Action" and a plan's heading printed after the body's prose
         List<int[]> parts = annexes(ctx); // {first line, end of the previous part, line of a title given inline or -1}
@@ -265,7 +265,7 @@ public final class TextImporter {
         for (int k = 0; k < parts.size(); k++) {
             int from = parts.get(k)[0];
             int to = k + 1 < parts.size() ? parts.get(k + 1)[1] : src.size();
-            String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(ctx.profile, src.text[parts.get(k)[2]]);
+            String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(ctx.profile, bare(src.text[parts.get(k)[2]]));
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
             Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
                     k == 0 ? meta : MarkdownSource.Metadata.NONE);
@@ -286,6 +286,9 @@ public final class TextImporter {
             } else {
                 // the model cannot hold what was found: the import fails, naming what is not in the document
                 int first = parts.get(1)[0];
+                while (first < src.size() - 1 && src.blank(first)) {
+                    first++;
+                }
                 findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.ERROR, "", first + 1, 1, "The text was read as an"
                         + " action plan, which cannot hold annexes, so lines " + (first + 1) + " to " + src.size() + " ("
                         + (docs.size() - 1) + " annex" + (docs.size() > 2 ? "es" : "") + ", from \"" + src.text[first]
@@ -328,11 +331,12 @@ public final class TextImporter {
             }
             int length = Layout.blockLength(src, i); // the block's length and last line, measured once
             String end = src.text[Layout.blockEnd(src, i)];
-            if (ctx.profile.annexLine.matcher(t).matches()) {
+            String bare = bare(t);
+            if (ctx.profile.annexLine.matcher(bare).matches()) {
                 ctx.leaveOut(i, "the start of an annex (the annex is in `annexes`)");
                 parts.add(new int[] {i + 1, i, -1});
                 prose = false;
-            } else if (length <= 200 && ctx.profile.annexTitled.matcher(t).matches()) {
+            } else if (length <= 200 && ctx.profile.annexTitled.matcher(bare).matches()) {
                 parts.add(new int[] {i, i, i});
                 prose = false;
             } else if (prose && length <= 150 && ctx.profile.planHeading.matcher(t).find() && !Body.endsClause(end)
@@ -344,6 +348,12 @@ public final class TextImporter {
             }
         }
         return parts;
+    }
+
+    /** A line without the Markdown that may dress a heading: "## Annex II" and "**Annex II**" are "Annex II". */
+    private static String bare(String line) {
+        String t = Shapes.MARKDOWN_HEADING.matcher(line).matches() ? line.replaceFirst("^#+\\s*", "") : line;
+        return LineWalker.unbold(t);
     }
 
     /**
@@ -389,6 +399,7 @@ public final class TextImporter {
         duplicateFootnotes(ctx, defs);
         if (k == DocumentKind.ACTION_PLAN) {
             // a plan has no subtitle: what the front matter took for one is the plan's to read
+            planCannotHold(ctx, front, from);
             Plan plan = new Plan(ctx);
             plan.parse(from, to);
             ActionPlan.Builder b = ActionPlan.builder(Slugs.of(docTitle), docTitle).language(language)
@@ -481,6 +492,42 @@ public final class TextImporter {
             }
         }
         return null;
+    }
+
+    /**
+     * What the front matter found that an action plan has no field for (a meeting, an agenda item, an adoption, an
+     * original language, an author): named with its value in a warning, so that no word goes silently.
+     */
+    private static void planCannotHold(Context ctx, FrontMatter front, int from) {
+        List<String> lost = new ArrayList<>();
+        front.meeting().ifPresent(m -> lost.add("the meeting (\"" + join(m.name(), m.place(), m.date()) + "\")"));
+        front.agendaItem().ifPresent(a -> lost.add("the agenda item (\"" + join(a.number(), a.title(), null) + "\")"));
+        if (front.tableAdoption != null || front.adoptionDate != null) {
+            org.declaro.model.Adoption a = front.tableAdoption != null ? front.tableAdoption
+                    : new org.declaro.model.Adoption(null, front.adoptionDate);
+            lost.add("the adoption (\"" + join(a.place(), a.date(), null) + "\")");
+        }
+        if (front.originalLanguage != null) {
+            lost.add("the original language (" + front.originalLanguage + ")");
+        }
+        if (front.author != null) {
+            lost.add("the author (\"" + front.author + "\")");
+        }
+        if (!lost.isEmpty()) {
+            ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", from + 1, 1, "The text was read as an"
+                    + " action plan, which has no field for " + String.join(", ", lost) + "; they are not in the document:"
+                    + " give the kind (TextImporter.Builder.kind) to read it as a declaration if it is one."));
+        }
+    }
+
+    private static String join(Object a, Object b, Object c) {
+        StringBuilder out = new StringBuilder();
+        for (Object o : new Object[] {a, b, c}) {
+            if (o != null) {
+                out.append(out.length() == 0 ? "" : ", ").append(o);
+            }
+        }
+        return out.toString();
     }
 
     /**
