@@ -36,9 +36,11 @@ class RealCorpusTest {
      * udhr 2 of 3) with the ten checks of the corpus checker (a to j), the count and the failed checks the script
      * gives input by input on the same imports (failing: preamble 50, findings 15, valid 13, numbers 4, markers 4,
      * title 2, sub 1, coverage 1). Before, with the checks of the port's first version on un/ and web/ only, the
-     * floor was 123 of 130. A floor to raise as the importer improves, never to lower.
+     * floor was 123 of 130. Raised to 141 of 147 (un 89, web 38, un-raw 14, udhr 0) on 2026-12-06, the six
+     * others named with their causes in the README's section on importing. A floor to raise as the importer
+     * improves, never to lower.
      */
-    static final int CONSISTENT_FLOOR = 85;
+    static final int CONSISTENT_FLOOR = 141;
 
     /** the files of a corpus folder that are about it, not inputs */
     private static final Set<String> NOT_INPUTS = Set.of("SOURCES.md", "INDEX.md", "README.md");

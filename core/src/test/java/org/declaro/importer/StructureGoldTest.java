@@ -38,8 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class StructureGoldTest {
 
-    /** Documents whose structure is exact: a floor to raise as the importer improves, never to lower. */
-    static final int EXACT_FLOOR = 0;
+    /**
+     * Documents whose structure is exact: 8 of 24 when the answers were made, 17 on 2026-12-06. A floor to raise
+     * as the importer improves, never to lower.
+     */
+    static final int EXACT_FLOOR = 17;
 
     static final List<String> GOLD = List.of(
             "un__A_RES_80_1", "un__A_RES_80_4", "un__A_RES_80_10", "un__A_RES_80_16", "un__A_RES_80_23",
