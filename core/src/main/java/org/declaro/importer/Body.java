@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declaro.model.Adoption;
 import org.declaro.model.PartialDate;
 
@@ -107,7 +106,7 @@ final class Body extends LineWalker {
         for (int i = from; i < first; i++) {
             // headings ("I. Title") and a word alone ("Decides:") above paragraph 1 lead into nothing
             boolean heading = (i == from || src.blank(i - 1)) && headingShaped(i)
-                    || src.text[i].length() <= 30 && src.text[i].split("\\s+").length <= 2;
+                    || src.text[i].length() <= 30 && Shapes.WHITESPACE.split(src.text[i]).length <= 2;
             if (!src.placed(i) && !src.blank(i) && !heading) {
                 lead = lead < 0 ? i : lead;
             }
@@ -433,7 +432,7 @@ final class Body extends LineWalker {
         String t = c.text();
         int last = c.last();
         int lines = c.lines();
-        if (lines == 1 && t.length() <= 40 && (t.endsWith(":") || t.endsWith(",")) && t.split("\\s+").length <= 3
+        if (lines == 1 && t.length() <= 40 && (t.endsWith(":") || t.endsWith(",")) && Shapes.WHITESPACE.split(t).length <= 3
                 && nextIsParagraph(last, to)) {
             t = t.substring(0, t.length() - 1).strip(); // "Décide :" between two numbered paragraphs heads what follows
         }
@@ -512,7 +511,7 @@ final class Body extends LineWalker {
 
     private void labelled(String label, String rest, int line) {
         Kind kind = label.chars().allMatch(Character::isDigit) ? Kind.DIGIT
-                : label.matches("[ivxl]+") && !label.equals("v") && !label.equals("x") && !label.equals("l")
+                : Shapes.LOWER_ROMAN.matcher(label).matches() && !label.equals("v") && !label.equals("x") && !label.equals("l")
                         ? Kind.ROMAN : Kind.LETTER;
         // a sibling where the label continues a level on the stack; but "(h) ..., including:" then "(i)" opens a list
         boolean opensList = open != null && open != paragraph && endsWith(open.text, ':');
@@ -712,7 +711,7 @@ final class Body extends LineWalker {
         if (open == null && !preambleMode && Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()) {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
         }
-        if (preambleMode && gap && nextBlank(i) && t.length() <= 30 && t.split("\\s+").length <= 2
+        if (preambleMode && gap && nextBlank(i) && t.length() <= 30 && Shapes.WHITESPACE.split(t).length <= 2
                 && (open == null || endsClause(open.text))) {
             // "Rappelant:" alone between two clauses: a cue with no clause of its own (a line of another language
             // version, say); it opens nothing and goes on with nothing

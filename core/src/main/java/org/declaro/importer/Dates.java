@@ -14,8 +14,6 @@ import org.declaro.model.PartialDate;
  */
 final class Dates {
 
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";
-
     private final List<String> months;
     private final Pattern whole;
     /** "Place, date" (place without digits) */
@@ -28,17 +26,10 @@ final class Dates {
     Dates(List<String> months, String dateWords) {
         this.months = months.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
         String names = months.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        // a date; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8), ISO (9), a year 1800-2199 (10)
-        String date = "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + names + ")\\s+(\\d{4})"
-                + "|(" + names + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
-                + "|(" + names + ")\\s+(\\d{4})"
-                + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
-                + "|((?:1[89]|2[01])\\d{2}))";
         // Unicode case folding is slower: only for month names outside ASCII ("février")
         int flags = Pattern.CASE_INSENSITIVE | (names.chars().allMatch(c -> c < 0x80) ? 0 : Pattern.UNICODE_CASE);
-        whole = Pattern.compile(date, flags);
-        placeDate = Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date + "\\.?",
-                flags);
+        whole = Shapes.wholeDate(names, flags);
+        placeDate = Shapes.placeDate(names, dateWords, flags);
     }
 
     /** @return the date if the whole text is one */

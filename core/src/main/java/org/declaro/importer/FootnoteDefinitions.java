@@ -3,7 +3,6 @@ package org.declaro.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds footnote texts wherever the layout put them: Markdown definitions ({@code [^3]: text}), asterisk
@@ -16,10 +15,6 @@ final class FootnoteDefinitions {
     /** One footnote found: its marker, text, and first line (0-based). */
     record Def(String marker, StringBuilder text, int line) {
     }
-
-    private static final Pattern MARKDOWN = Pattern.compile("\\[\\^([^\\]\\s]{1,12})\\]:\\s*(.*)");
-    private static final Pattern SYMBOL = Pattern.compile("(\\*{1,4}|†{1,3}|‡{1,3}|§)\\s+(\\S.*)");
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
 
     private FootnoteDefinitions() {
     }
@@ -45,14 +40,14 @@ final class FootnoteDefinitions {
             if (src.placed(i)) {
                 continue;
             }
-            Matcher m = MARKDOWN.matcher(t);
+            Matcher m = Shapes.FOOTNOTE_MARKDOWN.matcher(t);
             Def def = null;
             if (m.matches()) {
                 def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
-            } else if ((m = SYMBOL.matcher(t)).matches() && (ctx.starMarkersUsed || t.charAt(0) != '*')
+            } else if ((m = Shapes.FOOTNOTE_SYMBOL.matcher(t)).matches() && (ctx.starMarkersUsed || t.charAt(0) != '*')
                     && src.indent[i] == 0) {
                 def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
-            } else if (afterSeparator && (m = NUMBERED.matcher(t)).matches()
+            } else if (afterSeparator && (m = Shapes.FOOTNOTE_NUMBERED.matcher(t)).matches()
                     && Integer.parseInt(m.group(1)) == expectedNumber) {
                 def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
             } else {
@@ -104,7 +99,7 @@ final class FootnoteDefinitions {
 
     private static boolean startsDefinition(Context ctx, int i, boolean afterSeparator) {
         String t = ctx.src.text[i];
-        return MARKDOWN.matcher(t).matches() || SYMBOL.matcher(t).matches() && ctx.starMarkersUsed
-                || afterSeparator && NUMBERED.matcher(t).matches();
+        return Shapes.FOOTNOTE_MARKDOWN.matcher(t).matches() || Shapes.FOOTNOTE_SYMBOL.matcher(t).matches() && ctx.starMarkersUsed
+                || afterSeparator && Shapes.FOOTNOTE_NUMBERED.matcher(t).matches();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declaro.model.AgendaItem;
 import org.declaro.model.Meeting;
 import org.declaro.model.PartialDate;
@@ -51,22 +50,8 @@ final class FrontMatter {
 
     private static final Map<String, String> LANGUAGES = Map.of("english", "en", "french", "fr", "spanish", "es",
             "russian", "ru", "arabic", "ar", "chinese", "zh", "german", "de", "portuguese", "pt", "japanese", "ja");
-    private static final Pattern ORIGINAL = Pattern.compile("(?i)original:\\s*(\\p{L}+)\\.?");
-    private static final Pattern DISTR = Pattern.compile("(.*?)\\s*Distr\\.:\\s*\\p{L}+\\s*(.*)");
-    private static final Pattern AGENDA_OF = Pattern.compile(
-            "(?i)(?:agenda\\s+)?item\\s+(\\S+(?:\\s\\(\\w{1,3}\\))?)\\s+of\\s+the\\s+(provisional\\s+)?agenda\\.?\\s*(.*)");
-    private static final Pattern AGENDA = Pattern.compile(
-            "(?i)(provisional\\s+)?agenda\\s+item\\s+(\\d+[a-z]?(?:\\s?\\(\\w{1,3}\\))?)\\.?\\s*(.*)");
-    private static final Pattern SESSION = Pattern.compile("(\\p{L}+(?:-\\p{L}+)?\\s+(?:special\\s+)?session)\\b\\s*(.*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_MARKERS = Pattern.compile("(.*?\\S)\\s*((?:\\*{1,4}|†{1,3}|‡{1,3})(?:\\s*,\\s*(?:\\*{1,4}|†{1,3}|‡{1,3}))*)");
-    private static final Pattern MEETING_WORD = Pattern.compile(
-            "(?i).*\\b(meeting|session|summit|conference|assembly|forum|congress)\\b.*");
 
     private static final int MAX_TITLE = 500;
-    /** a place in a dateline: "City, Country", "City, State" */
-    private static final Pattern PLACE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|de|del|la|du))*(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*){1,2}");
 
     /** A block: its text (lines joined), first and last line, and whether it was bold. */
     record Block(String text, int first, int last, boolean bold) {
@@ -189,7 +174,7 @@ final class FrontMatter {
                 }
             }
             case "meeting" -> {
-                List<String> parts = new ArrayList<>(List.of(value.split(",\\s+")));
+                List<String> parts = new ArrayList<>(List.of(Shapes.COMMA_LIST.split(value)));
                 if (parts.size() > 1 && dates.parse(parts.get(parts.size() - 1)).isPresent()) {
                     meetingDate = dates.parse(parts.remove(parts.size() - 1)).get();
                 }
@@ -197,7 +182,7 @@ final class FrontMatter {
                 meetingPlace = parts.isEmpty() ? null : String.join(", ", parts);
             }
             case "adoption" -> {
-                List<String> parts = new ArrayList<>(List.of(value.split(",\\s+")));
+                List<String> parts = new ArrayList<>(List.of(Shapes.COMMA_LIST.split(value)));
                 PartialDate when = null;
                 if (!parts.isEmpty() && dates.parse(parts.get(parts.size() - 1)).isPresent()) {
                     when = dates.parse(parts.remove(parts.size() - 1)).get();
@@ -228,7 +213,7 @@ final class FrontMatter {
         if (bold) {
             t = t.substring(2, t.length() - 2).trim();
         } else if (t.startsWith("#")) {
-            t = t.replaceFirst("^#+\\s*", "");
+            t = Shapes.HEADING_MARKS.matcher(t).replaceFirst("");
             bold = true;
         }
         return new Block(t, first, last, bold);
@@ -236,8 +221,8 @@ final class FrontMatter {
 
     /** Whether a line is an item of a UN-style header on its own: a date, place and date, language, agenda, symbol. */
     private static boolean metaLine(Context ctx, String t) {
-        return t.length() <= 120 && (ORIGINAL.matcher(t).matches() || DISTR.matcher(t).matches() || AGENDA.matcher(t).matches()
-                || AGENDA_OF.matcher(t).matches() || ctx.profile.dates.parse(t).isPresent() || Shapes.SYMBOL.matcher(t).matches()
+        return t.length() <= 120 && (Shapes.ORIGINAL.matcher(t).matches() || Shapes.DISTR.matcher(t).matches() || Shapes.AGENDA.matcher(t).matches()
+                || Shapes.AGENDA_OF.matcher(t).matches() || ctx.profile.dates.parse(t).isPresent() || Shapes.SYMBOL.matcher(t).matches()
                 || Shapes.TRAILING_SYMBOL.matcher(t).matches() || ctx.profile.dates.placeAndDate(t).isPresent());
     }
 
@@ -272,12 +257,12 @@ final class FrontMatter {
                 continue;
             }
             if (agendaTitleNext && !b.bold() && !metaLine(ctx, t) && !ctx.profile.adoptedBy.matcher(t).matches()
-                    && !Shapes.RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !SESSION.matcher(t).matches()) {
+                    && !Shapes.RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !Shapes.SESSION.matcher(t).matches()) {
                 f.agendaTitle = t;
             } else if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
                 ctx.leaveOut(b.first(), "the masthead of the organisation");
                 continue;
-            } else if ((m = DISTR.matcher(t)).matches()) {
+            } else if ((m = Shapes.DISTR.matcher(t)).matches()) {
                 f.distributed = true;
                 if (!m.group(1).isEmpty()) {
                     f.issuer = m.group(1);
@@ -292,25 +277,25 @@ final class FrontMatter {
                 ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", b.first() + 1, 1,
                         "Line " + (b.first() + 1) + " \"" + t + "\" was read as the masthead; its distribution mark has"
                                 + " no field in the model and was left out."));
-            } else if ((m = ORIGINAL.matcher(t)).matches()) {
+            } else if ((m = Shapes.ORIGINAL.matcher(t)).matches()) {
                 f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
                 placed = f.originalLanguage != null;
             } else if (f.date == null && ctx.profile.dates.parse(t).isPresent()) {
                 f.date = ctx.profile.dates.parse(t).get();
                 f.dateLine = b.first();
-            } else if ((m = SESSION.matcher(t)).matches() && t.length() < 300) {
+            } else if ((m = Shapes.SESSION.matcher(t)).matches() && t.length() < 300) {
                 f.meetingName = m.group(1);
                 String more = m.group(2);
-                Matcher a = AGENDA.matcher(more);
+                Matcher a = Shapes.AGENDA.matcher(more);
                 if (a.matches() && f.agendaNumber == null) {
                     f.agenda(a.group(2), a.group(3), a.group(1) != null);
                 } else if (!more.isBlank()) {
                     placed = false; // what follows the session is no agenda item the model can hold: reported, not lost
                 }
-            } else if (f.agendaNumber == null && (m = AGENDA_OF.matcher(t)).matches()) { // a second one is not read over the first
+            } else if (f.agendaNumber == null && (m = Shapes.AGENDA_OF.matcher(t)).matches()) { // a second one is not read over the first
                 f.agenda(m.group(1), m.group(3), m.group(2) != null);
                 expectAgendaTitle = m.group(3).isEmpty();
-            } else if (f.agendaNumber == null && (m = AGENDA.matcher(t)).matches()) {
+            } else if (f.agendaNumber == null && (m = Shapes.AGENDA.matcher(t)).matches()) {
                 f.agenda(m.group(2), m.group(3), m.group(1) != null);
                 expectAgendaTitle = m.group(3).isEmpty();
                 placed = true;
@@ -337,15 +322,15 @@ final class FrontMatter {
                 Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();
                 f.meetingPlace = pd.place();
                 f.meetingDate = pd.date();
-            } else if (f.meetingPlace == null && t.length() <= 80 && PLACE.matcher(t).matches() && (t.split("\\s+").length <= 4
-                    || t.split("\\s+").length <= 7 && previous != null && previous.first() == f.dateLine)) {
+            } else if (f.meetingPlace == null && t.length() <= 80 && Shapes.PLACE.matcher(t).matches() && (Shapes.WHITESPACE.split(t).length <= 4
+                    || Shapes.WHITESPACE.split(t).length <= 7 && previous != null && previous.first() == f.dateLine)) {
                 // a dateline: "City, Country", or a date then "City, State" on the next line
                 f.meetingPlace = t;
                 if (previous != null && previous.first() == f.dateLine) {
                     f.meetingDate = f.date;
                 }
             } else if ((f.issuer != null || f.date != null) && f.meetingName == null && !b.bold() && t.length() < 120
-                    && MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
+                    && Shapes.MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
                 f.meetingName = t;
             } else {
                 placed = false;
@@ -397,14 +382,14 @@ final class FrontMatter {
      * @return the completed title, or {@code printed}
      */
     static String completeTitle(String printed, String known) {
-        String k = known.strip().replaceAll("\\s*:$", "");
+        String k = Shapes.TRAILING_COLON.matcher(known.strip()).replaceAll("");
         if (k.length() <= printed.length()) {
             return printed;
         }
         if (k.regionMatches(true, 0, printed, 0, printed.length())) {
             return k;
         }
-        String[] words = printed.strip().split("\\s+");
+        String[] words = Shapes.WHITESPACE.split(printed.strip());
         if (words.length < 3) {
             return printed;
         }
@@ -425,7 +410,7 @@ final class FrontMatter {
     /** The words of a text, lower case, letters only. */
     private static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : Shapes.NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -456,7 +441,7 @@ final class FrontMatter {
             }
             if (t >= 0) {
                 Block b = rest.get(t);
-                Matcher m = TRAILING_MARKERS.matcher(b.text());
+                Matcher m = Shapes.TRAILING_MARKERS.matcher(b.text());
                 if (m.matches()) {
                     title = m.group(1);
                     for (String marker : m.group(2).split(",")) {

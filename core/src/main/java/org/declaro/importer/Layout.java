@@ -3,7 +3,6 @@ package org.declaro.importer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Page furniture: page numbers ({@code 4/18}, {@code - 3 -}, {@code Page 2 of 5}), job numbers
@@ -12,19 +11,12 @@ import java.util.regex.Pattern;
  */
 final class Layout {
 
-    static final Pattern SEPARATOR = Pattern.compile("[-—–_=*#~.·•]{2,}|[-—–_]\\s*[-—–_]+|\\*\\s\\*\\s\\*");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "\\d{1,4}\\s*/\\s*\\d{1,4}|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?i:page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)|\\d{1,3}");
-    private static final Pattern JOB_NUMBER = Pattern.compile("(?:GE\\.|[A-Z]{1,3}\\s)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\S{1,20}){0,3}");
-    /** a UN barcode ({@code *2412345*}) */
-    private static final Pattern BARCODE = Pattern.compile("\\*\\d{6,9}\\*");
-    private static final Pattern LABELLED = Pattern.compile("(?:\\d{1,4}\\.|\\(?[a-z]{1,4}\\)|[-•▪◦*·–]|Article)\\s.*");
 
     private Layout() {
     }
 
     static boolean separator(String t) {
-        return SEPARATOR.matcher(t).matches();
+        return Shapes.SEPARATOR.matcher(t).matches();
     }
 
     /** How many lines of furniture a page break carries at most, next to the line that proves it. */
@@ -114,8 +106,6 @@ final class Layout {
 
     /** The most lines a file's own header holds above its separator. */
     private static final int FILE_HEADER_LINES = 8;
-    /** what marks a header as the file's, not the document's: a copyright or a web address */
-    private static final Pattern PROVENANCE = Pattern.compile("(?iu).*(?:©|\\(c\\)\\s*\\d{4}|copyright|https?://|www\\.).*");
 
     /**
      * A file's own header: a few lines at the top, closed by a separator ({@code ---}), one of which says where
@@ -131,7 +121,7 @@ final class Layout {
             if (t.isEmpty()) {
                 continue;
             }
-            if (SEPARATOR.matcher(t).matches() && lines > 0) {
+            if (Shapes.SEPARATOR.matcher(t).matches() && lines > 0) {
                 if (provenance) {
                     for (int j = 0; j <= i; j++) {
                         if (!src.blank(j)) {
@@ -141,7 +131,7 @@ final class Layout {
                 }
                 return;
             }
-            provenance |= PROVENANCE.matcher(t).matches();
+            provenance |= Shapes.PROVENANCE.matcher(t).matches();
             lines++;
         }
     }
@@ -156,11 +146,11 @@ final class Layout {
         if (t.isEmpty()) {
             return null;
         }
-        if (PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
+        if (Shapes.PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
             return "a page number";
-        } else if (t.length() <= 40 && JOB_NUMBER.matcher(t).matches()) {
+        } else if (t.length() <= 40 && Shapes.JOB_NUMBER.matcher(t).matches()) {
             return "a job number";
-        } else if (BARCODE.matcher(t).matches()) {
+        } else if (Shapes.BARCODE.matcher(t).matches()) {
             return "a barcode";
         } else if (t.length() <= 80 && Shapes.SYMBOL_AND_PAGE.matcher(t).matches()) {
             return "a running header (symbol and page number)";
@@ -183,7 +173,7 @@ final class Layout {
 
     /** A line that may be a running head: short, no list marker, no clause punctuation at its end. */
     private static boolean runningHeadShaped(String t) {
-        return !LABELLED.matcher(t).matches() && !Shapes.LONE_MARKER.matcher(t).matches() && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":");
+        return !Shapes.LABELLED.matcher(t).matches() && !Shapes.LONE_MARKER.matcher(t).matches() && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith(":");
     }
 
     /**
@@ -238,7 +228,7 @@ final class Layout {
     private static String titleKey(String line) {
         String t = line.strip();
         if (t.startsWith("#")) {
-            t = t.replaceFirst("^#+\\s*", "");
+            t = Shapes.HEADING_MARKS.matcher(t).replaceFirst("");
         }
         if (t.startsWith("**")) {
             t = t.substring(2);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declaro.model.PartialDate;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
@@ -36,12 +35,6 @@ final class MarkdownSource {
     record Converted(String text, Metadata metadata) {
     }
 
-    private static final Pattern ESCAPE = Pattern.compile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!<>|\"'~^$=:;,?@&%/]");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)\\S[^*_]{0,200}?\\S?\\1");
-    private static final Pattern TAG = Pattern.compile(
-            "</?(?i:sup|sub|u|em|strong|b|i|span|small|ins|del|mark|s|font|abbr|cite|q|a)(?:\\s[^<>]{0,200})?>|<(?i:br|wbr)\\s*/?>");
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\[^][^\\]\\[]{0,300})\\]\\(([^()\\s]{1,500})(?:\\s+\"[^\"]{0,200}\")?\\)");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", "\u00A0", "ndash", "–", "mdash", "—", "hellip", "…", "shy", "\u00AD");
 
@@ -76,10 +69,10 @@ final class MarkdownSource {
             emphasis |= t.length() > 2 && t.charAt(0) == '*' && t.charAt(1) != '*' && t.charAt(1) != ' ' && t.endsWith("*")
                     && !t.endsWith("**");
             atx |= t.startsWith("#") && Shapes.MARKDOWN_HEADING.matcher(t).matches() && !t.startsWith("##########");
-            strong |= t.contains("**") && STRONG.matcher(t).find();
-            escape |= t.indexOf('\\') >= 0 && ESCAPE.matcher(t).find();
-            html |= t.indexOf('<') >= 0 && (TAG.matcher(t).find() || t.contains("<!--"));
-            link |= t.indexOf("](") >= 0 && LINK.matcher(t).find();
+            strong |= t.contains("**") && Shapes.STRONG.matcher(t).find();
+            escape |= t.indexOf('\\') >= 0 && Shapes.ESCAPE.matcher(t).find();
+            html |= t.indexOf('<') >= 0 && (Shapes.TAG.matcher(t).find() || t.contains("<!--"));
+            link |= t.indexOf("](") >= 0 && Shapes.LINK.matcher(t).find();
         }
         return kinds(atx, strong, escape, html, link, table, emphasis) >= 2;
     }
@@ -116,7 +109,7 @@ final class MarkdownSource {
                 int close = l.indexOf("-->", open);
                 String inside = l.substring(open, close < 0 ? l.length() : close + 3);
                 String left = l.substring(0, comment ? 0 : open) + (close < 0 ? "" : l.substring(close + 3));
-                if (inside.replaceAll("<!--|-->", "").chars().anyMatch(Character::isLetter)) {
+                if (Shapes.COMMENT_MARKS.matcher(inside).replaceAll("").chars().anyMatch(Character::isLetter)) {
                     findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", i + 1, 1, "Line " + (i + 1)
                             + " holds a Markdown comment, left out of the model: \"" + quote(inside) + "\"."));
                 }
@@ -200,8 +193,8 @@ final class MarkdownSource {
         if (v == null) {
             return null;
         }
-        String t = v.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("\\s*[:;,]$", "").strip();
+        String t = Shapes.WHITESPACE.matcher(v.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        t = Shapes.DANGLING_PUNCTUATION.matcher(t).replaceAll("").strip();
         return t.isEmpty() ? null : t;
     }
 
@@ -227,7 +220,7 @@ final class MarkdownSource {
             }
             String l = raw;
             if (l.stripLeading().startsWith(">")) {
-                l = l.replaceFirst("^(\\s*>)+ ?", "");
+                l = Shapes.QUOTE_MARKS.matcher(l).replaceFirst("");
             }
             // hard line breaks: a backslash or two spaces at the end
             if (l.endsWith("\\") && !l.endsWith("\\\\")) {
@@ -235,7 +228,7 @@ final class MarkdownSource {
             }
             List<String> markup = new ArrayList<>();
             if (l.indexOf('<') >= 0) {
-                l = TAG.matcher(l).replaceAll(m -> {
+                l = Shapes.TAG.matcher(l).replaceAll(m -> {
                     markup.add(m.group());
                     return m.group().regionMatches(true, 0, "<br", 0, 3) ? " " : "";
                 });
@@ -255,7 +248,7 @@ final class MarkdownSource {
         }
 
         private String links(String l, int lineIndex) {
-            Matcher m = LINK.matcher(l);
+            Matcher m = Shapes.LINK.matcher(l);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
                 findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", lineIndex + 1, m.start() + 1,
@@ -268,7 +261,7 @@ final class MarkdownSource {
         }
 
         private static String entities(String l, List<String> markup) {
-            Matcher m = ENTITY.matcher(l);
+            Matcher m = Shapes.ENTITY.matcher(l);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
                 String r;

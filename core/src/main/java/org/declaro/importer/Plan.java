@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declaro.internal.Deadlines;
 import org.declaro.model.Action;
 import org.declaro.model.Extensions;
@@ -19,7 +18,6 @@ import org.declaro.model.Section;
  */
 final class Plan extends LineWalker {
 
-    static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-–—]\\s*((?:19|20)\\d{2})");
 
     /** An action being built. */
     private static final class Act {
@@ -60,7 +58,7 @@ final class Plan extends LineWalker {
     }
 
     static Optional<Period> period(String title) {
-        Matcher m = PERIOD.matcher(title);
+        Matcher m = Shapes.PERIOD.matcher(title);
         return m.find() ? Optional.of(new Period(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)))) : Optional.empty();
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
@@ -352,7 +351,7 @@ public final class TextImporter {
 
     /** A line without the Markdown that may dress a heading: "## Annex II" and "**Annex II**" are "Annex II". */
     private static String bare(String line) {
-        String t = Shapes.MARKDOWN_HEADING.matcher(line).matches() ? line.replaceFirst("^#+\\s*", "") : line;
+        String t = Shapes.MARKDOWN_HEADING.matcher(line).matches() ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         return LineWalker.unbold(t);
     }
 
@@ -575,7 +574,7 @@ public final class TextImporter {
             }
             Matcher m = profile.planReference.matcher(text);
             while (m.find()) {
-                String t = m.group(1).strip().replaceFirst("^(?:The|This|Our|That)\\s+", "");
+                String t = Shapes.REFERENCE_DETERMINER.matcher(m.group(1).strip()).replaceFirst("");
                 if (seen.add(t)) {
                     Integer n = paragraphs.get(i).number();
                     refs.add(new Reference("actionPlan", t, null, n));
@@ -690,8 +689,8 @@ public final class TextImporter {
                 || profile.whereas.matcher(t).matches() || profile.preambleHeading.matcher(t).matches()
                 || t.endsWith(",") && (t.length() <= 120 || t.indexOf(',') < t.length() - 1)
                         && profile.author.matcher(t).matches()
-                || (d = profile.division.matcher(t)).matches() && d.group(2).matches("1|I")
-                || t.matches("I\\.\\s+\\p{Lu}.{0,150}") && !Body.endsClause(t);
+                || (d = profile.division.matcher(t)).matches() && (d.group(2).equals("1") || d.group(2).equals("I"))
+                || Shapes.FIRST_ROMAN_HEADING.matcher(t).matches() && !Body.endsClause(t);
     }
 
     private static boolean startsPreamble(Context ctx, int body, int to) {

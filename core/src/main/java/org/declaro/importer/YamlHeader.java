@@ -104,7 +104,7 @@ final class YamlHeader {
             }
             return (close < 0 ? all : all.substring(0, close)).replace("''", "'");
         }
-        if (first.equals("|") || first.equals(">") || first.matches("[|>][-+]?\\d?")) {
+        if (first.equals("|") || first.equals(">") || Shapes.BLOCK_SCALAR.matcher(first).matches()) {
             List<String> body = new ArrayList<>();
             for (String p : parts.subList(1, parts.size())) {
                 body.add(p.strip());
@@ -118,7 +118,7 @@ final class YamlHeader {
 
     /** Line folding: a line break and the indentation after it become one space. */
     private static String fold(String s) {
-        return s.replaceAll("[ \\t]*\\n[ \\t]*", " ");
+        return Shapes.LINE_FOLD.matcher(s).replaceAll(" ");
     }
 
     private static String doubleQuoted(String s) {
@@ -155,7 +155,7 @@ final class YamlHeader {
                 case '0' -> b.append('\0');
                 case 'x', 'u', 'U' -> {
                     int len = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    if (i + len < n && s.substring(i + 1, i + 1 + len).matches("[0-9a-fA-F]+")) {
+                    if (i + len < n && Shapes.HEX_DIGITS.matcher(s.substring(i + 1, i + 1 + len)).matches()) {
                         b.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + len), 16));
                         i += len;
                     } else {
