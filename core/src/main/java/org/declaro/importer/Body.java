@@ -58,7 +58,17 @@ final class Body extends LineWalker {
     private El open;
     private El paragraph;
     private final Deque<El> stack = new ArrayDeque<>();
-    private Boolean numbered;
+    /** Whether the body's paragraphs are numbered: undecided until its first paragraph. */
+    enum Numbering {
+        /** no paragraph read yet */
+        UNDECIDED,
+        /** the paragraphs are numbered */
+        NUMBERED,
+        /** the paragraphs are not numbered */
+        UNNUMBERED
+    }
+
+    private Numbering numbering = Numbering.UNDECIDED;
     /** a preambular link ("Now, therefore,") above the author's line: the line after the author goes on with it */
     private El lead;
     private boolean preambleMode;
@@ -170,7 +180,7 @@ final class Body extends LineWalker {
                 }
             }
             case MISNUMBERED -> {
-                if (blockStart && Boolean.TRUE.equals(numbered) && Integer.parseInt(token.group(1)) == expected
+                if (blockStart && numbering == Numbering.NUMBERED && Integer.parseInt(token.group(1)) == expected
                         && numberFollows(i, to, expected + 1)) {
                     ctx.use(i);
                     String rest = token.group(2);
@@ -218,8 +228,8 @@ final class Body extends LineWalker {
      */
     private boolean article(int i, String t) {
         Matcher m = ctx.profile.articleLine.matcher(t);
-        if (!m.matches() || !m.group(2).isEmpty() || Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()
-                || Boolean.FALSE.equals(numbered) && !headings.isEmpty()) {
+        if (!m.matches() || !m.group(2).isEmpty() || numbering == Numbering.NUMBERED && paragraphs.isEmpty()
+                || numbering == Numbering.UNNUMBERED && !headings.isEmpty()) {
             return false;
         }
         String printed = m.group(1);
@@ -251,7 +261,7 @@ final class Body extends LineWalker {
 
     /** Whether the next line below {@code last} opens the next numbered paragraph. */
     private boolean nextIsParagraph(int last, int to) {
-        int j = Boolean.FALSE.equals(numbered) ? -1 : nextLine(last, to);
+        int j = numbering == Numbering.UNNUMBERED ? -1 : nextLine(last, to);
         Matcher m = j < 0 ? null : Shapes.NUMBERED.matcher(src.text[j]);
         return m != null && m.matches() && Integer.parseInt(m.group(1)) == expected;
     }
@@ -293,13 +303,13 @@ final class Body extends LineWalker {
     }
 
     private boolean accept(int n, String rest) {
-        if (Boolean.FALSE.equals(numbered) && !paragraphs.isEmpty()) {
+        if (numbering == Numbering.UNNUMBERED && !paragraphs.isEmpty()) {
             return false;
         }
         if (n == expected) {
             return true;
         }
-        if (n == 1 && Boolean.TRUE.equals(numbered) && !headings.isEmpty()
+        if (n == 1 && numbering == Numbering.NUMBERED && !headings.isEmpty()
                 && headings.get(headings.size() - 1).before() == paragraphs.size() && open == null) {
             // "1." right under a heading, in a numbered text: numbering starts again under this heading (format 1.1)
             HeadingAt h = headings.remove(headings.size() - 1);
@@ -311,7 +321,7 @@ final class Body extends LineWalker {
     }
 
     private void newParagraph(int n, String rest, int line) {
-        if (!Boolean.TRUE.equals(numbered) && !paragraphs.isEmpty() && headings.isEmpty()) {
+        if (numbering != Numbering.NUMBERED && !paragraphs.isEmpty() && headings.isEmpty()) {
             // unnumbered opening paragraphs before the first numbered one are the preamble
             for (El p : paragraphs) {
                 El pre = new El(p.line, true);
@@ -320,7 +330,7 @@ final class Body extends LineWalker {
             }
             paragraphs.clear();
         }
-        numbered = Boolean.TRUE;
+        numbering = Numbering.NUMBERED;
         preambleMode = false;
         El p = new El(line, false);
         p.number = n;
@@ -348,7 +358,7 @@ final class Body extends LineWalker {
 
     /** Appends text to the open element, opening a new paragraph where a number runs in. */
     private void appendSplittingRunIn(String t, int line) {
-        if (Boolean.TRUE.equals(numbered)) {
+        if (numbering == Numbering.NUMBERED) {
             int at = runIn(t, expected);
             if (at >= 0) {
                 Joiner.append(open.text, t.substring(0, at), false, ctx.words);
@@ -456,7 +466,7 @@ final class Body extends LineWalker {
         Integer level;
         String label;
         String title;
-        boolean mayNumber = !Boolean.TRUE.equals(numbered);
+        boolean mayNumber = numbering != Numbering.NUMBERED;
         if ((m = Shapes.MARKDOWN_HEADING.matcher(t)).matches()) {
             level = m.group(1).length();
             label = null;
@@ -708,7 +718,7 @@ final class Body extends LineWalker {
     }
 
     private void text(int i, String t, boolean blockStart) {
-        if (open == null && !preambleMode && Boolean.TRUE.equals(numbered) && paragraphs.isEmpty()) {
+        if (open == null && !preambleMode && numbering == Numbering.NUMBERED && paragraphs.isEmpty()) {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
         }
         if (preambleMode && gap && nextBlank(i) && t.length() <= 30 && Shapes.WHITESPACE.split(t).length <= 2
@@ -740,7 +750,7 @@ final class Body extends LineWalker {
                 Joiner.append(p.text, t, false, ctx.words);
                 return;
             }
-            if (Boolean.TRUE.equals(numbered)) {
+            if (numbering == Numbering.NUMBERED) {
                 // unnumbered text after a heading in a numbered document: keep it with the last paragraph
                 open = last(paragraphs.get(paragraphs.size() - 1));
                 Joiner.append(open.text, t, false, ctx.words);
@@ -763,7 +773,7 @@ final class Body extends LineWalker {
             open = p;
             stack.clear();
             Joiner.append(p.text, t, false, ctx.words);
-        } else if (Boolean.TRUE.equals(numbered)) {
+        } else if (numbering == Numbering.NUMBERED) {
             if (gap || endsSentence(open.text)) {
                 open.blocks.add(new int[] {open.text.length(), i});
             }
@@ -810,8 +820,8 @@ final class Body extends LineWalker {
     }
 
     private void newUnnumbered(int i, String t) {
-        if (numbered == null) {
-            numbered = Boolean.FALSE;
+        if (numbering == Numbering.UNDECIDED) {
+            numbering = Numbering.UNNUMBERED;
         }
         El p = new El(i, false);
         paragraphs.add(p);
