@@ -75,34 +75,7 @@ final class FrontMatter {
                 end++;
             }
             if (meta && end - i > 1) {
-                // each item of the header a block; the lines between two items (a title wrapped over lines) one block
-                StringBuilder run = new StringBuilder();
-                int runFirst = -1;
-                int runLast = -1;
-                for (int k = i; k < end; k++) {
-                    if (src.placed(k)) {
-                        continue;
-                    }
-                    // a line that starts in lower case goes on with the line above ("Resolution adopted by the
-                    // General Assembly" / "on 18 November 2024")
-                    boolean goesOn = runFirst >= 0 && (Character.isLowerCase(src.text[k].charAt(0))
-                            || endsWithWord(run, ctx.profile.dateWords()) || endsWithWord(run, ctx.profile.placeWords()));
-                    if (metaLine(ctx, src.text[k]) && !goesOn) {
-                        if (runFirst >= 0) {
-                            blocks.add(block(run.toString(), runFirst, runLast));
-                            run.setLength(0);
-                            runFirst = -1;
-                        }
-                        blocks.add(block(src.text[k], k, k));
-                    } else {
-                        Joiner.append(run, src.text[k], k > 0 && src.softBreak[k - 1], ctx.words);
-                        runFirst = runFirst < 0 ? k : runFirst;
-                        runLast = k;
-                    }
-                }
-                if (runFirst >= 0) {
-                    blocks.add(block(run.toString(), runFirst, runLast));
-                }
+                headerBlocks(ctx, i, end, blocks);
                 i = end;
                 continue;
             }
@@ -119,6 +92,41 @@ final class FrontMatter {
             blocks.add(block(b.toString(), first, last));
         }
         return blocks;
+    }
+
+    /**
+     * A header's lines as blocks: each item of the header a block; the lines between two items (a title wrapped
+     * over lines) one block.
+     */
+    private static void headerBlocks(Context ctx, int from, int end, List<Block> blocks) {
+        SourceText src = ctx.src;
+        StringBuilder run = new StringBuilder();
+        int runFirst = -1;
+        int runLast = -1;
+        for (int k = from; k < end; k++) {
+            if (src.placed(k)) {
+                continue;
+            }
+            // a line that starts in lower case goes on with the line above ("Resolution adopted by the
+            // General Assembly" / "on 18 November 2024")
+            boolean goesOn = runFirst >= 0 && (Character.isLowerCase(src.text[k].charAt(0))
+                    || endsWithWord(run, ctx.profile.dateWords()) || endsWithWord(run, ctx.profile.placeWords()));
+            if (metaLine(ctx, src.text[k]) && !goesOn) {
+                if (runFirst >= 0) {
+                    blocks.add(block(run.toString(), runFirst, runLast));
+                    run.setLength(0);
+                    runFirst = -1;
+                }
+                blocks.add(block(src.text[k], k, k));
+            } else {
+                Joiner.append(run, src.text[k], k > 0 && src.softBreak[k - 1], ctx.words);
+                runFirst = runFirst < 0 ? k : runFirst;
+                runLast = k;
+            }
+        }
+        if (runFirst >= 0) {
+            blocks.add(block(run.toString(), runFirst, runLast));
+        }
     }
 
     /**
@@ -235,20 +243,25 @@ final class FrontMatter {
      * Reads the front matter; {@code knownTitle} (from a Markdown file's YAML header) names the title, so a
      * block is the title only when it says the same, and no other block is taken for it.
      */
+    /** What became of a block of the front matter. */
+    private enum Outcome {
+        /** read into a field */
+        PLACED,
+        /** read into a field: an agenda item whose title may be the next block */
+        AGENDA_ITEM,
+        /** not read: left for the title and the body */
+        UNPLACED,
+        /** left out of the model */
+        LEFT_OUT
+    }
+
     static FrontMatter read(Context ctx, int from, int to, String knownTitle) {
         FrontMatter f = new FrontMatter();
         Block previous = null;
         List<Block> rest = new ArrayList<>();
         boolean expectAgendaTitle = false;
         for (Block b : blocks(ctx, from, to)) {
-            String t = b.text();
-            Matcher sm = Shapes.TRAILING_SYMBOL.matcher(t);
-            if (sm.matches() && f.symbol == null) {
-                f.symbol = sm.group(2); // "United Nations          A/RES/99/7": the symbol at the right margin
-                t = sm.group(1);
-            }
-            boolean placed = true;
-            Matcher m;
+            String t = f.withoutMarginSymbol(b.text());
             boolean agendaTitleNext = expectAgendaTitle; // only the block right after "Agenda item 9" can be its title
             expectAgendaTitle = false;
             if (b.last() > b.first() && f.factsTable(ctx, b)) {
@@ -256,89 +269,15 @@ final class FrontMatter {
                 previous = b;
                 continue;
             }
-            if (agendaTitleNext && !b.bold() && !metaLine(ctx, t) && !ctx.profile.adoptedBy.matcher(t).matches()
-                    && !Shapes.RESOLUTION_TITLE.matcher(t).matches() && !t.startsWith("[") && !Shapes.SESSION.matcher(t).matches()) {
-                f.agendaTitle = t;
-            } else if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
-                ctx.leaveOut(b.first(), "the masthead of the organisation");
+            Outcome o = agendaTitleNext && f.readAgendaTitle(ctx, b, t) ? Outcome.PLACED : f.place(ctx, b, t, previous, rest);
+            if (o == Outcome.LEFT_OUT) {
                 continue;
-            } else if ((m = Shapes.DISTR.matcher(t)).matches()) {
-                f.distributed = true;
-                if (!m.group(1).isEmpty()) {
-                    f.issuer = m.group(1);
-                } else if (previous != null && rest.contains(previous) && previous.last() + 1 == b.first()
-                        && previous.text().length() <= 80) {
-                    f.issuer = previous.text(); // "General Assembly" on the line above "Distr.: General"
-                    use(ctx, previous);
-                    rest.remove(previous);
-                }
-                ctx.profile.dates.parse(m.group(2)).ifPresent(d -> f.date = d);
-                f.dateLine = b.first();
-                ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", b.first() + 1, 1,
-                        "Line " + (b.first() + 1) + " \"" + t + "\" was read as the masthead; its distribution mark has"
-                                + " no field in the model and was left out."));
-            } else if ((m = Shapes.ORIGINAL.matcher(t)).matches()) {
-                f.originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
-                placed = f.originalLanguage != null;
-            } else if (f.date == null && ctx.profile.dates.parse(t).isPresent()) {
-                f.date = ctx.profile.dates.parse(t).get();
-                f.dateLine = b.first();
-            } else if ((m = Shapes.SESSION.matcher(t)).matches() && t.length() < 300) {
-                f.meetingName = m.group(1);
-                String more = m.group(2);
-                Matcher a = Shapes.AGENDA.matcher(more);
-                if (a.matches() && f.agendaNumber == null) {
-                    f.agenda(a.group(2), a.group(3), a.group(1) != null);
-                } else if (!more.isBlank()) {
-                    placed = false; // what follows the session is no agenda item the model can hold: reported, not lost
-                }
-            } else if (f.agendaNumber == null && (m = Shapes.AGENDA_OF.matcher(t)).matches()) { // a second one is not read over the first
-                f.agenda(m.group(1), m.group(3), m.group(2) != null);
-                expectAgendaTitle = m.group(3).isEmpty();
-            } else if (f.agendaNumber == null && (m = Shapes.AGENDA.matcher(t)).matches()) {
-                f.agenda(m.group(2), m.group(3), m.group(1) != null);
-                expectAgendaTitle = m.group(3).isEmpty();
-                placed = true;
-            } else if ((m = ctx.profile.adoptedBy.matcher(t)).matches() && ctx.profile.dates.parse(m.group(2)).isPresent()) {
-                f.adopted = true;
-                f.adoptionDate = ctx.profile.dates.parse(m.group(2)).get();
-                String body = m.group(1);
-                if (f.issuer == null) {
-                    f.issuer = body;
-                }
-                f.author = "The " + body;
-            } else if (t.startsWith("[") && t.endsWith("]")) {
-                ctx.leaveOut(b.first(), "a procedural note");
-                continue;
-            } else if ((m = Shapes.RESOLUTION_TITLE.matcher(t)).matches() && f.title == null) {
-                if (f.symbol == null && "General Assembly".equals(f.issuer)) {
-                    f.symbol = "A/RES/" + m.group(1);
-                }
-                f.title = m.group(2);
-            } else if (Shapes.SYMBOL.matcher(t).matches() && f.symbol == null) {
-                f.symbol = t;
-            } else if (f.meetingPlace == null && ctx.profile.dates.placeAndDate(t).isPresent()) {
-                // the first place and date is the meeting's; a second is not read over it (it stays in the text)
-                Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();
-                f.meetingPlace = pd.place();
-                f.meetingDate = pd.date();
-            } else if (f.meetingPlace == null && t.length() <= 80 && Shapes.PLACE.matcher(t).matches() && (Shapes.WHITESPACE.split(t).length <= 4
-                    || Shapes.WHITESPACE.split(t).length <= 7 && previous != null && previous.first() == f.dateLine)) {
-                // a dateline: "City, Country", or a date then "City, State" on the next line
-                f.meetingPlace = t;
-                if (previous != null && previous.first() == f.dateLine) {
-                    f.meetingDate = f.date;
-                }
-            } else if ((f.issuer != null || f.date != null) && f.meetingName == null && !b.bold() && t.length() < 120
-                    && Shapes.MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
-                f.meetingName = t;
-            } else {
-                placed = false;
             }
-            if (placed) {
-                use(ctx, b);
-            } else {
+            expectAgendaTitle = o == Outcome.AGENDA_ITEM;
+            if (o == Outcome.UNPLACED) {
                 rest.add(b);
+            } else {
+                use(ctx, b);
             }
             previous = b;
         }
@@ -347,6 +286,133 @@ final class FrontMatter {
         }
         f.titleAndSubtitle(ctx, rest);
         return f;
+    }
+
+    /** "United Nations          A/RES/99/7": the symbol at the right margin is read; the text before it is returned. */
+    private String withoutMarginSymbol(String t) {
+        Matcher sm = Shapes.TRAILING_SYMBOL.matcher(t);
+        if (sm.matches() && symbol == null) {
+            symbol = sm.group(2);
+            return sm.group(1);
+        }
+        return t;
+    }
+
+    /** The block right after "Agenda item 9" is the item's title, unless it is another part of the cover. */
+    private boolean readAgendaTitle(Context ctx, Block b, String t) {
+        if (b.bold() || metaLine(ctx, t) || ctx.profile.adoptedBy.matcher(t).matches()
+                || Shapes.RESOLUTION_TITLE.matcher(t).matches() || t.startsWith("[") || Shapes.SESSION.matcher(t).matches()) {
+            return false;
+        }
+        agendaTitle = t;
+        return true;
+    }
+
+    /** A block of the cover read into its field: the masthead's first, then the meeting's and the adoption's. */
+    private Outcome place(Context ctx, Block b, String t, Block previous, List<Block> rest) {
+        Outcome o = placeMasthead(ctx, b, t, previous, rest);
+        return o != null ? o : placeMeeting(ctx, b, t, previous);
+    }
+
+    /** The masthead's lines: organisation, distribution, original language, date, session, agenda item; or null. */
+    private Outcome placeMasthead(Context ctx, Block b, String t, Block previous, List<Block> rest) {
+        Matcher m;
+        if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
+            ctx.leaveOut(b.first(), "the masthead of the organisation");
+            return Outcome.LEFT_OUT;
+        } else if ((m = Shapes.DISTR.matcher(t)).matches()) {
+            distribution(ctx, b, t, m, previous, rest);
+            return Outcome.PLACED;
+        } else if ((m = Shapes.ORIGINAL.matcher(t)).matches()) {
+            originalLanguage = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
+            return originalLanguage != null ? Outcome.PLACED : Outcome.UNPLACED;
+        } else if (date == null && ctx.profile.dates.parse(t).isPresent()) {
+            date = ctx.profile.dates.parse(t).get();
+            dateLine = b.first();
+            return Outcome.PLACED;
+        } else if ((m = Shapes.SESSION.matcher(t)).matches() && t.length() < 300) {
+            return session(m);
+        } else if (agendaNumber == null && (m = Shapes.AGENDA_OF.matcher(t)).matches()) { // a second one is not read over the first
+            agenda(m.group(1), m.group(3), m.group(2) != null);
+            return m.group(3).isEmpty() ? Outcome.AGENDA_ITEM : Outcome.PLACED;
+        } else if (agendaNumber == null && (m = Shapes.AGENDA.matcher(t)).matches()) {
+            agenda(m.group(2), m.group(3), m.group(1) != null);
+            return m.group(3).isEmpty() ? Outcome.AGENDA_ITEM : Outcome.PLACED;
+        }
+        return null;
+    }
+
+    /** "Distr.: General 3 May 2024": the issuer before it or on the line above, and the date; the mark is reported. */
+    private void distribution(Context ctx, Block b, String t, Matcher m, Block previous, List<Block> rest) {
+        distributed = true;
+        if (!m.group(1).isEmpty()) {
+            issuer = m.group(1);
+        } else if (previous != null && rest.contains(previous) && previous.last() + 1 == b.first()
+                && previous.text().length() <= 80) {
+            issuer = previous.text(); // "General Assembly" on the line above "Distr.: General"
+            use(ctx, previous);
+            rest.remove(previous);
+        }
+        ctx.profile.dates.parse(m.group(2)).ifPresent(d -> date = d);
+        dateLine = b.first();
+        ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", b.first() + 1, 1,
+                "Line " + (b.first() + 1) + " \"" + t + "\" was read as the masthead; its distribution mark has"
+                        + " no field in the model and was left out."));
+    }
+
+    /** "Seventy-eighth session Agenda item 9": the meeting, and the agenda item after it if there is one. */
+    private Outcome session(Matcher m) {
+        meetingName = m.group(1);
+        String more = m.group(2);
+        Matcher a = Shapes.AGENDA.matcher(more);
+        if (a.matches() && agendaNumber == null) {
+            agenda(a.group(2), a.group(3), a.group(1) != null);
+        } else if (!more.isBlank()) {
+            return Outcome.UNPLACED; // what follows the session is no agenda item the model can hold: reported, not lost
+        }
+        return Outcome.PLACED;
+    }
+
+    /** The lines after the masthead: adoption, procedural note, resolution title, symbol, dateline, meeting. */
+    private Outcome placeMeeting(Context ctx, Block b, String t, Block previous) {
+        Matcher m;
+        if ((m = ctx.profile.adoptedBy.matcher(t)).matches() && ctx.profile.dates.parse(m.group(2)).isPresent()) {
+            adopted = true;
+            adoptionDate = ctx.profile.dates.parse(m.group(2)).get();
+            String body = m.group(1);
+            if (issuer == null) {
+                issuer = body;
+            }
+            author = "The " + body;
+        } else if (t.startsWith("[") && t.endsWith("]")) {
+            ctx.leaveOut(b.first(), "a procedural note");
+            return Outcome.LEFT_OUT;
+        } else if ((m = Shapes.RESOLUTION_TITLE.matcher(t)).matches() && title == null) {
+            if (symbol == null && "General Assembly".equals(issuer)) {
+                symbol = "A/RES/" + m.group(1);
+            }
+            title = m.group(2);
+        } else if (Shapes.SYMBOL.matcher(t).matches() && symbol == null) {
+            symbol = t;
+        } else if (meetingPlace == null && ctx.profile.dates.placeAndDate(t).isPresent()) {
+            // the first place and date is the meeting's; a second is not read over it (it stays in the text)
+            Dates.PlaceDate pd = ctx.profile.dates.placeAndDate(t).get();
+            meetingPlace = pd.place();
+            meetingDate = pd.date();
+        } else if (meetingPlace == null && t.length() <= 80 && Shapes.PLACE.matcher(t).matches() && (Shapes.WHITESPACE.split(t).length <= 4
+                || Shapes.WHITESPACE.split(t).length <= 7 && previous != null && previous.first() == dateLine)) {
+            // a dateline: "City, Country", or a date then "City, State" on the next line
+            meetingPlace = t;
+            if (previous != null && previous.first() == dateLine) {
+                meetingDate = date;
+            }
+        } else if ((issuer != null || date != null) && meetingName == null && !b.bold() && t.length() < 120
+                && Shapes.MEETING_WORD.matcher(t).matches() && !t.endsWith(".")) {
+            meetingName = t;
+        } else {
+            return Outcome.UNPLACED;
+        }
+        return Outcome.PLACED;
     }
 
     /**
