@@ -134,7 +134,6 @@ final class Body extends LineWalker {
     @Override
     void line(int i, int to) {
         String t = src.text[i];
-        Matcher m;
         boolean blockStart = blockStart(open == null ? null : open.text);
         LineClassifier.Token token = classifier.classify(t);
         if (token.is(LineClassifier.Kind.SYMBOL)) {
@@ -147,15 +146,7 @@ final class Body extends LineWalker {
         if (paragraphs.isEmpty() && author == null && blockStart && token.is(LineClassifier.Kind.AUTHOR)
                 && (t.length() <= 90 || t.endsWith(",") && t.indexOf(',') < t.length() - 1)
                 && (t.endsWith(",") || nextBlank(i) || preambleMode && !preamble.isEmpty())) {
-            author = token.group(1).trim();
-            ctx.use(i);
-            El last = preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
-            // "Now, therefore," / "The General Assembly" / "Proclaims ...": the link and what the author does are one clause
-            lead = last != null && last.text.length() <= 40 && ctx.profile.opensClause(last.text)
-                    && endsWith(last.text, ',') && last.text.chars().filter(Character::isWhitespace).count() <= 3 ? last : null;
-            preambleMode = preamble.isEmpty();
-            open = null;
-            paragraph = null;
+            author(i, token);
             return;
         }
         if (paragraphs.isEmpty() && blockStart && token.is(LineClassifier.Kind.PREAMBLE_HEADING)) {
@@ -170,13 +161,38 @@ final class Body extends LineWalker {
                 && heading(i, to, open != null && !endsSentence(open.text))) {
             return;
         }
+        if (marked(i, to, t, token, blockStart)) {
+            return;
+        }
+        text(i, t, blockStart);
+    }
+
+    /** The author's line ("The General Assembly,"): read; a preambular link just above it goes on into it. */
+    private void author(int i, LineClassifier.Token token) {
+        author = token.group(1).trim();
+        ctx.use(i);
+        El last = preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
+        // "Now, therefore," / "The General Assembly" / "Proclaims ...": the link and what the author does are one clause
+        lead = last != null && last.text.length() <= 40 && ctx.profile.opensClause(last.text)
+                && endsWith(last.text, ',') && last.text.chars().filter(Character::isWhitespace).count() <= 3 ? last : null;
+        preambleMode = preamble.isEmpty();
+        open = null;
+        paragraph = null;
+    }
+
+    /**
+     * A line that opens with a paragraph number, a label or a bullet, read as such when it fits where it stands.
+     *
+     * @return whether the line was read
+     */
+    private boolean marked(int i, int to, String t, LineClassifier.Token token, boolean blockStart) {
         switch (token.kind()) {
             case NUMBERED -> {
                 int n = Integer.parseInt(token.group(1));
                 if (accept(n, token.group(2))) {
                     ctx.use(i);
                     newParagraph(n, token.group(2) == null ? "" : token.group(2), i);
-                    return;
+                    return true;
                 }
             }
             case MISNUMBERED -> {
@@ -189,7 +205,7 @@ final class Body extends LineWalker {
                                     + ", although its number is misprinted (\"" + t.substring(0, t.length() - rest.length()).strip()
                                     + "\")."));
                     newParagraph(expected, rest, i);
-                    return;
+                    return true;
                 }
             }
             case LABEL -> {
@@ -197,7 +213,7 @@ final class Body extends LineWalker {
                     boolean first = token.group(1) != null;
                     ctx.use(i);
                     labelled(first ? token.group(1) : token.group(3), first ? token.group(2) : token.group(4), i);
-                    return;
+                    return true;
                 }
             }
             case BULLET -> {
@@ -207,19 +223,19 @@ final class Body extends LineWalker {
                     ctx.use(i);
                     boolean first = label.group(1) != null;
                     labelled(first ? label.group(1) : label.group(3), first ? label.group(2) : label.group(4), i);
-                    return;
+                    return true;
                 }
                 if ((paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
                     ctx.use(i);
                     bullet(token.group(1), src.indent[i], i);
-                    return;
+                    return true;
                 }
             }
             default -> {
                 // read as text below
             }
         }
-        text(i, t, blockStart);
+        return false;
     }
 
     /**
@@ -433,12 +449,46 @@ final class Body extends LineWalker {
         return false;
     }
 
+    /** A heading's level, label (or null) and title. */
+    private record Shape(Integer level, String label, String title) {
+    }
+
     /** @param labelledOnly after a clause ending in a comma or semicolon, only a labelled heading ("I. ...") counts */
     private boolean heading(int i, int to, boolean labelledOnly) {
         Candidate c = candidate(i, to);
         if (c == null) {
             return false;
         }
+        c = headingLines(i, to, c);
+        if (c == null) {
+            return false;
+        }
+        String t = unbold(c.text());
+        int last = c.last();
+        if (t.isEmpty() || continuesBelow(last, to)) {
+            return false; // a paragraph that a page break cut: its sentence goes on below, in lower case
+        }
+        Shape shape = headingShape(t, last, c.lines(), to, labelledOnly);
+        if (shape == null) {
+            return false;
+        }
+        // the heading's lines are read; the assembly places them if a paragraph follows the heading
+        skipThrough = last;
+        headings.add(new HeadingAt(paragraphs.size(), shape.level(), shape.label(), shape.title().trim(), i, last, false));
+        preambleMode = false;
+        open = null;
+        paragraph = null;
+        stack.clear();
+        return true;
+    }
+
+    /**
+     * The lines that may be a heading: the candidate block ("Décide :" without its colon), or its first line
+     * alone when the block is too long for a heading and that line is a labelled one.
+     *
+     * @return the lines, or null when they are no heading
+     */
+    private Candidate headingLines(int i, int to, Candidate c) {
         String t = c.text();
         int last = c.last();
         int lines = c.lines();
@@ -452,71 +502,42 @@ final class Body extends LineWalker {
             if (first.length() > 120 || endsClause(first) || !(ctx.profile.division.matcher(first).matches()
                     || Shapes.ROMAN_HEADING.matcher(first).matches() || Shapes.LETTER_HEADING.matcher(first).matches()
                     || Shapes.MARKDOWN_HEADING.matcher(first).matches())) {
-                return false;
+                return null;
             }
-            t = first;
-            last = i;
-            lines = 1;
+            return new Candidate(first, i, 1);
         }
-        t = unbold(t);
-        if (t.isEmpty() || continuesBelow(last, to)) {
-            return false; // a paragraph that a page break cut: its sentence goes on below, in lower case
-        }
+        return new Candidate(t, last, lines);
+    }
+
+    /** @return the heading's level, label and title by its shape, or null when the text is no heading */
+    private Shape headingShape(String t, int last, int lines, int to, boolean labelledOnly) {
         Matcher m;
-        Integer level;
-        String label;
-        String title;
         boolean mayNumber = numbering != Numbering.NUMBERED;
         if ((m = Shapes.MARKDOWN_HEADING.matcher(t)).matches()) {
-            level = m.group(1).length();
-            label = null;
-            title = m.group(2);
+            return new Shape(m.group(1).length(), null, m.group(2));
         } else if ((m = ctx.profile.division.matcher(t)).matches()) {
-            level = 1;
-            label = m.group(2);
-            title = t;
+            return new Shape(1, m.group(2), t);
         } else if ((m = Shapes.ROMAN_HEADING.matcher(t)).matches()) {
-            level = 1;
-            label = m.group(1);
-            title = m.group(2);
+            return new Shape(1, m.group(1), m.group(2));
         } else if ((m = Shapes.LETTER_HEADING.matcher(t)).matches()) {
-            level = 2;
-            label = m.group(1);
-            title = m.group(2);
+            return new Shape(2, m.group(1), m.group(2));
         } else if ((m = Shapes.LABEL.matcher(t)).matches() && m.group(1) != null && t.length() <= 100
                 && nextIsParagraph(last, to)) {
             // "(b) Energy" between two numbered paragraphs: a lettered heading, not an item
-            level = 2;
-            label = m.group(1);
-            title = m.group(2);
+            return new Shape(2, m.group(1), m.group(2));
         } else if (labelledOnly) {
-            return false;
+            return null;
         } else if (mayNumber && (m = Shapes.NUMBER_HEADING.matcher(t)).matches()) {
-            level = 1;
-            label = m.group(1);
-            title = m.group(2);
+            return new Shape(1, m.group(1), m.group(2));
         } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
-            level = 2;
-            label = m.group(1);
-            title = m.group(2);
+            return new Shape(2, m.group(1), m.group(2));
         } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !endsClause(t) && textAfter(last, to))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() + headings.size() > 0)) {
-            level = 1;
-            label = null;
-            title = t;
-        } else {
-            return false;
+            return new Shape(1, null, t);
         }
-        // the heading's lines are read; the assembly places them if a paragraph follows the heading
-        skipThrough = last;
-        headings.add(new HeadingAt(paragraphs.size(), level, label, title.trim(), i, last, false));
-        preambleMode = false;
-        open = null;
-        paragraph = null;
-        stack.clear();
-        return true;
+        return null;
     }
 
     private void labelled(String label, String rest, int line) {
@@ -558,15 +579,8 @@ final class Body extends LineWalker {
             return false;
         }
         El holder = open;
-        El level = null;
-        int missing = position - 1;
-        for (El e : stack) {
-            if (e.kind == kind && e.label != null && position(e.label, kind) < position) {
-                level = e;
-                missing = position - position(e.label, kind) - 1;
-                break;
-            }
-        }
+        El level = earlierLevel(kind, position);
+        int missing = level == null ? position - 1 : position - position(level.label, kind) - 1;
         if (level == null && (!paragraph.subs.isEmpty() || holder != paragraph
                 || !endsWith(paragraph.text.substring(0, holder.blocks.get(0)[0]).strip(), ':'))) {
             return false; // only the first items of a list that opened with a colon
@@ -579,20 +593,8 @@ final class Body extends LineWalker {
         }
         // the blocks, grouped: a block that ends with a colon takes the blocks after it, one level down
         List<int[]> items = new ArrayList<>(holder.blocks);
-        List<String> texts = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) {
-            int end = k + 1 < items.size() ? items.get(k + 1)[0] : holder.text.length();
-            texts.add(holder.text.substring(items.get(k)[0], end).strip());
-        }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int k = 0; k < items.size(); k++) {
-            boolean nested = !groups.isEmpty() && endsWith(texts.get(groups.get(groups.size() - 1).get(0)), ':');
-            if (nested) {
-                groups.get(groups.size() - 1).add(k);
-            } else {
-                groups.add(new ArrayList<>(List.of(k)));
-            }
-        }
+        List<String> texts = blockTexts(holder, items);
+        List<List<Integer>> groups = groups(texts);
         int nestedInLast = groups.get(groups.size() - 1).size() - 1;
         Kind groupKind;
         if (kind == Kind.ROMAN && level == null && nestedInLast == missing) {
@@ -603,6 +605,57 @@ final class Body extends LineWalker {
             return false;
         }
         int firstLabel = groupKind == kind ? position - missing : 1;
+        List<String> restored = giveBack(holder, parent, level, items, texts, groups, groupKind, firstLabel);
+        int from = items.get(0)[1] + 1;
+        ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
+                org.declaro.report.Severity.INFO, "", from, 1, "Lines " + from + " to " + line + " hold items whose"
+                        + " labels the text lost; they were given back as (" + String.join("), (", restored)
+                        + "), counted back from \"(" + label + ")\" on line " + (line + 1) + "."));
+        return true;
+    }
+
+    /** @return the innermost open level of {@code kind} whose label comes before {@code position}, or null */
+    private El earlierLevel(Kind kind, int position) {
+        for (El e : stack) {
+            if (e.kind == kind && e.label != null && position(e.label, kind) < position) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** @return the text of each of the holder's blocks that begin at {@code items} */
+    private static List<String> blockTexts(El holder, List<int[]> items) {
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            int end = k + 1 < items.size() ? items.get(k + 1)[0] : holder.text.length();
+            texts.add(holder.text.substring(items.get(k)[0], end).strip());
+        }
+        return texts;
+    }
+
+    /** @return the blocks grouped: a block that ends with a colon takes the blocks after it into its group */
+    private static List<List<Integer>> groups(List<String> texts) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            boolean nested = !groups.isEmpty() && endsWith(texts.get(groups.get(groups.size() - 1).get(0)), ':');
+            if (nested) {
+                groups.get(groups.size() - 1).add(k);
+            } else {
+                groups.add(new ArrayList<>(List.of(k)));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Takes the blocks out of the holder and puts them under {@code parent} as labelled items, a group's later
+     * blocks as its roman sub-items; the last item is left open.
+     *
+     * @return the labels given back, in order
+     */
+    private List<String> giveBack(El holder, El parent, El level, List<int[]> items, List<String> texts,
+            List<List<Integer>> groups, Kind groupKind, int firstLabel) {
         holder.text.setLength(items.get(0)[0]);
         while (holder.text.length() > 0 && holder.text.charAt(holder.text.length() - 1) == ' ') {
             holder.text.setLength(holder.text.length() - 1);
@@ -639,12 +692,26 @@ final class Body extends LineWalker {
             open = lastItem.subs.get(lastItem.subs.size() - 1);
             stack.push(open);
         }
-        int from = items.get(0)[1] + 1;
-        ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
-                org.declaro.report.Severity.INFO, "", from, 1, "Lines " + from + " to " + line + " hold items whose"
-                        + " labels the text lost; they were given back as (" + String.join("), (", restored)
-                        + "), counted back from \"(" + label + ")\" on line " + (line + 1) + "."));
-        return true;
+        return restored;
+    }
+
+    /** Text where nothing is open: a new preambular clause, more of the last paragraph, or an unnumbered paragraph. */
+    private void textWithNothingOpen(int i, String t) {
+        if (preambleMode) {
+            El p = new El(i, true);
+            preamble.add(p);
+            paragraph = p;
+            open = p;
+            Joiner.append(p.text, t, false, ctx.words);
+            return;
+        }
+        if (numbering == Numbering.NUMBERED) {
+            // unnumbered text after a heading in a numbered document: keep it with the last paragraph
+            open = last(paragraphs.get(paragraphs.size() - 1));
+            Joiner.append(open.text, t, false, ctx.words);
+            return;
+        }
+        newUnnumbered(i, t);
     }
 
     /** The 1-based position of a label in its sequence: b is 2, iv is 4, 3 is 3. */
@@ -742,21 +809,7 @@ final class Body extends LineWalker {
             return;
         }
         if (open == null) {
-            if (preambleMode) {
-                El p = new El(i, true);
-                preamble.add(p);
-                paragraph = p;
-                open = p;
-                Joiner.append(p.text, t, false, ctx.words);
-                return;
-            }
-            if (numbering == Numbering.NUMBERED) {
-                // unnumbered text after a heading in a numbered document: keep it with the last paragraph
-                open = last(paragraphs.get(paragraphs.size() - 1));
-                Joiner.append(open.text, t, false, ctx.words);
-                return;
-            }
-            newUnnumbered(i, t);
+            textWithNothingOpen(i, t);
             return;
         }
         boolean continuation = !blockStart || !endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
