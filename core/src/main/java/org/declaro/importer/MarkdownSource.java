@@ -327,55 +327,89 @@ final class MarkdownSource {
             List<Run> runs = new ArrayList<>();
             List<boolean[]> escapes = new ArrayList<>();
             for (int li = 0; li < lines.size(); li++) {
-                String l = lines.get(li);
-                int n = l.length();
-                if (l.indexOf('*') < 0 && l.indexOf('_') < 0 && l.indexOf('\\') < 0) {
-                    escapes.add(null); // nothing to do on this line
-                    continue;
-                }
-                boolean[] escape = new boolean[n];
-                escapes.add(escape);
-                int lead = 0;
-                while (lead < n && l.charAt(lead) == ' ') {
-                    lead++;
-                }
-                for (int i = 0; i < n; i++) {
-                    char c = l.charAt(i);
-                    if (c == '\\' && i + 1 < n && Inline.isAsciiPunct(l.charAt(i + 1))) {
-                        escape[i] = true;
-                        i++;
-                        continue;
-                    }
-                    if (c == '[' && i + 1 < n && l.charAt(i + 1) == '^') {
-                        int close = l.indexOf(']', i);
-                        if (close > 0 && close - i <= 14) {
-                            i = close; // a footnote reference, read later
-                            continue;
-                        }
-                    }
-                    if (c != '*' && c != '_') {
-                        continue;
-                    }
-                    int e = i;
-                    while (e < n && l.charAt(e) == c) {
-                        e++;
-                    }
-                    char before = i == 0 ? ' ' : l.charAt(i - 1);
-                    char after = e >= n ? ' ' : l.charAt(e);
-                    boolean bullet = c == '*' && i == lead && e - i == 1 && after == ' ';
-                    boolean left = !Character.isWhitespace(after)
-                            && (!Inline.isPunct(after) || Character.isWhitespace(before) || Inline.isPunct(before));
-                    boolean right = !Character.isWhitespace(before)
-                            && (!Inline.isPunct(before) || Character.isWhitespace(after) || Inline.isPunct(after));
-                    boolean intraword = c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-                    if (!bullet && (left || right) && !intraword && e - i <= 3) {
-                        boolean opens = c == '*' ? left : left && (!right || Inline.isPunct(before));
-                        boolean closes = c == '*' ? right : right && (!left || Inline.isPunct(after));
-                        runs.add(new Run(li, i, e - i, c, opens, closes));
-                    }
-                    i = e - 1;
+                escapes.add(scan(lines.get(li), li, runs));
+            }
+            pair(runs);
+            // a strong run left without a partner is markup a converter broke ("**Title  ** " over a blank line),
+            // never text: it goes too; a single * or _ without a partner stays ("2024*", "M*ay")
+            for (Run r : runs) {
+                if (r.removeFromStart + r.removeFromEnd == 0 && r.length >= 2) {
+                    r.removeFromStart = r.length;
                 }
             }
+            if (runs.stream().noneMatch(r -> r.removeFromStart + r.removeFromEnd > 0) && escapes.stream().allMatch(e -> e == null)) {
+                return lines;
+            }
+            return removed(lines, runs, escapes);
+        }
+
+        /**
+         * One line's delimiter runs, added to {@code runs}.
+         *
+         * @return where its backslash escapes are, or null when the line has nothing to do
+         */
+        private static boolean[] scan(String l, int li, List<Run> runs) {
+            int n = l.length();
+            if (l.indexOf('*') < 0 && l.indexOf('_') < 0 && l.indexOf('\\') < 0) {
+                return null; // nothing to do on this line
+            }
+            boolean[] escape = new boolean[n];
+            int lead = 0;
+            while (lead < n && l.charAt(lead) == ' ') {
+                lead++;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = l.charAt(i);
+                if (c == '\\' && i + 1 < n && Inline.isAsciiPunct(l.charAt(i + 1))) {
+                    escape[i] = true;
+                    i++;
+                    continue;
+                }
+                if (c == '[' && i + 1 < n && l.charAt(i + 1) == '^') {
+                    int close = l.indexOf(']', i);
+                    if (close > 0 && close - i <= 14) {
+                        i = close; // a footnote reference, read later
+                        continue;
+                    }
+                }
+                if (c != '*' && c != '_') {
+                    continue;
+                }
+                int e = i;
+                while (e < n && l.charAt(e) == c) {
+                    e++;
+                }
+                Run r = run(l, li, i, e, lead);
+                if (r != null) {
+                    runs.add(r);
+                }
+                i = e - 1;
+            }
+            return escape;
+        }
+
+        /** @return the run of {@code c} from {@code i} to {@code e} if it may open or close emphasis, or null */
+        private static Run run(String l, int li, int i, int e, int lead) {
+            int n = l.length();
+            char c = l.charAt(i);
+            char before = i == 0 ? ' ' : l.charAt(i - 1);
+            char after = e >= n ? ' ' : l.charAt(e);
+            boolean bullet = c == '*' && i == lead && e - i == 1 && after == ' ';
+            boolean left = !Character.isWhitespace(after)
+                    && (!Inline.isPunct(after) || Character.isWhitespace(before) || Inline.isPunct(before));
+            boolean right = !Character.isWhitespace(before)
+                    && (!Inline.isPunct(before) || Character.isWhitespace(after) || Inline.isPunct(after));
+            boolean intraword = c == '_' && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+            if (!bullet && (left || right) && !intraword && e - i <= 3) {
+                boolean opens = c == '*' ? left : left && (!right || Inline.isPunct(before));
+                boolean closes = c == '*' ? right : right && (!left || Inline.isPunct(after));
+                return new Run(li, i, e - i, c, opens, closes);
+            }
+            return null;
+        }
+
+        /** Pairs each closer with the nearest opener of its character; the paired characters are marked to go. */
+        private static void pair(List<Run> runs) {
             java.util.ArrayDeque<Run> openers = new java.util.ArrayDeque<>();
             for (Run r : runs) {
                 Run partner = null;
@@ -402,16 +436,10 @@ final class MarkdownSource {
                     }
                 }
             }
-            // a strong run left without a partner is markup a converter broke ("**Title  ** " over a blank line),
-            // never text: it goes too; a single * or _ without a partner stays ("2024*", "M*ay")
-            for (Run r : runs) {
-                if (r.removeFromStart + r.removeFromEnd == 0 && r.length >= 2) {
-                    r.removeFromStart = r.length;
-                }
-            }
-            if (runs.stream().noneMatch(r -> r.removeFromStart + r.removeFromEnd > 0) && escapes.stream().allMatch(e -> e == null)) {
-                return lines;
-            }
+        }
+
+        /** @return the lines without the characters of the runs marked to go and without escapes' backslashes */
+        private static List<String> removed(List<String> lines, List<Run> runs, List<boolean[]> escapes) {
             List<boolean[]> drop = new ArrayList<>();
             for (int li = 0; li < lines.size(); li++) {
                 drop.add(escapes.get(li) == null ? null : new boolean[lines.get(li).length()]); // runs are on such lines only

@@ -185,40 +185,22 @@ final class SourceText {
                 if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
                     i++;
                 }
-                boolean softEnd = false;
-                int end = line.length();
-                while (end > 0 && line.charAt(end - 1) == ' ') {
-                    end--;
-                }
-                if (end > 0 && line.charAt(end - 1) == '\u00AD') {
-                    softEnd = true;
-                    end--;
-                }
-                line.setLength(end);
-                lines.add(removeSoftHyphens(line));
-                indents.add(leading ? 0 : indent);
-                soft.add(softEnd);
-                line.setLength(0);
+                endLine(line, leading ? 0 : indent, lines, indents, soft);
                 indent = 0;
                 leading = true;
                 continue;
             }
-            switch (c) {
-                case '\t' -> c = ' ';
-                case '\u00A0', '\u2007', '\u202F', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
-                        '\u2006', '\u2008', '\u2009', '\u200A', '\u205F', '\u3000' -> c = ' ';
-                case '\u200B', '\uFEFF', '\u2060' -> {
-                    continue;
-                }
-                default -> {
-                    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                        if (controlLine < 0) {
-                            controlLine = lines.size() + 1;
-                        }
-                        continue;
-                    }
-                }
+            int k = normalised(c);
+            if (k == SKIP) {
+                continue;
             }
+            if (k == CONTROL) {
+                if (controlLine < 0) {
+                    controlLine = lines.size() + 1;
+                }
+                continue;
+            }
+            c = (char) k;
             if (leading) {
                 if (c == ' ') {
                     indent += input.charAt(i) == '\t' ? 4 : 1;
@@ -231,7 +213,60 @@ final class SourceText {
             }
             line.append(c);
         }
-        // the newline that ends the text does not open an empty line
+        dropFinalEmptyLine(input, lines, indents, soft);
+        if (controlLine > 0) {
+            findings.add(new Finding(Rule.IMPORT_ENCODING, Rule.IMPORT_ENCODING.defaultSeverity(), "", controlLine, 1,
+                    "The input holds control characters (first on line " + controlLine
+                            + "), which text does not: they were removed; check that the file is text."));
+        }
+        return new SourceText(lines, indents, soft);
+    }
+
+    /** {@link #normalised}: a character that goes without a trace (zero-width space, byte order mark, word joiner) */
+    private static final int SKIP = -1;
+    /** {@link #normalised}: a control character, which text does not hold */
+    private static final int CONTROL = -2;
+
+    /** @return a character other than printable ASCII and line ends as read: a space for blanks, or SKIP, or CONTROL */
+    private static int normalised(char c) {
+        switch (c) {
+            case '\t' -> {
+                return ' ';
+            }
+            case '\u00A0', '\u2007', '\u202F', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
+                    '\u2006', '\u2008', '\u2009', '\u200A', '\u205F', '\u3000' -> {
+                return ' ';
+            }
+            case '\u200B', '\uFEFF', '\u2060' -> {
+                return SKIP;
+            }
+            default -> {
+                return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) ? CONTROL : c;
+            }
+        }
+    }
+
+    /** Ends a line: trailing blanks go, a soft hyphen at its end is noted, and the line is added; the buffer is emptied. */
+    private static void endLine(StringBuilder line, int indent, List<String> lines, List<Integer> indents, List<Boolean> soft) {
+        boolean softEnd = false;
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && line.charAt(end - 1) == '\u00AD') {
+            softEnd = true;
+            end--;
+        }
+        line.setLength(end);
+        lines.add(removeSoftHyphens(line));
+        indents.add(indent);
+        soft.add(softEnd);
+        line.setLength(0);
+    }
+
+    /** The newline that ends the text does not open an empty line. */
+    private static void dropFinalEmptyLine(CharSequence input, List<String> lines, List<Integer> indents, List<Boolean> soft) {
+        int n = input.length();
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty() && n > 0) {
             char last = input.charAt(n - 1);
             if (last == '\n' || last == '\r') {
@@ -240,12 +275,6 @@ final class SourceText {
                 soft.remove(soft.size() - 1);
             }
         }
-        if (controlLine > 0) {
-            findings.add(new Finding(Rule.IMPORT_ENCODING, Rule.IMPORT_ENCODING.defaultSeverity(), "", controlLine, 1,
-                    "The input holds control characters (first on line " + controlLine
-                            + "), which text does not: they were removed; check that the file is text."));
-        }
-        return new SourceText(lines, indents, soft);
     }
 
     private static String removeSoftHyphens(StringBuilder line) {
