@@ -106,6 +106,11 @@ final class Plan extends LineWalker {
             open = ind;
             return;
         }
+        text(i, t, blockStart, token);
+    }
+
+    /** A line of text: it goes on with the open text, or opens the action's, a section's or the introduction's. */
+    private void text(int i, String t, boolean blockStart, LineClassifier.Token token) {
         ctx.use(i);
         if (token.is(LineClassifier.Kind.BULLET)) {
             t = token.group(1); // an item of a list in a section's or action's text: its marker is layout

@@ -370,7 +370,6 @@ public final class TextImporter {
 
     private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,
             String titleOverride, MarkdownSource.Metadata meta) {
-        SourceText src = ctx.src;
         int body = bodyStart(ctx, from, to);
         FrontMatter front = FrontMatter.read(ctx, from, body, titleOverride != null ? null : meta.title());
         String docTitle = titleOverride != null ? titleOverride : front.title != null ? front.title : meta.title();
@@ -397,23 +396,35 @@ public final class TextImporter {
         List<Footnote> footnotes = defs.stream().map(d -> new Footnote(d.marker(), d.text().toString().strip())).toList();
         duplicateFootnotes(ctx, defs);
         if (k == DocumentKind.ACTION_PLAN) {
-            // a plan has no subtitle: what the front matter took for one is the plan's to read
-            planCannotHold(ctx, front, from);
-            Plan plan = new Plan(ctx);
-            plan.parse(from, to);
-            ActionPlan.Builder b = ActionPlan.builder(Slugs.of(docTitle), docTitle).language(language)
-                    .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT : front.adopted ? Status.ADOPTED : Status.DRAFT)
-                    .symbol(front.symbol).date(front.date).issuer(front.issuer);
-            Plan.period(docTitle).ifPresent(b::period);
-            plan.introduction.forEach(p -> b.introduction(p.toString()));
-            plan.sections().forEach(b::section);
-            footnotes.forEach(b::footnote);
-            ActionPlan result = b.build();
-            if (result.sections().isEmpty()) {
-                missingBody(ctx, from);
-            }
-            return result;
+            return actionPlan(ctx, from, to, front, docTitle, language, footnotes);
         }
+        return declaration(ctx, from, body, to, front, docTitle, language, defs, footnotes);
+    }
+
+    /** The document as an action plan: the plan's sections under the front matter's title. */
+    private ActionPlan actionPlan(Context ctx, int from, int to, FrontMatter front, String docTitle, String language,
+            List<Footnote> footnotes) {
+        // a plan has no subtitle: what the front matter took for one is the plan's to read
+        planCannotHold(ctx, front, from);
+        Plan plan = new Plan(ctx);
+        plan.parse(from, to);
+        ActionPlan.Builder b = ActionPlan.builder(Slugs.of(docTitle), docTitle).language(language)
+                .status(docTitle.regionMatches(true, 0, "draft", 0, 5) ? Status.DRAFT : front.adopted ? Status.ADOPTED : Status.DRAFT)
+                .symbol(front.symbol).date(front.date).issuer(front.issuer);
+        Plan.period(docTitle).ifPresent(b::period);
+        plan.introduction.forEach(p -> b.introduction(p.toString()));
+        plan.sections().forEach(b::section);
+        footnotes.forEach(b::footnote);
+        ActionPlan result = b.build();
+        if (result.sections().isEmpty()) {
+            missingBody(ctx, from);
+        }
+        return result;
+    }
+
+    /** The document as a declaration: the front matter, then the body from line {@code body}. */
+    private Declaration declaration(Context ctx, int from, int body, int to, FrontMatter front, String docTitle,
+            String language, List<FootnoteDefinitions.Def> defs, List<Footnote> footnotes) {
         if (front.subtitleBlock != null) {
             for (int j = front.subtitleBlock.first(); j <= front.subtitleBlock.last(); j++) {
                 ctx.use(j); // a declaration's subtitle
@@ -441,23 +452,9 @@ public final class TextImporter {
             Markers.Stripped s = markers.strip(p.text.toString().strip());
             b.preamble(new PreambularParagraph(s.text(), s.markers(), List.of(), null));
         }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Body.El p : parsed.paragraphs) {
-            Markers.Stripped s = markers.strip(p.text.toString().strip());
-            List<String> notes = new ArrayList<>(s.markers());
-            List<Subparagraph> subs = subparagraphs(p.subs, markers, notes);
-            paragraphs.add(new Paragraph(p.number, s.text(), subs, notes, List.of()));
-        }
+        List<Paragraph> paragraphs = paragraphs(parsed, markers);
         b.paragraphs(paragraphs);
-        for (Body.HeadingAt h : parsed.headings) {
-            if (h.before() < paragraphs.size()) {
-                b.heading(new Heading(h.before(), h.level(), h.label(), h.title(), h.restart() ? Boolean.TRUE : null,
-                        org.declaro.model.Extensions.NONE));
-                for (int j = h.first(); j <= h.last(); j++) {
-                    ctx.use(j);
-                }
-            } // a heading with no paragraph under it stays unplaced, and is reported
-        }
+        headings(ctx, b, parsed, paragraphs.size());
         footnotes.forEach(b::footnote);
         if (parsed.adoption != null) {
             b.adoption(parsed.adoption);
@@ -471,6 +468,31 @@ public final class TextImporter {
             missingBody(ctx, from);
         }
         return b.build();
+    }
+
+    /** The body's paragraphs, footnote markers taken out of their text and sub-paragraphs. */
+    private static List<Paragraph> paragraphs(Body parsed, Markers markers) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Body.El p : parsed.paragraphs) {
+            Markers.Stripped s = markers.strip(p.text.toString().strip());
+            List<String> notes = new ArrayList<>(s.markers());
+            List<Subparagraph> subs = subparagraphs(p.subs, markers, notes);
+            paragraphs.add(new Paragraph(p.number, s.text(), subs, notes, List.of()));
+        }
+        return paragraphs;
+    }
+
+    /** The body's headings that stand above one of the {@code paragraphs} paragraphs; their lines are used. */
+    private static void headings(Context ctx, Declaration.Builder b, Body parsed, int paragraphs) {
+        for (Body.HeadingAt h : parsed.headings) {
+            if (h.before() < paragraphs) {
+                b.heading(new Heading(h.before(), h.level(), h.label(), h.title(), h.restart() ? Boolean.TRUE : null,
+                        org.declaro.model.Extensions.NONE));
+                for (int j = h.first(); j <= h.last(); j++) {
+                    ctx.use(j);
+                }
+            } // a heading with no paragraph under it stays unplaced, and is reported
+        }
     }
 
     /**
