@@ -40,20 +40,9 @@ final class FootnoteDefinitions {
             if (src.placed(i)) {
                 continue;
             }
-            Matcher m = Shapes.FOOTNOTE_MARKDOWN.matcher(t);
-            Def def = null;
-            if (m.matches()) {
-                def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
-            } else if ((m = Shapes.FOOTNOTE_SYMBOL.matcher(t)).matches() && (ctx.starMarkersUsed || t.charAt(0) != '*')
-                    && src.indent[i] == 0) {
-                def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
-            } else if (afterSeparator && (m = Shapes.FOOTNOTE_NUMBERED.matcher(t)).matches()
-                    && Integer.parseInt(m.group(1)) == expectedNumber) {
-                def = new Def(m.group(1), new StringBuilder(m.group(2)), i);
-            } else {
-                afterSeparator = false;
-            }
+            Def def = definition(ctx, i, afterSeparator, expectedNumber);
             if (def == null) {
+                afterSeparator = false;
                 continue;
             }
             if (i == lastEnd && wrappedNumber(defs, def)) {
@@ -68,14 +57,7 @@ final class FootnoteDefinitions {
                 expectedNumber = Integer.parseInt(def.marker()) + 1;
             }
             ctx.use(i);
-            // continuation lines: until a blank line, another definition or a separator
-            int j = i + 1;
-            while (j < src.size() && !src.blank(j) && !src.placed(j) && !startsDefinition(ctx, j, afterSeparator)
-                    && !Layout.separator(src.text[j])) {
-                Joiner.append(def.text(), src.text[j], src.softBreak[j - 1], ctx.words);
-                ctx.use(j);
-                j++;
-            }
+            int j = continuation(ctx, def, i, afterSeparator);
             defs.add(def);
             lastEnd = j;
             i = j - 1;
@@ -95,6 +77,40 @@ final class FootnoteDefinitions {
         int n = Integer.parseInt(def.marker());
         int p = Integer.parseInt(previous.marker());
         return (n > p + 10 || n < p) && !Body.endsSentence(previous.text());
+    }
+
+    /** @return the definition that line {@code i} opens, by its marker's shape, or null */
+    private static Def definition(Context ctx, int i, boolean afterSeparator, int expectedNumber) {
+        String t = ctx.src.text[i];
+        Matcher m = Shapes.FOOTNOTE_MARKDOWN.matcher(t);
+        if (m.matches()) {
+            return new Def(m.group(1), new StringBuilder(m.group(2)), i);
+        } else if ((m = Shapes.FOOTNOTE_SYMBOL.matcher(t)).matches() && (ctx.starMarkersUsed || t.charAt(0) != '*')
+                && ctx.src.indent[i] == 0) {
+            return new Def(m.group(1), new StringBuilder(m.group(2)), i);
+        } else if (afterSeparator && (m = Shapes.FOOTNOTE_NUMBERED.matcher(t)).matches()
+                && Integer.parseInt(m.group(1)) == expectedNumber) {
+            return new Def(m.group(1), new StringBuilder(m.group(2)), i);
+        }
+        return null;
+    }
+
+    /**
+     * The continuation lines of the definition opened on line {@code i}: until a blank line, another definition or
+     * a separator; they are joined to its text and used.
+     *
+     * @return the line after the definition's text
+     */
+    private static int continuation(Context ctx, Def def, int i, boolean afterSeparator) {
+        SourceText src = ctx.src;
+        int j = i + 1;
+        while (j < src.size() && !src.blank(j) && !src.placed(j) && !startsDefinition(ctx, j, afterSeparator)
+                && !Layout.separator(src.text[j])) {
+            Joiner.append(def.text(), src.text[j], src.softBreak[j - 1], ctx.words);
+            ctx.use(j);
+            j++;
+        }
+        return j;
     }
 
     private static boolean startsDefinition(Context ctx, int i, boolean afterSeparator) {

@@ -57,12 +57,7 @@ final class LanguageDetector {
                 continue;
             }
             if (word.length() > 0 && word.length() <= 4) {
-                String w = word.toString();
-                for (Map.Entry<String, Set<String>> e : COMMON.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
-                    }
-                }
+                countCommon(word.toString(), hits);
             }
             word.setLength(0);
         }
@@ -75,6 +70,23 @@ final class LanguageDetector {
                 return Optional.of(e.getKey());
             }
         }
+        return byCommonWords(hits);
+    }
+
+    /** Counts a short word for each language whose common words hold it. */
+    private static void countCommon(String w, Map<String, Integer> hits) {
+        for (Map.Entry<String, Set<String>> e : COMMON.entrySet()) {
+            if (e.getValue().contains(w)) {
+                hits.merge(e.getKey(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * The Latin-script language by its common words: enough of them to count, and twice as many of one language
+     * as of any other.
+     */
+    private static Optional<String> byCommonWords(Map<String, Integer> hits) {
         String best = null;
         int most = 0;
         int second = 0;

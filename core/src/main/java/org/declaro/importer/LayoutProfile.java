@@ -150,30 +150,47 @@ public final class LayoutProfile {
         String ind = any(indicatorWords);
         indicators = Pattern.compile("(?iu)(?:" + ind + ")\\s*:\\s*(.*)|(?:" + ind + ")");
         division = Pattern.compile("(?u)(" + any(divisionWords) + ")\\s+(\\d{1,3}|[IVXLC]{1,6}|[A-Z])\\.?(?:\\s*[:.–—-]?\\s+(.+))?");
-        String articles = any(authorArticles);
-        String pronouns = any(authorPronouns);
-        author = Pattern.compile("(?u)((?:" + articles + ")\\s*\\p{Lu}[^,.;:]{2,80}?|(?:" + pronouns + "),?\\s+(?:(?:"
-                + any(authorArticles.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList()) + ")\\s+)?\\p{L}[^,.;:]{2,100}?|(?:" + pronouns
-                + "),\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
+        author = author(authorArticles, authorPronouns);
         organisation = Pattern.compile("(?iu)" + any(organisations));
         plenary = Pattern.compile("(?iu)\\d{1,4}\\p{L}{0,3}\\.?\\s+(?:" + any(plenaryWords) + ")\\b\\s*(.*)");
         dates = new Dates(months, any(dateWords));
-        // "Recalling", "Deeply concerned", "Aware", "Considérant", "Profondément préoccupée", "Teniendo presente":
-        // an adverb, then a participle (by its ending) or one of the words; words of a script without spaces
-        // (Chinese) open the line without a word boundary after them
+        clauseOpening = clauseOpening(adverbEndings, participleEndings, nonClauseWords, clauseWords);
+        sentenceAuthor = sentenceAuthor(authorPronouns, authorArticles);
+        // "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line
+        articleLine = Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
+                + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
+    }
+
+    /** The author's line: "The General Assembly,", "We, the Heads of State," (articles and pronouns of the profile). */
+    private static Pattern author(List<String> authorArticles, List<String> authorPronouns) {
+        String articles = any(authorArticles);
+        String pronouns = any(authorPronouns);
+        return Pattern.compile("(?u)((?:" + articles + ")\\s*\\p{Lu}[^,.;:]{2,80}?|(?:" + pronouns + "),?\\s+(?:(?:"
+                + any(authorArticles.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList()) + ")\\s+)?\\p{L}[^,.;:]{2,100}?|(?:" + pronouns
+                + "),\\s+\\p{L}[^.;:]{2,300}?(?=,$))\\s*,?");
+    }
+
+    /**
+     * "Recalling", "Deeply concerned", "Aware", "Considérant", "Profondément préoccupée", "Teniendo presente":
+     * an adverb, then a participle (by its ending) or one of the words; words of a script without spaces
+     * (Chinese) open the line without a word boundary after them.
+     */
+    private static Pattern clauseOpening(List<String> adverbEndings, List<String> participleEndings,
+            List<String> nonClauseWords, List<String> clauseWords) {
         String adverb = adverbEndings.isEmpty() ? "" : "(?:\\p{L}+(?:" + any(adverbEndings) + "),?\\s+)?";
         String participle = participleEndings.isEmpty() ? "" : "\\p{L}{2,}(?:" + any(participleEndings) + ")(?![\\p{L}])|";
-        clauseOpening = Pattern.compile("(?iu)(?!(?:" + any(nonClauseWords) + ")(?![\\p{L}]))" + adverb + "(?:" + participle
+        return Pattern.compile("(?iu)(?!(?:" + any(nonClauseWords) + ")(?![\\p{L}]))" + adverb + "(?:" + participle
                 + "(?:" + any(clauseWords) + ")(?:(?![\\p{L}])|(?<=[\\p{IsHan}])))");
+    }
+
+    /** The first-person formula of a sentence: "We, the Leaders of the G7, reaffirm". */
+    private static Pattern sentenceAuthor(List<String> authorPronouns, List<String> authorArticles) {
         String pronoun = any(authorPronouns);
         String article = any(authorArticles);
         // a character of a name: not a sentence's end, but the full stop of an initial or "Jr." ("Joseph R. Biden, Jr.")
         String nameChar = "(?:[^.;:!?]|(?<=\\b\\p{Lu}|\\bJr|\\bSr|\\bSt)\\.)";
-        sentenceAuthor = Pattern.compile("(?u)((?:" + pronoun + "),\\s+(?i:" + article + ")\\s+" + nameChar + "{3,300}?),\\s+"
+        return Pattern.compile("(?u)((?:" + pronoun + "),\\s+(?i:" + article + ")\\s+" + nameChar + "{3,300}?),\\s+"
                 + "(?!(?:and|or|the|of|in|et|y|de)\\b)(?=\\p{Ll})");
-        // "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line
-        articleLine = Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
-                + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
     }
 
     /** An alternation of the phrases, longest first, each quoted, spaces matching any run of blanks. */

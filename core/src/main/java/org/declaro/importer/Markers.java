@@ -45,31 +45,11 @@ final class Markers {
         boolean changed = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (c == '[' && i + 2 < n && text.charAt(i + 1) == '^') {
-                int close = text.indexOf(']', i + 2);
-                if (close > 0 && close - i <= 14 && all.contains(text.substring(i + 2, close))) {
-                    String marker = text.substring(i + 2, close);
-                    found.add(marker);
-                    Integer number = parse(marker);
-                    if (number != null) { // a label such as [^note] has no number to use up
-                        numbers.remove(number);
-                    }
-                    i = close + 1;
-                    changed = true;
-                    continue;
-                }
-            }
-            if ((c == '*' || c == '†' || c == '‡') && i > 0 && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != c) {
-                int e = i;
-                while (e < n && text.charAt(e) == c) {
-                    e++;
-                }
-                if ((e == n || " ,.;:)".indexOf(text.charAt(e)) >= 0) && all.contains(text.substring(i, e))) {
-                    found.add(text.substring(i, e));
-                    i = e;
-                    changed = true;
-                    continue;
-                }
+            int after = c == '[' ? reference(text, i, found) : symbol(text, i, found);
+            if (after >= 0) {
+                i = after;
+                changed = true;
+                continue;
             }
             if (Character.isDigit(c) && !numbers.isEmpty() && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
                 int e = i;
@@ -94,6 +74,41 @@ final class Markers {
             return new Stripped(text, List.of());
         }
         return new Stripped(tidy(out), found);
+    }
+
+    /** @return the index after a Markdown reference ("[^2]") of a defined footnote at {@code i}, taken; or -1 */
+    private int reference(String text, int i, List<String> found) {
+        int n = text.length();
+        if (i + 2 < n && text.charAt(i + 1) == '^') {
+            int close = text.indexOf(']', i + 2);
+            if (close > 0 && close - i <= 14 && all.contains(text.substring(i + 2, close))) {
+                String marker = text.substring(i + 2, close);
+                found.add(marker);
+                Integer number = parse(marker);
+                if (number != null) { // a label such as [^note] has no number to use up
+                    numbers.remove(number);
+                }
+                return close + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index after a defined symbol marker ("*", "††") glued to a word at {@code i}, taken; or -1 */
+    private int symbol(String text, int i, List<String> found) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if ((c == '*' || c == '†' || c == '‡') && i > 0 && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != c) {
+            int e = i;
+            while (e < n && text.charAt(e) == c) {
+                e++;
+            }
+            if ((e == n || " ,.;:)".indexOf(text.charAt(e)) >= 0) && all.contains(text.substring(i, e))) {
+                found.add(text.substring(i, e));
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static Integer parse(String s) {
