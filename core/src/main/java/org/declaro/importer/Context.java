@@ -23,7 +23,15 @@ final class Context {
     /** the BCP 47 tag of the document's language */
     final String language;
 
+    /** the first line this context reads: 0, or where a second language version begins */
+    final int firstLine;
+
     Context(SourceText src, List<Finding> findings, LayoutProfile profile, String language) {
+        this(src, findings, profile, language, 0);
+    }
+
+    Context(SourceText src, List<Finding> findings, LayoutProfile profile, String language, int firstLine) {
+        this.firstLine = firstLine;
         this.language = language;
         this.src = src;
         this.findings = findings;

@@ -19,9 +19,12 @@ final class LanguageDetector {
     private static final int MIN_HITS = 12;
     /** the commonest short words of each Latin-script language shipped: articles, prepositions, conjunctions */
     private static final Map<String, Set<String>> COMMON = Map.of(
-            "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be"),
-            "fr", Set.of("le", "la", "les", "des", "et", "du", "que", "dans", "est", "une", "pour", "sur", "au", "aux", "qui"),
-            "es", Set.of("el", "los", "las", "del", "y", "que", "en", "por", "con", "una", "para", "se", "al", "su", "sus"));
+            "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be", "we", "our",
+                    "are", "will", "all", "this"),
+            "fr", Set.of("le", "la", "les", "des", "et", "du", "de", "que", "dans", "est", "une", "pour", "sur", "au", "aux",
+                    "qui", "nous", "à", "par", "ces", "ses", "leur", "nos"),
+            "es", Set.of("el", "los", "las", "del", "y", "de", "que", "en", "por", "con", "una", "para", "se", "al", "su",
+                    "sus", "nos", "este", "esta", "como"));
 
     private LanguageDetector() {
     }
@@ -31,6 +34,15 @@ final class LanguageDetector {
      * @return the primary language subtag of one of {@link Languages#SHIPPED}, or empty when the evidence is too thin
      */
     static Optional<String> detect(CharSequence text) {
+        return detect(text, MIN_HITS);
+    }
+
+    /**
+     * @param text    the text
+     * @param minHits the fewest common words of one language that decide (a block of a page has fewer than a text)
+     * @return the primary language subtag, or empty when the evidence is too thin
+     */
+    static Optional<String> detect(CharSequence text, int minHits) {
         int n = Math.min(text.length(), READ);
         int arabic = 0;
         int han = 0;
@@ -70,7 +82,7 @@ final class LanguageDetector {
                 return Optional.of(e.getKey());
             }
         }
-        return byCommonWords(hits);
+        return byCommonWords(hits, minHits);
     }
 
     /** Counts a short word for each language whose common words hold it. */
@@ -86,7 +98,7 @@ final class LanguageDetector {
      * The Latin-script language by its common words: enough of them to count, and twice as many of one language
      * as of any other.
      */
-    private static Optional<String> byCommonWords(Map<String, Integer> hits) {
+    private static Optional<String> byCommonWords(Map<String, Integer> hits, int minHits) {
         String best = null;
         int most = 0;
         int second = 0;
@@ -102,6 +114,6 @@ final class LanguageDetector {
         }
         // enough common words to count, and twice as many of one language as of any other: a short or mixed
         // text says nothing, and keeps the default
-        return most >= MIN_HITS && most >= 2 * second ? Optional.of(best.toLowerCase(Locale.ROOT)) : Optional.empty();
+        return most >= minHits && most >= 2 * second ? Optional.of(best.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

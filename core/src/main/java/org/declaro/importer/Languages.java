@@ -47,7 +47,8 @@ public final class Languages {
                 .participleEndings("ant", "ée", "ées", "é", "és")
                 .adverbEndings("ment")
                 .nonClauseWords("Comité", "Société", "Sécurité", "Liberté", "Unité", "Communauté", "Pendant",
-                        "Avant", "Durant", "Maintenant", "Cependant", "Autant", "Tant", "Quant");
+                        "Avant", "Durant", "Maintenant", "Cependant", "Autant", "Tant", "Quant")
+                .reportWords("Rapport", "Recommandations", "Compte rendu", "Procès-verbal", "Note du", "Étude");
     }
 
     /** The words of Spanish. */
@@ -64,7 +65,8 @@ public final class Languages {
                 .participleEndings("ando", "iendo", "endo", "ada", "adas", "ado", "ados", "ida", "idas", "ido", "idos")
                 .adverbEndings("mente")
                 .nonClauseWords("Estado", "Estados", "Unidos", "Unidas", "Tratado", "Mercado", "Senado", "Cuando",
-                        "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas");
+                        "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas")
+                .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio");
     }
 
     /** The words of Russian. */
@@ -80,7 +82,8 @@ public final class Languages {
                 .participleEndings("я", "ясь", "ав", "ив")
                 .adverbEndings("о")
                 .nonClauseWords("Генеральная", "Организация", "Всеобщая", "Настоящая", "Каждая", "Статья")
-                .lowerCaseClauses(true);
+                .lowerCaseClauses(true)
+                .reportWords("Доклад", "Рекомендации", "Отчет");
     }
 
     /** The words of Arabic. */
@@ -93,7 +96,8 @@ public final class Languages {
                 .authorPronouns("نحن").adoptionVerbs("اعتمد", "اعتمدت").placeWords("في").dateWords("في")
                 .plenaryWords("الجلسة العامة")
                 .clauseWords("إذ", "وإذ", "لما كان", "ولما كان", "وحيث", "حيث")
-                .participleEndings().adverbEndings();
+                .participleEndings().adverbEndings()
+                .reportWords("تقرير", "توصيات");
     }
 
     /** The words of Chinese. */
@@ -106,6 +110,7 @@ public final class Languages {
                 .plenaryWords("全体会议")
                 .clauseWords("鉴于", "回顾", "注意到", "认识到", "确认", "重申", "深信", "考虑到", "欢迎", "关切", "意识到",
                         "铭记", "强调", "承认", "表示")
-                .participleEndings().adverbEndings();
+                .participleEndings().adverbEndings()
+                .reportWords("报告", "建议");
     }
 }

@@ -74,6 +74,7 @@ public final class LayoutProfile {
     private final List<String> articleWords;
     private final List<String> firstOrdinals;
     private final boolean lowerCaseClauses;
+    private final List<String> reportWords;
 
     // the compiled table, one pattern per row
     final Pattern annexLine;
@@ -99,6 +100,8 @@ public final class LayoutProfile {
     final Pattern articleLine;
     /** the authors named in the first-person formula of a paragraph's first sentence: "We, the Leaders of the G7, reaffirm" */
     final Pattern sentenceAuthor;
+    /** a title that names another genre than a declaration: "Report of the ...", "Recommendations on ..." */
+    final Pattern reportTitle;
 
     private LayoutProfile(Builder b) {
         name = b.name;
@@ -127,7 +130,7 @@ public final class LayoutProfile {
         articleWords = List.copyOf(b.articleWords);
         firstOrdinals = List.copyOf(b.firstOrdinals);
         lowerCaseClauses = b.lowerCaseClauses;
-
+        reportWords = List.copyOf(b.reportWords);
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
         // the words in any case; the label and the title's capital as printed
@@ -136,8 +139,7 @@ public final class LayoutProfile {
         String plans = any(planNames);
         planTitle = Pattern.compile("(?iu).*\\b(?:" + plans + ")\\b.*");
         planHeading = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:" + plans + ")\\b");
-        planReference = Pattern.compile("(?u)((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:" + plans
-                + ")(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
+        planReference = planReference(plans);
         whereas = Pattern.compile("(?iu)(?:" + any(whereasWords) + ")\\b.*");
         preambleHeading = Pattern.compile("(?iu)" + any(preambleHeadings));
         introductionHeading = Pattern.compile("(?iu)" + any(introductionHeadings));
@@ -156,8 +158,19 @@ public final class LayoutProfile {
         dates = new Dates(months, any(dateWords));
         clauseOpening = clauseOpening(adverbEndings, participleEndings, nonClauseWords, clauseWords);
         sentenceAuthor = sentenceAuthor(authorPronouns, authorArticles);
-        // "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line
-        articleLine = Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
+        articleLine = articleLine(articleWords, firstOrdinals);
+        reportTitle = Pattern.compile("(?iu)\\b(?:" + any(reportWords) + ")\\b");
+    }
+
+    /** A named plan in a paragraph's text: "Siem Reap-Angkor Action Plan 2025-2029". */
+    private static Pattern planReference(String plans) {
+        return Pattern.compile("(?u)((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:" + plans
+                + ")(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
+    }
+
+    /** "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line. */
+    private static Pattern articleLine(List<String> articleWords, List<String> firstOrdinals) {
+        return Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
                 + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
     }
 
@@ -231,6 +244,11 @@ public final class LayoutProfile {
     /** @return whether preambular clauses open in lower case in this language ("принимая во внимание") */
     public boolean lowerCaseClauses() {
         return lowerCaseClauses;
+    }
+
+    /** @return the words of a title that names another genre than a declaration ("Report", "Recommendations") */
+    public List<String> reportWords() {
+        return reportWords;
     }
 
     /** @return the words that number an article ("Article 1", "Artículo 5") */
@@ -372,6 +390,7 @@ public final class LayoutProfile {
         b.articleWords = articleWords;
         b.firstOrdinals = firstOrdinals;
         b.lowerCaseClauses = lowerCaseClauses;
+        b.reportWords = reportWords;
         return b;
     }
 
@@ -475,6 +494,8 @@ public final class LayoutProfile {
         private List<String> articleWords = List.of("Article");
         private List<String> firstOrdinals = List.of("first");
         private boolean lowerCaseClauses;
+        private List<String> reportWords = List.of("Report", "Recommendations", "Summary record", "Minutes",
+                "Note by", "Background paper", "Fact sheet", "Study");
         private List<String> participleEndings = List.of("ing", "ed");
         private List<String> adverbEndings = List.of("ly");
         private List<String> nonClauseWords = List.of("United", "During", "Nothing", "Something", "Everything",
@@ -662,6 +683,7 @@ public final class LayoutProfile {
             articleWords = o.articleWords;
             firstOrdinals = o.firstOrdinals;
             lowerCaseClauses = o.lowerCaseClauses;
+            reportWords = o.reportWords;
         }
 
         /**
@@ -699,6 +721,15 @@ public final class LayoutProfile {
          */
         public Builder lowerCaseClauses(boolean value) {
             lowerCaseClauses = value;
+            return this;
+        }
+
+        /**
+         * @param values the words of a title that names another genre than a declaration ("Report", "Minutes")
+         * @return this builder
+         */
+        public Builder reportWords(String... values) {
+            reportWords = words("reportWords", values);
             return this;
         }
 

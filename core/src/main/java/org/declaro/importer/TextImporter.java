@@ -259,6 +259,7 @@ public final class TextImporter {
         // annexes: a line "Annex" (or "Annex II") between blank lines starts a document of its own; so do
         // "Annex: Plan of Action" and a plan's heading printed after the body's prose
         List<int[]> parts = annexes(ctx); // {first line, end of the previous part, line of a title given inline or -1}
+        Context second = secondLanguage(ctx, parts);
         List<Document> docs = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int k = 0; k < parts.size(); k++) {
@@ -266,7 +267,8 @@ public final class TextImporter {
             int to = k + 1 < parts.size() ? parts.get(k + 1)[1] : src.size();
             String inlineTitle = parts.get(k)[2] < 0 ? null : inlineAnnexTitle(ctx.profile, bare(src.text[parts.get(k)[2]]));
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
-            Document doc = document(ctx, from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
+            Context c = second != null && from >= second.firstLine ? second : ctx;
+            Document doc = document(c, from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
                     k == 0 ? meta : MarkdownSource.Metadata.NONE);
             if (!ids.add(doc.id())) {
                 // an annex often repeats the title of the resolution that adopts it
@@ -349,6 +351,30 @@ public final class TextImporter {
         return parts;
     }
 
+    /**
+     * A second language version in the file ({@link LanguageSwitch}): it becomes a part of its own, read with its
+     * language's words, and a warning says where it begins. Returns the run's context for that part, or null.
+     */
+    private static Context secondLanguage(Context ctx, List<int[]> parts) {
+        LanguageSwitch.Found found = LanguageSwitch.find(ctx, 0);
+        if (found == null) {
+            return null;
+        }
+        int at = 0;
+        while (at < parts.size() && parts.get(at)[0] < found.line()) {
+            at++;
+        }
+        if (at == parts.size() || parts.get(at)[0] != found.line()) {
+            parts.add(at, new int[] {found.line(), found.line(), -1});
+        }
+        ctx.findings.add(new Finding(Rule.IMPORT_LANGUAGES, Severity.WARNING, "", found.line() + 1, 1, "From line "
+                + (found.line() + 1) + " (\"" + ctx.src.text[found.line()] + "\") the text is in another language ("
+                + found.language() + "): a second language version, kept apart as an annex in that language and not"
+                + " merged with the text above."));
+        return new Context(ctx.src, ctx.findings, LayoutProfile.inLanguage(ctx.profile, found.language()),
+                found.language(), found.line());
+    }
+
     /** A line without the Markdown that may dress a heading: "## Annex II" and "**Annex II**" are "Annex II". */
     private static String bare(String line) {
         String t = Shapes.MARKDOWN_HEADING.matcher(line).matches() ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
@@ -398,7 +424,24 @@ public final class TextImporter {
         if (k == DocumentKind.ACTION_PLAN) {
             return actionPlan(ctx, from, to, front, docTitle, language, footnotes);
         }
-        return declaration(ctx, from, body, to, front, docTitle, language, defs, footnotes);
+        Declaration d = declaration(ctx, from, body, to, front, docTitle, language, defs, footnotes);
+        genre(ctx, d, from);
+        return d;
+    }
+
+    /**
+     * A text whose title names another genre ("Report of ...", "Recommendations on ...") and that has neither an
+     * author's formula nor a preamble reads as what its title says, not as a declaration: it is imported all the
+     * same, with a warning that names the evidence.
+     */
+    private static void genre(Context ctx, Declaration d, int from) {
+        Matcher m = ctx.profile.reportTitle.matcher(d.title());
+        if (m.find() && d.author() == null && d.preamble().isEmpty()) {
+            ctx.findings.add(new Finding(Rule.IMPORT_GENRE, Severity.WARNING, "/title", from + 1, 1, "\"" + d.title()
+                    + "\" reads as another genre than a declaration: its title says \"" + m.group() + "\", and it has"
+                    + " no author's formula and no preamble; it was imported as a declaration all the same: check that"
+                    + " it is one."));
+        }
     }
 
     /** The document as an action plan: the plan's sections under the front matter's title. */

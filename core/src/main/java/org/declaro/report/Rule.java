@@ -93,7 +93,13 @@ public enum Rule {
             "Convert the file to UTF-8 text; the bad bytes were replaced by U+FFFD or removed."),
     IMPORT_MISSING("import.missing", Severity.ERROR,
             "plain-text import: the text lacks a part the model needs (a title, any paragraph)",
-            "Check that the input is a declaration or action plan; give the missing part, or the title with the API.");
+            "Check that the input is a declaration or action plan; give the missing part, or the title with the API."),
+    IMPORT_GENRE("import.genre", Severity.WARNING,
+            "plain-text import: the text does not read as a declaration or action plan (a report, a list of recommendations)",
+            "Check that the input is a declaration; import only the declaration's part of a longer document."),
+    IMPORT_LANGUAGES("import.languages", Severity.WARNING,
+            "plain-text import: the text holds a second language version, kept apart as an annex",
+            "Import each language version on its own, or keep the second as the annex it became.");
 
     private final String id;
     private final Severity severity;

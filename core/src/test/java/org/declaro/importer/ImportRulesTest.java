@@ -28,7 +28,10 @@ class ImportRulesTest {
             Rule.IMPORT_UNPLACED, new Case(utf8("Title\n\nSubtitle\n\nStray words\n\n1. We will act.\n"), 5, Severity.WARNING),
             Rule.IMPORT_ENCODING, new Case(new byte[] {'T', '\n', '\n', '1', '.', ' ', 'W', '\n', (byte) 0xC3, '(', '\n'}, 4,
                     Severity.ERROR),
-            Rule.IMPORT_MISSING, new Case(utf8("\n\nOnly a title\n"), 3, Severity.ERROR));
+            Rule.IMPORT_MISSING, new Case(utf8("\n\nOnly a title\n"), 3, Severity.ERROR),
+            Rule.IMPORT_GENRE, new Case(utf8("Report of the Working Group on Rivers\n\nThe group met three times in the"
+                    + " year and heard the experts of the region.\n\nIt has no more to add.\n"), 1, Severity.WARNING),
+            Rule.IMPORT_LANGUAGES, new Case(utf8(GenreAndLanguagesTest.TWO_LANGUAGES), 11, Severity.WARNING));
 
     @Test
     void everyImportRuleHasACase() {

@@ -50,8 +50,8 @@ final class ImportCommand implements Command {
     static final Option<String> TITLE = Option.text("--title", "TITLE")
             .describedAs("the title, for a text that does not print one (not with --corpus)");
     static final Option<String> LANGUAGE = Option.text("--language", "TAG").describedAs("""
-            the BCP 47 tag of the text's language (default: en, or the Markdown front
-            matter's language)""");
+            the BCP 47 tag of the text's language (default: the Markdown front
+            matter's language, else detected from the text, else en)""");
     static final Option<ThemeVocabulary> THEMES = Option.of("--themes", "mine-action", v -> {
         if (!v.equals("mine-action")) {
             throw new UsageException("unknown theme vocabulary '" + v + "': the one shipped is mine-action");
