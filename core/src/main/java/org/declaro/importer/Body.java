@@ -895,7 +895,7 @@ final class Body extends LineWalker {
     /** Ends a clause: a sentence end, or the comma or semicolon that ends a preambular or operative paragraph. */
     static boolean endsClause(CharSequence t) {
         int n = withoutMarker(t);
-        return n > 0 && ".;:!?,".indexOf(t.charAt(n - 1)) >= 0;
+        return n > 0 && Shapes.CLAUSE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
     }
 
     /** The length of the text without closing quotes and brackets and a trailing footnote marker ({@code issues,6}, {@code 2024*}). */
@@ -928,6 +928,6 @@ final class Body extends LineWalker {
 
     static boolean endsSentence(CharSequence t) {
         int n = withoutMarker(t);
-        return n > 0 && ".;:!?".indexOf(t.charAt(n - 1)) >= 0;
+        return n > 0 && Shapes.SENTENCE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
     }
 }

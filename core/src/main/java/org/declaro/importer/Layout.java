@@ -265,7 +265,7 @@ final class Layout {
 
     private static boolean endsClause(String t) {
         char c = t.charAt(t.length() - 1);
-        return c == '.' || c == ',' || c == ';' || c == ':';
+        return Shapes.CLAUSE_ENDS.indexOf(c) >= 0 && "!?！？؟".indexOf(c) < 0; // a clause's end, not a question's
     }
 
     /** A bare number counts as a page number only on a line of its own, between blank lines or at an end. */

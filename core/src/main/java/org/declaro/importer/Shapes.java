@@ -166,6 +166,14 @@ final class Shapes {
         return Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date(names) + "\\.?", flags);
     }
 
+    /**
+     * The characters that end a sentence: the Latin ones, and the full-width ones of Chinese and the Arabic question
+     * mark ("。", "；", "：", "！", "？", "؟", "؛").
+     */
+    static final String SENTENCE_ENDS = ".;:!?。；：！？؟؛";
+    /** The characters that end a clause: a sentence's, and the commas that end a preambular clause (",", "，", "،"). */
+    static final String CLAUSE_ENDS = SENTENCE_ENDS + ",，、،";
+
     private Shapes() {
     }
 }
