@@ -243,6 +243,9 @@ final class Body extends LineWalker {
      * in sequence: the article is the paragraph of that number, its text on the lines below.
      */
     private boolean article(int i, String t) {
+        if (t.length() > 30) {
+            return false; // an article's number line is short ("Article premier", "Статья 12")
+        }
         Matcher m = ctx.profile.articleLine.matcher(t);
         if (!m.matches() || !m.group(2).isEmpty() || numbering == Numbering.NUMBERED && paragraphs.isEmpty()
                 || numbering == Numbering.UNNUMBERED && !headings.isEmpty()) {

@@ -60,9 +60,12 @@ final class Context {
     private static boolean markersAfterBlanks(SourceText src, LayoutProfile profile) {
         int openers = 0;
         int afterBlank = 0;
-        for (int i = 0; i < src.size(); i++) {
+        // a sample is evidence enough: the first two hundred openers
+        for (int i = 0; i < src.size() && openers < 200; i++) {
             String t = src.text[i];
-            if (t.isEmpty() || !(Shapes.NUMBERED.matcher(t).matches() || Shapes.LABEL.matcher(t).matches()
+            if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) && Shapes.NUMBERED.matcher(t).matches()
+                    || t.length() > 1 && (t.charAt(0) == '(' || t.charAt(1) == ')' || t.charAt(1) == '.')
+                            && Shapes.LABEL.matcher(t).matches()
                     || profile.opensClause(t))) {
                 continue;
             }

@@ -52,6 +52,13 @@ final class LanguageDetector {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
+            if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                latin++; // the common case, without a look into the script table
+                if (word.length() < 8) {
+                    word.append((char) (c | 0x20));
+                }
+                continue;
+            }
             if (Character.isLetter(c)) {
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
                 switch (s) {

@@ -15,6 +15,8 @@ final class LanguageSwitch {
     private static final int LONG_BLOCK = 100;
     /** the fewest common words that decide a paragraph's language */
     private static final int BLOCK_HITS = 6;
+    /** the most characters of a paragraph read to tell its language */
+    private static final int READ = 600;
     /** the fewest decided paragraphs on each side of a switch */
     private static final int SIDE = 2;
 
@@ -37,6 +39,9 @@ final class LanguageSwitch {
      */
     static Found find(Context ctx, int from) {
         String own = primary(ctx.language);
+        if (endsInOwn(ctx, from, own)) {
+            return null; // the last paragraphs are in the text's language: no second version follows them
+        }
         List<Told> told = told(ctx, from);
         for (int k = SIDE; k + SIDE <= told.size(); k++) {
             String other = told.get(k).language();
@@ -52,6 +57,45 @@ final class LanguageSwitch {
         return null;
     }
 
+    /**
+     * Whether the last paragraphs that can be told are in the text's own language: looked at from the end, so that
+     * a text in one language costs a few paragraphs, not a second reading.
+     */
+    private static boolean endsInOwn(Context ctx, int from, String own) {
+        SourceText src = ctx.src;
+        int seen = 0;
+        int i = src.size() - 1;
+        while (i >= from && seen < SIDE) {
+            if (src.blank(i) || src.placed(i)) {
+                i--;
+                continue;
+            }
+            int last = i;
+            while (i >= from && !src.blank(i)) {
+                i--;
+            }
+            String lang = language(src, i + 1, last);
+            if (lang != null) {
+                if (!lang.equals(own)) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return true;
+    }
+
+    /** The language of the block of lines {@code [first, last]}, or null when it is too short or cannot be told. */
+    private static String language(SourceText src, int first, int last) {
+        StringBuilder block = new StringBuilder();
+        for (int j = first; j <= last && block.length() < READ; j++) {
+            if (!src.placed(j)) {
+                block.append(src.text[j]).append(' ');
+            }
+        }
+        return block.length() < LONG_BLOCK ? null : LanguageDetector.detect(block, BLOCK_HITS).orElse(null);
+    }
+
     private static List<Told> told(Context ctx, int from) {
         SourceText src = ctx.src;
         List<Told> out = new ArrayList<>();
@@ -62,16 +106,12 @@ final class LanguageSwitch {
                 continue;
             }
             int first = i;
-            StringBuilder block = new StringBuilder();
             while (i < src.size() && !src.blank(i)) {
-                if (!src.placed(i)) {
-                    block.append(src.text[i]).append(' ');
-                }
                 i++;
             }
-            if (block.length() >= LONG_BLOCK) {
-                int last = i - 1;
-                LanguageDetector.detect(block, BLOCK_HITS).ifPresent(l -> out.add(new Told(first, last, l)));
+            String lang = language(src, first, i - 1);
+            if (lang != null) {
+                out.add(new Told(first, i - 1, lang));
             }
         }
         return out;

@@ -88,7 +88,7 @@ final class Layout {
     static void attachLoneMarkers(Context ctx) {
         SourceText src = ctx.src;
         for (int i = 0; i < src.size(); i++) {
-            if (src.placed(i) || src.blank(i) || !Shapes.LONE_MARKER.matcher(src.text[i]).matches()) {
+            if (src.placed(i) || src.blank(i) || src.text[i].length() > 8 || !Shapes.LONE_MARKER.matcher(src.text[i]).matches()) {
                 continue;
             }
             int j = i + 1;
@@ -143,8 +143,8 @@ final class Layout {
      */
     private static String pageProof(SourceText src, int i) {
         String t = src.text[i];
-        if (t.isEmpty()) {
-            return null;
+        if (t.isEmpty() || t.length() > 80) {
+            return null; // every proof is a short line
         }
         if (Shapes.PAGE_NUMBER.matcher(t).matches() && isolated(src, i)) {
             return "a page number";

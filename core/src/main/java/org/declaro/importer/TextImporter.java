@@ -377,6 +377,9 @@ public final class TextImporter {
 
     /** A line without the Markdown that may dress a heading: "## Annex II" and "**Annex II**" are "Annex II". */
     private static String bare(String line) {
+        if (line.isEmpty() || line.charAt(0) != '#' && line.charAt(0) != '*' && line.charAt(0) != '_') {
+            return line; // most lines: no markup to take off
+        }
         String t = Shapes.MARKDOWN_HEADING.matcher(line).matches() ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         return LineWalker.unbold(t);
     }
