@@ -67,8 +67,6 @@ class NothingDroppedProperties {
             + "june|july|august|september|october|november|december|st|nd|rd|th|[ivxlc]+");
 
     /** Opening participles of preambular paragraphs. */
-    private static final List<String> PARTICIPLES = List.of("Recalling", "Reaffirming", "Recognizing", "Noting",
-            "Welcoming", "Emphasizing", "Acknowledging", "Convinced", "Bearing in mind", "Deeply concerned");
 
     private static Arbitrary<String> word() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(10)
@@ -97,87 +95,16 @@ class NothingDroppedProperties {
                 .map(ws -> String.join(" ", ws.stream().map(NothingDroppedProperties::capital).toList()));
     }
 
-    private static Arbitrary<PartialDate> date() {
-        return Combinators.combine(Arbitraries.integers().between(1950, 2099), Arbitraries.integers().between(1, 12),
-                Arbitraries.integers().between(0, 28))
-                .as((y, m, d) -> d == 0 ? PartialDate.ofMonth(y, m) : PartialDate.ofDay(y, m, d));
-    }
 
     private static <T> Arbitrary<T> maybe(Arbitrary<T> a) {
         return a.injectNull(0.4);
     }
 
-    /** The parts of a generated declaration. */
-    record Parts(String title, boolean starred, String issuer, String subtitle, PartialDate date, String original,
-            Meeting meeting, boolean author, List<String> preamble, List<String> texts, List<List<String>> subs,
-            List<Boolean> noted, List<String> headings, Adoption adoption) {
-    }
-
-    /** Declarations without annexes, as layout/Declarations makes them. */
+    /** Declarations as the layout-varied round trips generate them (preamble, numbered paragraphs, labels, notes). */
     private static Arbitrary<Declaration> plainDeclarations() {
-        Arbitrary<Meeting> meeting = Combinators.combine(titleCase(1, 3), titleCase(1, 2), date())
-                .as((n, p, d) -> new Meeting(n + " Meeting", p, d));
-        Arbitrary<Adoption> adoption = Combinators.combine(titleCase(1, 2), date()).as(Adoption::new);
-        Arbitrary<List<String>> texts = words(3, 40).map(NothingDroppedProperties::capital).list().ofMinSize(1).ofMaxSize(6);
-        Arbitrary<List<List<String>>> subs = words(1, 10).list().ofMaxSize(3).list().ofSize(6);
-        Arbitrary<List<Boolean>> noted = Arbitraries.of(true, false, false).list().ofSize(6);
-        Arbitrary<List<String>> headings = maybe(titleCase(1, 4)).list().ofSize(6);
-        Arbitrary<String> preamble = Combinators.combine(Arbitraries.of(PARTICIPLES), words(3, 20)).as((v, t) -> v + " " + t + ",");
-        return Combinators.combine(
-                Combinators.combine(titleCase(2, 8), Arbitraries.of(true, false), maybe(titleCase(2, 8)),
-                        maybe(titleCase(2, 6)), maybe(date()), maybe(Arbitraries.of("en", "fr")), Arbitraries.of(true, false),
-                        preamble.list().ofMaxSize(3))
-                        .as((t, s, i, st, d, o, a, pre) -> new Object[] {t, s, i, st, d, o, a, pre}),
-                texts, subs, noted, headings, maybe(meeting), maybe(adoption))
-                .as((head, ts, ss, ns, hs, m, ad) -> build(new Parts((String) head[0], (Boolean) head[1], (String) head[2],
-                        (String) head[3], (PartialDate) head[4], (String) head[5], head[4] == null ? null : m,
-                        (Boolean) head[6], castList(head[7]), ts, ss, ns, hs, ad)));
+        return org.declaro.importer.layout.Declarations.declarations();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object o) {
-        return (List<String>) o;
-    }
-
-    private static Declaration build(Parts p) {
-        Declaration.Builder b = Declaration.builder(Slugs.of(p.title()), p.title()).issuer(p.issuer())
-                .subtitle(p.subtitle()).date(p.date()).originalLanguage(p.original()).meeting(p.meeting())
-                .adoption(p.adoption());
-        if (p.starred()) {
-            b.titleFootnotes("*");
-            b.footnote(new Footnote("*", "Issued without formal editing."));
-        }
-        if (p.author()) {
-            b.author("The General Assembly");
-            p.preamble().forEach(t -> b.preamble(new PreambularParagraph(t)));
-        }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int note = 0;
-        int headingCount = 0;
-        for (int i = 0; i < p.texts().size(); i++) {
-            List<String> subTexts = p.subs().get(i);
-            List<Subparagraph> subs = new ArrayList<>();
-            for (int k = 0; k < subTexts.size(); k++) {
-                subs.add(new Subparagraph(String.valueOf((char) ('a' + k)),
-                        capital(subTexts.get(k)) + (k + 1 < subTexts.size() ? ";" : ".")));
-            }
-            List<String> footnotes = List.of();
-            if (p.noted().get(i)) {
-                note++;
-                footnotes = List.of(String.valueOf(note));
-                b.footnote(new Footnote(String.valueOf(note), "See document " + note + "."));
-            }
-            paragraphs.add(new Paragraph(i + 1, p.texts().get(i) + (subs.isEmpty() ? "." : ":"), subs, footnotes, List.of()));
-            if (p.headings().get(i) != null) {
-                headingCount++;
-                b.heading(new Heading(i, 1, Numerals.roman(headingCount).toUpperCase(Locale.ROOT), p.headings().get(i)));
-            }
-        }
-        b.paragraphs(paragraphs);
-        return b.build();
-    }
-
-    /** Action plans: a title, maybe an introduction, one to three sections of paragraphs and numbered actions. */
     private static Arbitrary<ActionPlan> actionPlans() {
         Arbitrary<String> title = Arbitraries.oneOf(titleCase(2, 6), titleCase(1, 4).map(t -> "Plan of Action for " + t),
                 titleCase(1, 4).map(t -> t + " Action Plan"));

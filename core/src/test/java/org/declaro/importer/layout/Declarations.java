@@ -23,7 +23,7 @@ import org.declaro.model.Subparagraph;
  * preambular paragraphs opening with a participle, numbered paragraphs with labelled sub-paragraphs, headings
  * and footnotes. Extended with a choice of opening participles for the preamble.
  */
-final class Declarations {
+public final class Declarations {
 
     /** Words the importer reads as structure or cue words; kept out of generated text. */
     private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile("whereas|annex|annexes|article|adopted|done|signed|issued|agreed|preamble|"
@@ -82,7 +82,7 @@ final class Declarations {
     }
 
     /** @return generated declarations */
-    static Arbitrary<Declaration> declarations() {
+    public static Arbitrary<Declaration> declarations() {
         return Holder.DECLARATIONS;
     }
 
