@@ -157,6 +157,9 @@ final class Body extends LineWalker {
         if (blockStart && article(i, t)) {
             return;
         }
+        if (gap && src.emphasised.get(i) && editorialNote(i, to)) {
+            return;
+        }
         if (blockStart && (open == null || endsSentence(open.text) || endsClause(open.text) && gap)
                 && heading(i, to, open != null && !endsSentence(open.text))) {
             return;
@@ -283,6 +286,30 @@ final class Body extends LineWalker {
         int j = numbering == Numbering.UNNUMBERED ? -1 : nextLine(last, to);
         Matcher m = j < 0 ? null : Shapes.NUMBERED.matcher(src.text[j]);
         return m != null && m.matches() && Integer.parseInt(m.group(1)) == expected;
+    }
+
+    /**
+     * A note set apart in italics before the text or after it ("*More than 30 countries have joined this
+     * declaration: ...*"): an editor's, not the authors'. Its lines are left out with a finding, which keeps its
+     * words. Prose only (at least 80 characters, ending a sentence): an author's line in italics is not a note.
+     */
+    private boolean editorialNote(int i, int to) {
+        int end = i;
+        while (end + 1 < to && src.emphasised.get(end + 1) && !src.blank(end + 1)) {
+            end++;
+        }
+        boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
+        boolean last = !textAfter(end, to);
+        if (!first && !last || Layout.blockLength(src, i) < 80 || !endsSentence(src.text[end])) {
+            return false;
+        }
+        for (int j = i; j <= end; j++) {
+            if (!src.placed(j)) {
+                ctx.leaveOut(j, "part of an editorial note set in italics " + (first ? "before" : "after") + " the text");
+            }
+        }
+        skipThrough = end;
+        return true;
     }
 
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
@@ -468,6 +495,9 @@ final class Body extends LineWalker {
         }
         String t = unbold(c.text());
         int last = c.last();
+        if (c.lines() > 1 && leadsIn(src.text[i])) {
+            return false; // "1. Decides:" then its items: a lead-in, not a heading over two lines
+        }
         if (t.isEmpty() || continuesBelow(last, to)) {
             return false; // a paragraph that a page break cut: its sentence goes on below, in lower case
         }
@@ -927,6 +957,12 @@ final class Body extends LineWalker {
             n--;
         }
         return n;
+    }
+
+    /** Whether a line ends, but for a footnote marker, with a colon or semicolon: it leads into what follows. */
+    private static boolean leadsIn(CharSequence t) {
+        int n = withoutMarker(t);
+        return n > 0 && (t.charAt(n - 1) == ':' || t.charAt(n - 1) == ';');
     }
 
     static boolean endsSentence(CharSequence t) {

@@ -256,7 +256,17 @@ final class FrontMatter {
     }
 
     static FrontMatter read(Context ctx, int from, int to, String knownTitle) {
+        return read(ctx, from, to, knownTitle, null);
+    }
+
+    /**
+     * Reads the front matter of a part whose title its first line gave ("Annex: Plan of Action"), or any part
+     * when {@code givenTitle} is null: with a title given, no block is taken for the title, and the lines below
+     * the title line stay for the subtitle and the body (they are never taken and dropped).
+     */
+    static FrontMatter read(Context ctx, int from, int to, String knownTitle, String givenTitle) {
         FrontMatter f = new FrontMatter();
+        f.title = givenTitle;
         Block previous = null;
         List<Block> rest = new ArrayList<>();
         boolean expectAgendaTitle = false;

@@ -32,7 +32,10 @@ final class MarkdownSource {
     }
 
     /** The text without markup, with as many lines as the input, and the front matter's metadata. */
-    record Converted(String text, Metadata metadata) {
+    /**
+     * @param emphasised the lines of blocks set entirely in italics
+     */
+    record Converted(String text, Metadata metadata, java.util.BitSet emphasised) {
     }
 
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
@@ -119,10 +122,14 @@ final class MarkdownSource {
             lines.set(i, inline.line(l, i));
         }
         // emphasis pairs within a block (lines between blank lines), as CommonMark's do: what pairs goes
+        java.util.BitSet emphasised = new java.util.BitSet();
         int block = fm + 1;
         for (int i = fm + 1; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).isBlank()) {
                 if (i > block) {
+                    if (wholeBlockEmphasised(lines.get(block), lines.get(i - 1))) {
+                        emphasised.set(block, i); // "*More than 30 countries ... joined.*": a note set apart in italics
+                    }
                     List<String> stripped = Emphasis.strip(lines.subList(block, i));
                     for (int k = 0; k < stripped.size(); k++) {
                         lines.set(block + k, stripped.get(k));
@@ -131,7 +138,19 @@ final class MarkdownSource {
                 block = i + 1;
             }
         }
-        return new Converted(String.join("\n", lines), meta);
+        return new Converted(String.join("\n", lines), meta, emphasised);
+    }
+
+    /** Whether a block opens and closes with one emphasis mark (italics, not bold): "*..." to "...*". */
+    private static boolean wholeBlockEmphasised(String first, String last) {
+        String f = first.strip();
+        String l = last.strip();
+        if (f.length() < 2 || l.isEmpty()) {
+            return false;
+        }
+        char m = f.charAt(0);
+        return (m == '*' || m == '_') && f.charAt(1) != m && !Character.isWhitespace(f.charAt(1))
+                && l.charAt(l.length() - 1) == m && (l.length() < 2 || l.charAt(l.length() - 2) != m);
     }
 
     /** The lines of a text, split at CRLF, CR or LF, without a regular expression (this runs on every byte). */

@@ -52,6 +52,9 @@ final class SourceText {
      */
     final boolean blankSeparated;
 
+    /** the lines of blocks a Markdown source set entirely in italics (a note set apart from the text); none for text */
+    java.util.BitSet emphasised = new java.util.BitSet();
+
     /** the width the text was hard-wrapped at, or 0 when lines are paragraphs (no wrapping) */
     int wrapWidth;
 

@@ -172,7 +172,9 @@ public final class TextImporter {
             r = run(SourceText.of(text, findings), findings, MarkdownSource.Metadata.NONE);
         } else {
             MarkdownSource.Converted md = MarkdownSource.convert(text, findings);
-            r = run(SourceText.of(md.text(), findings), findings, md.metadata());
+            SourceText source = SourceText.of(md.text(), findings);
+            source.emphasised = md.emphasised();
+            r = run(source, findings, md.metadata());
         }
         if (!provenance) {
             return r;
@@ -400,7 +402,10 @@ public final class TextImporter {
     private Document document(Context ctx, int from, int to, List<FootnoteDefinitions.Def> defs, DocumentKind wanted,
             String titleOverride, MarkdownSource.Metadata meta) {
         int body = bodyStart(ctx, from, to);
-        FrontMatter front = FrontMatter.read(ctx, from, body, titleOverride != null ? null : meta.title());
+        if (titleOverride != null && from < to && ctx.profile.annexTitled.matcher(bare(ctx.src.text[from])).matches()) {
+            ctx.use(from); // "Annex II. Terms of reference": the line that gave the title
+        }
+        FrontMatter front = FrontMatter.read(ctx, from, body, titleOverride != null ? null : meta.title(), titleOverride);
         String docTitle = titleOverride != null ? titleOverride : front.title != null ? front.title : meta.title();
         if (titleOverride == null && front.title != null && meta.title() != null) {
             docTitle = FrontMatter.completeTitle(front.title, meta.title()); // a title the text cut short (a lost second line)
@@ -734,6 +739,7 @@ public final class TextImporter {
             }
             String end = src.text[j - 1];
             if (length >= 250 && Body.endsClause(end) || length >= 150 && Body.endsSentence(end)
+                    || length >= 80 && Body.endsSentence(end) && src.emphasised.get(i) // a note in italics: the body reads it
                     || length >= 60 && end.endsWith(":")) { // prose, or a lead-in that opens what follows
                 return i;
             }

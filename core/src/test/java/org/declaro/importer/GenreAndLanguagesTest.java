@@ -81,4 +81,29 @@ class GenreAndLanguagesTest {
                 + "Recalling its resolutions,\n\n1. Takes note of the report of the Commission.\n");
         assertTrue(r.findings().stream().noneMatch(x -> x.rule() == Rule.IMPORT_GENRE), r.findings()::toString);
     }
+
+    @Test
+    void aNoteInItalicsBeforeOrAfterAMarkdownTextIsLeftOutWithItsWordsInFindings() {
+        String md = "---\ntitle: Declaration on Rivers\n---\n\n*Thirty more countries have joined this declaration since it"
+                + " was first issued, and more may join it at any time.*\n\nWe, the Ministers of the Environment, will clean"
+                + " the rivers.\n\nWe will meet again next year.\n\n*This text was corrected on 3 May to add the names of"
+                + " two countries that had been left out.*\n";
+        ImportResult r = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md);
+        Declaration d = (Declaration) r.document();
+        assertEquals(2, d.paragraphs().size(), d.paragraphs()::toString);
+        assertTrue(d.paragraphs().get(0).text().startsWith("We, the Ministers"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("editorial note") && f.message().contains("Thirty")),
+                r.findings()::toString);
+        assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("after the text") && f.message().contains("corrected")),
+                r.findings()::toString);
+    }
+
+    @Test
+    void anAuthorsLineInItalicsIsNoNote() {
+        String md = "# Declaration on Rivers\n\n*The General Assembly,*\n\nRecalling its resolutions on rivers,\n\n"
+                + "1. Decides to clean the rivers.\n";
+        Declaration d = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document();
+        assertEquals("The General Assembly", d.author());
+        assertEquals(1, d.preamble().size());
+    }
 }
