@@ -68,7 +68,9 @@ final class Layout {
             }
         }
         for (int i : titleHeads) {
-            furniture[i] |= splitsSentence(src, i); // the title where a page broke a sentence is its running head
+            // the title where a page broke a sentence is its running head; so is a long title on a line of its own
+            // between two blocks of the text, where an extraction kept the head and dropped the page's number
+            furniture[i] |= splitsSentence(src, i) || src.text[i].length() >= 20 && ownLine(src, i);
         }
         for (int i = 0; i < src.size(); i++) {
             if (proof[i] != null && !proof[i].isEmpty()) {
