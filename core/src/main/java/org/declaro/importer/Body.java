@@ -160,8 +160,8 @@ final class Body extends LineWalker {
         if (gap && src.emphasised.get(i) && editorialNote(i, to)) {
             return;
         }
-        if (blockStart && (open == null || endsSentence(open.text) || endsClause(open.text) && gap)
-                && heading(i, to, open != null && !endsSentence(open.text))) {
+        if (blockStart && (open == null || Clauses.endsSentence(open.text) || Clauses.endsClause(open.text) && gap)
+                && heading(i, to, open != null && !Clauses.endsSentence(open.text))) {
             return;
         }
         if (marked(i, to, t, token, blockStart)) {
@@ -300,7 +300,7 @@ final class Body extends LineWalker {
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || Layout.blockLength(src, i) < 80 || !endsSentence(src.text[end])) {
+        if (!first && !last || Layout.blockLength(src, i) < 80 || !Clauses.endsSentence(src.text[end])) {
             return false;
         }
         for (int j = i; j <= end; j++) {
@@ -324,7 +324,7 @@ final class Body extends LineWalker {
 
     /** Whether the block at line {@code i} is short and ends without punctuation: a numbered heading, not a paragraph. */
     private boolean headingShaped(int i) {
-        return Layout.blockLength(src, i) <= 150 && !endsClause(src.text[Layout.blockEnd(src, i)]);
+        return Layout.blockLength(src, i) <= 150 && !Clauses.endsClause(src.text[Layout.blockEnd(src, i)]);
     }
 
     /** Whether a block further on starts with paragraph number {@code n}: a misprinted number is taken only inside a run. */
@@ -495,7 +495,7 @@ final class Body extends LineWalker {
         }
         String t = unbold(c.text());
         int last = c.last();
-        if (c.lines() > 1 && leadsIn(src.text[i])) {
+        if (c.lines() > 1 && Clauses.leadsIn(src.text[i])) {
             return false; // "1. Decides:" then its items: a lead-in, not a heading over two lines
         }
         if (t.isEmpty() || continuesBelow(last, to)) {
@@ -529,10 +529,10 @@ final class Body extends LineWalker {
                 && nextIsParagraph(last, to)) {
             t = t.substring(0, t.length() - 1).strip(); // "Décide :" between two numbered paragraphs heads what follows
         }
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || endsClause(t)) {
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t)) {
             // the first line alone, when it is a labelled heading with text right under it
             String first = src.text[i];
-            if (first.length() > 120 || endsClause(first) || !(ctx.profile.division.matcher(first).matches()
+            if (first.length() > 120 || Clauses.endsClause(first) || !(ctx.profile.division.matcher(first).matches()
                     || Shapes.ROMAN_HEADING.matcher(first).matches() || Shapes.LETTER_HEADING.matcher(first).matches()
                     || Shapes.MARKDOWN_HEADING.matcher(first).matches())) {
                 return null;
@@ -564,7 +564,7 @@ final class Body extends LineWalker {
             return new Shape(1, m.group(1), m.group(2));
         } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
             return new Shape(2, m.group(1), m.group(2));
-        } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !endsClause(t) && textAfter(last, to))
+        } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !Clauses.endsClause(t) && textAfter(last, to))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() + headings.size() > 0)) {
@@ -822,7 +822,7 @@ final class Body extends LineWalker {
             return; // unnumbered text before the first numbered paragraph, after a heading: left unplaced, reported
         }
         if (preambleMode && gap && nextBlank(i) && t.length() <= 30 && Shapes.WHITESPACE.split(t).length <= 2
-                && (open == null || endsClause(open.text))) {
+                && (open == null || Clauses.endsClause(open.text))) {
             // "Rappelant:" alone between two clauses: a cue with no clause of its own (a line of another language
             // version, say); it opens nothing and goes on with nothing
             ctx.leaveOut(i, "a word on a line of its own between preambular clauses, which is no clause");
@@ -845,7 +845,7 @@ final class Body extends LineWalker {
             textWithNothingOpen(i, t);
             return;
         }
-        boolean continuation = !blockStart || !endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
+        boolean continuation = !blockStart || !Clauses.endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
                 || open.kind == Kind.BULLET && src.indent[i] > open.indent
                 || preambleMode && !gap && wrappedClause(t);
         if (continuation) {
@@ -860,7 +860,7 @@ final class Body extends LineWalker {
             stack.clear();
             Joiner.append(p.text, t, false, ctx.words);
         } else if (numbering == Numbering.NUMBERED) {
-            if (gap || endsSentence(open.text)) {
+            if (gap || Clauses.endsSentence(open.text)) {
                 open.blocks.add(new int[] {open.text.length(), i});
             }
             appendSplittingRunIn(t, i);
@@ -923,50 +923,5 @@ final class Body extends LineWalker {
 
     private static boolean startsLower(String t) {
         return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
-    }
-
-    /** Ends a clause: a sentence end, or the comma or semicolon that ends a preambular or operative paragraph. */
-    static boolean endsClause(CharSequence t) {
-        int n = withoutMarker(t);
-        return n > 0 && Shapes.CLAUSE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
-    }
-
-    /** The length of the text without closing quotes and brackets and a trailing footnote marker ({@code issues,6}, {@code 2024*}). */
-    private static int withoutMarker(CharSequence t) {
-        int n = t.length();
-        if (n > 0 && t.charAt(n - 1) == ']') {
-            int open = n - 1;
-            while (open > 0 && n - open < 14 && t.charAt(open) != '[') {
-                open--;
-            }
-            if (t.charAt(open) == '[' && open + 1 < n && t.charAt(open + 1) == '^') {
-                n = open;
-            }
-        }
-        int d = n;
-        while (d > 0 && n - d < 4 && Character.isDigit(t.charAt(d - 1))) {
-            d--;
-        }
-        if (d < n && n - d <= 3 && d > 0) {
-            char p = t.charAt(d - 1);
-            if (",;:)”’\"".indexOf(p) >= 0 || p == ' ' && d > 1 && ",;:)”’\"".indexOf(t.charAt(d - 2)) >= 0) {
-                n = p == ' ' ? d - 1 : d;
-            }
-        }
-        while (n > 0 && "”’\")]*† ".indexOf(t.charAt(n - 1)) >= 0) {
-            n--;
-        }
-        return n;
-    }
-
-    /** Whether a line ends, but for a footnote marker, with a colon or semicolon: it leads into what follows. */
-    private static boolean leadsIn(CharSequence t) {
-        int n = withoutMarker(t);
-        return n > 0 && (t.charAt(n - 1) == ':' || t.charAt(n - 1) == ';');
-    }
-
-    static boolean endsSentence(CharSequence t) {
-        int n = withoutMarker(t);
-        return n > 0 && Shapes.SENTENCE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
     }
 }

@@ -76,7 +76,7 @@ final class FootnoteDefinitions {
         }
         int n = Integer.parseInt(def.marker());
         int p = Integer.parseInt(previous.marker());
-        return (n > p + 10 || n < p) && !Body.endsSentence(previous.text());
+        return (n > p + 10 || n < p) && !Clauses.endsSentence(previous.text());
     }
 
     /** @return the definition that line {@code i} opens, by its marker's shape, or null */

@@ -170,7 +170,7 @@ final class Layout {
         while (after < src.size() && src.blank(after)) {
             after++;
         }
-        return before >= 0 && after < src.size() && !Body.endsClause(src.text[before]);
+        return before >= 0 && after < src.size() && !Clauses.endsClause(src.text[before]);
     }
 
     /** A line that may be a running head: short, no list marker, no clause punctuation at its end. */

@@ -46,7 +46,7 @@ abstract class LineWalker {
      *         the next word would have fitted (a real break, not a wrap)
      */
     final boolean blockStart(CharSequence open) {
-        return open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Body.endsClause(open);
+        return open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Clauses.endsClause(open);
     }
 
     /** A heading candidate: the block's first lines joined, and the last line it took. */

@@ -67,7 +67,7 @@ final class Plan extends LineWalker {
     void line(int i, int to) {
         String t = src.text[i];
         boolean blockStart = blockStart(open);
-        if (blockStart && (open == null || Body.endsSentence(open)) && section(i, to)) {
+        if (blockStart && (open == null || Clauses.endsSentence(open)) && section(i, to)) {
             return;
         }
         LineClassifier.Token token = classifier.classify(t);
@@ -116,7 +116,7 @@ final class Plan extends LineWalker {
             t = token.group(1); // an item of a list in a section's or action's text: its marker is layout
             blockStart = true;
         }
-        boolean continuation = open != null && (!blockStart || !Body.endsClause(open)
+        boolean continuation = open != null && (!blockStart || !Clauses.endsClause(open)
                 || Character.isLowerCase(t.charAt(0)) || src.indent[i] > 0 && !gap);
         if (continuation) {
             Joiner.append(open, t, i > 0 && src.softBreak[i - 1], ctx.words);
@@ -158,7 +158,7 @@ final class Plan extends LineWalker {
         String t = unbold(c.text());
         int last = c.last();
         int lines = c.lines();
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || Body.endsClause(t) || classifier.is(t, LineClassifier.Kind.ACTION)) {
+        if (lines > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t) || classifier.is(t, LineClassifier.Kind.ACTION)) {
             return false;
         }
         Matcher m;

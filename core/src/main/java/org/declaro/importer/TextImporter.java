@@ -342,11 +342,11 @@ public final class TextImporter {
             } else if (length <= 200 && ctx.profile.annexTitled.matcher(bare).matches()) {
                 parts.add(new int[] {i, i, i});
                 prose = false;
-            } else if (prose && length <= 150 && ctx.profile.planHeading.matcher(t).find() && !Body.endsClause(end)
+            } else if (prose && length <= 150 && ctx.profile.planHeading.matcher(t).find() && !Clauses.endsClause(end)
                     && !Shapes.BULLET.matcher(t).matches()) {
                 parts.add(new int[] {i, i, -1});
                 prose = false;
-            } else if (length > 200 || length >= 80 && Body.endsSentence(end)) {
+            } else if (length > 200 || length >= 80 && Clauses.endsSentence(end)) {
                 prose = true;
             }
         }
@@ -685,7 +685,7 @@ public final class TextImporter {
             } else if (author < 0 && numbered == 0 && t.endsWith(",") && t.length() <= 300 && lines.is(t, LineClassifier.Kind.AUTHOR)) {
                 author = i;
             } else if (numbered < 2 && (i == 0 || src.blank(i - 1)) && Shapes.NUMBERED.matcher(t).matches()
-                    && Body.endsClause(src.text[Layout.blockEnd(src, i)])) {
+                    && Clauses.endsClause(src.text[Layout.blockEnd(src, i)])) {
                 numbered++;
             }
         }
@@ -738,8 +738,8 @@ public final class TextImporter {
                 j++;
             }
             String end = src.text[j - 1];
-            if (length >= 250 && Body.endsClause(end) || length >= 150 && Body.endsSentence(end)
-                    || length >= 80 && Body.endsSentence(end) && src.emphasised.get(i) // a note in italics: the body reads it
+            if (length >= 250 && Clauses.endsClause(end) || length >= 150 && Clauses.endsSentence(end)
+                    || length >= 80 && Clauses.endsSentence(end) && src.emphasised.get(i) // a note in italics: the body reads it
                     || length >= 60 && end.endsWith(":")) { // prose, or a lead-in that opens what follows
                 return i;
             }
@@ -764,7 +764,7 @@ public final class TextImporter {
                 || t.endsWith(",") && (t.length() <= 120 || t.indexOf(',') < t.length() - 1)
                         && profile.author.matcher(t).matches()
                 || (d = profile.division.matcher(t)).matches() && (d.group(2).equals("1") || d.group(2).equals("I"))
-                || Shapes.FIRST_ROMAN_HEADING.matcher(t).matches() && !Body.endsClause(t);
+                || Shapes.FIRST_ROMAN_HEADING.matcher(t).matches() && !Clauses.endsClause(t);
     }
 
     private static boolean startsPreamble(Context ctx, int body, int to) {
