@@ -140,6 +140,9 @@ final class Body extends LineWalker {
             ctx.leaveOut(i, "a running header (a document symbol)");
             return;
         }
+        if (gap && !paragraphs.isEmpty() && signatures(i, to)) {
+            return;
+        }
         if (blockStart && closing(i, token)) {
             return;
         }
@@ -309,6 +312,65 @@ final class Body extends LineWalker {
             }
         }
         skipThrough = end;
+        return true;
+    }
+
+    /**
+     * The signatures that close a joint statement: the last block of the text, made only of names ("Joseph R.
+     * Biden, Jr.", "Angela Merkel") and perhaps a date. The names are left out with a finding (the model has no
+     * field for signatories), the date is the adoption's when the text gave none.
+     */
+    private boolean signatures(int i, int to) {
+        int end = i;
+        while (end + 1 < to && !src.blank(end + 1)) {
+            end++;
+        }
+        if (textAfter(end, to) || end - i > 8) {
+            return false;
+        }
+        int names = 0;
+        PartialDate date = null;
+        for (int j = i; j <= end; j++) {
+            String t = unbold(src.text[j]);
+            if (date == null && ctx.profile.dates.parse(t).isPresent()) {
+                date = ctx.profile.dates.parse(t).get();
+            } else if (nameLine(t)) {
+                names++;
+            } else {
+                return false;
+            }
+        }
+        if (names == 0) {
+            return false;
+        }
+        for (int j = i; j <= end; j++) {
+            if (adoption == null && ctx.profile.dates.parse(unbold(src.text[j])).isPresent()) {
+                adoption = new Adoption(null, date);
+                ctx.use(j);
+            } else if (!src.placed(j)) {
+                ctx.leaveOut(j, "a signature (the model has no field for the signatories)");
+            }
+        }
+        skipThrough = end;
+        open = null;
+        return true;
+    }
+
+    /** A person's name on a line of its own: two to seven words, each capitalised but for short particles ("de", "van"). */
+    private static boolean nameLine(String t) {
+        if (t.length() > 60 || t.endsWith(":") || t.endsWith(";")) {
+            return false;
+        }
+        String[] words = Shapes.WHITESPACE.split(t.strip());
+        String lastWord = words[words.length - 1];
+        if (words.length < 2 || words.length > 7 || lastWord.endsWith(".") && lastWord.length() > 3) {
+            return false; // a sentence's full stop; a name ends in one only after an initial or "Jr."
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && (w.length() > 3 || !w.chars().allMatch(Character::isLowerCase))) {
+                return false;
+            }
+        }
         return true;
     }
 
