@@ -506,19 +506,36 @@ final class Body extends LineWalker {
     }
 
     private boolean closing(int i, LineClassifier.Token token) {
-        if (token.is(LineClassifier.Kind.ADOPTION) && (paragraphs.size() + preamble.size()) > 0 && nextBlank(i)) {
-            String where = token.group(1) != null ? token.group(1) : token.group(2);
+        int last = i;
+        Matcher wrapped = null;
+        if (token.is(LineClassifier.Kind.ADOPTION) && !nextBlank(i)) {
+            // "Adopted in Siem Reap, Cambodia, 10 September" / "1950.": the adoption line wrapped, read whole
+            StringBuilder joined = new StringBuilder(src.text[i]);
+            while (last - i < 2 && !nextBlank(last) && joined.length() < 200) {
+                joined.append(' ').append(src.text[++last]);
+            }
+            wrapped = nextBlank(last) ? ctx.profile.adopted.matcher(joined) : null;
+            if (wrapped == null || !wrapped.matches()) {
+                return false;
+            }
+        }
+        if (token.is(LineClassifier.Kind.ADOPTION) && (paragraphs.size() + preamble.size()) > 0) {
+            String where = wrapped != null ? (wrapped.group(1) != null ? wrapped.group(1) : wrapped.group(2))
+                    : token.group(1) != null ? token.group(1) : token.group(2);
             var pd = ctx.profile.dates.placeAndDate(where);
             if (pd.isPresent()) {
                 adoption = new Adoption(pd.get().place(), pd.get().date());
             } else if (ctx.profile.dates.parse(where).isPresent()) {
                 adoption = new Adoption(null, ctx.profile.dates.parse(where).get());
-            } else if (token.group(1) != null && where.length() < 80) {
+            } else if ((wrapped != null ? wrapped.group(1) : token.group(1)) != null && where.length() < 80) {
                 adoption = new Adoption(where, null);
             } else {
                 return false;
             }
-            ctx.use(i);
+            for (int j = i; j <= last; j++) {
+                ctx.use(j);
+            }
+            skipThrough = last;
             open = null;
             return true;
         }
@@ -557,8 +574,10 @@ final class Body extends LineWalker {
         }
         String t = unbold(c.text());
         int last = c.last();
-        if (c.lines() > 1 && Clauses.leadsIn(src.text[i])) {
-            return false; // "1. Decides:" then its items: a lead-in, not a heading over two lines
+        for (int j = i; j < last; j++) {
+            if (!src.placed(j) && Clauses.leadsIn(src.text[j])) {
+                return false; // "1. Decides:" then its items: a lead-in, not a heading over several lines
+            }
         }
         if (t.isEmpty() || continuesBelow(last, to)) {
             return false; // a paragraph that a page break cut: its sentence goes on below, in lower case
