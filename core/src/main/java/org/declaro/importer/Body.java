@@ -317,7 +317,7 @@ final class Body extends LineWalker {
 
     /**
      * The signatures that close a joint statement: the last block of the text, made only of names ("Joseph R.
-     * Biden, Jr.", "Angela Merkel") and perhaps a date. The names are left out with a finding (the model has no
+     * Smith, Jr.", "Maria Rossi") and perhaps a date. The names are left out with a finding (the model has no
      * field for signatories), the date is the adoption's when the text gave none.
      */
     private boolean signatures(int i, int to) {
@@ -509,7 +509,7 @@ final class Body extends LineWalker {
         int last = i;
         Matcher wrapped = null;
         if (token.is(LineClassifier.Kind.ADOPTION) && !nextBlank(i)) {
-            // "Adopted in Siem Reap, Cambodia, 10 September" / "1950.": the adoption line wrapped, read whole
+            // "Adopted in <place>, <day> <month>" / "<year>.": the adoption line wrapped, read whole
             StringBuilder joined = new StringBuilder(src.text[i]);
             while (last - i < 2 && !nextBlank(last) && joined.length() < 200) {
                 joined.append(' ').append(src.text[++last]);

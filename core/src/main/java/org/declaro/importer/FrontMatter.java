@@ -298,7 +298,7 @@ final class FrontMatter {
         return f;
     }
 
-    /** "United Nations          A/RES/99/7": the symbol at the right margin is read; the text before it is returned. */
+    /** "<issuing body>          <symbol>": the symbol at the right margin is read; the text before it is returned. */
     private String withoutMarginSymbol(String t) {
         Matcher sm = Shapes.TRAILING_SYMBOL.matcher(t);
         if (sm.matches() && symbol == null) {

@@ -2,7 +2,6 @@ package org.declaro.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A second language version in the same file: from some line on, every paragraph long enough to tell is in
@@ -38,7 +37,7 @@ final class LanguageSwitch {
      *         text's language), or null when there is none
      */
     static Found find(Context ctx, int from) {
-        String own = primary(ctx.language);
+        String own = Languages.primary(ctx.language);
         if (endsInOwn(ctx, from, own)) {
             return null; // the last paragraphs are in the text's language: no second version follows them
         }
@@ -133,10 +132,5 @@ final class LanguageSwitch {
             }
         }
         return true;
-    }
-
-    private static String primary(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

@@ -17,9 +17,15 @@ public final class Languages {
     private Languages() {
     }
 
+    /** @return the primary language subtag of a BCP 47 tag, in lower case: "fr" of "fr-CA" */
+    static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
     /** Copies the words of the language of {@code tag} into the builder; a language not shipped changes nothing. */
     static void apply(LayoutProfile.Builder b, String tag) {
-        String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = primary(tag);
         switch (primary) {
             case "fr" -> french(b);
             case "es" -> spanish(b);

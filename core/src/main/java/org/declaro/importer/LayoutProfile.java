@@ -98,7 +98,7 @@ public final class LayoutProfile {
     final Pattern clauseOpening;
     /** an article's number line: group 1 the number as printed, group 2 what follows on the line */
     final Pattern articleLine;
-    /** the authors named in the first-person formula of a paragraph's first sentence: "We, the Leaders of the G7, reaffirm" */
+    /** the authors named in the first-person formula of a paragraph's first sentence: "We, the Heads of State of ..., reaffirm" */
     final Pattern sentenceAuthor;
     /** a title that names another genre than a declaration: "Report of the ...", "Recommendations on ..." */
     final Pattern reportTitle;
@@ -162,7 +162,7 @@ public final class LayoutProfile {
         reportTitle = Pattern.compile("(?iu)\\b(?:" + any(reportWords) + ")\\b");
     }
 
-    /** A named plan in a paragraph's text: "Siem Reap-Angkor Action Plan 2025-2029". */
+    /** A named plan in a paragraph's text: "<Place> Action Plan 2025-2029". */
     private static Pattern planReference(String plans) {
         return Pattern.compile("(?u)((?:[\\p{Lu}][\\p{L}'’-]*\\s+){1,6}(?:" + plans
                 + ")(?:\\s+(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?)?)");
@@ -196,11 +196,11 @@ public final class LayoutProfile {
                 + "(?:" + any(clauseWords) + ")(?:(?![\\p{L}])|(?<=[\\p{IsHan}])))");
     }
 
-    /** The first-person formula of a sentence: "We, the Leaders of the G7, reaffirm". */
+    /** The first-person formula of a sentence: "We, the Heads of State of ..., reaffirm". */
     private static Pattern sentenceAuthor(List<String> authorPronouns, List<String> authorArticles) {
         String pronoun = any(authorPronouns);
         String article = any(authorArticles);
-        // a character of a name: not a sentence's end, but the full stop of an initial or "Jr." ("Joseph R. Biden, Jr.")
+        // a character of a name: not a sentence's end, but the full stop of an initial or "Jr." ("John R. Smith, Jr.")
         String nameChar = "(?:[^.;:!?]|(?<=\\b\\p{Lu}|\\bJr|\\bSr|\\bSt)\\.)";
         return Pattern.compile("(?u)((?:" + pronoun + "),\\s+(?i:" + article + ")\\s+" + nameChar + "{3,300}?),\\s+"
                 + "(?!(?:and|or|the|of|in|et|y|de)\\b)(?=\\p{Ll})");
@@ -409,7 +409,7 @@ public final class LayoutProfile {
      *         version is made once and kept
      */
     static LayoutProfile inLanguage(LayoutProfile profile, String tag) {
-        String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = Languages.primary(tag);
         if (!Languages.SHIPPED.contains(primary) || primary.equals(profile.language)) {
             return profile; // no words of its own to give: the profile's words read it
         }
@@ -650,7 +650,7 @@ public final class LayoutProfile {
             if (tag == null || !tag.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")) {
                 throw new IllegalArgumentException("a language is a BCP 47 tag such as \"fr\" or \"es-419\": " + tag);
             }
-            if (Languages.SHIPPED.contains(tag.split("-", 2)[0].toLowerCase(Locale.ROOT))) {
+            if (Languages.SHIPPED.contains(Languages.primary(tag))) {
                 takeWords(ENGLISH.toBuilder()); // from the English words, which the language's replace
             }
             Languages.apply(this, tag);

@@ -20,7 +20,7 @@ final class Shapes {
     /** a document symbol: an upper-case series code, then two or more parts after slashes (series, session, number) */
     /** the text of {@link #SYMBOL} */
     private static final String SYMBOL_TEXT = "[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.()\\-]+){2,}";
-    /** a document symbol alone: "A/RES/78/1" */
+    /** a document symbol alone: "A/RES/<session>/<number>" */
     static final Pattern SYMBOL = Pattern.compile(SYMBOL_TEXT);
     /** a line with the symbol at its right margin, after a run of text (an issuer's name); group 2 the symbol */
     static final Pattern TRAILING_SYMBOL = Pattern.compile("(\\S.{0,80}?)\\s+(" + SYMBOL_TEXT + ")");

@@ -548,7 +548,7 @@ public final class TextImporter {
 
     /**
      * The authors a text without an author's formula on a line of its own names in the first-person formula that
-     * opens one of its first paragraphs ("We, the Leaders of the G7, reaffirm ..."), or null. The words stay in the
+     * opens one of its first paragraphs ("We, the Heads of State of ..., reaffirm ..."), or null. The words stay in the
      * text: the author is read from it, not cut out of it. A third-person subject ("The African Union and the United
      * States reaffirm ...") is not taken: the corpus checker counts an author that runs into its verb without a
      * comma as cut, and the two disagree there (the structure gold names such subjects).
