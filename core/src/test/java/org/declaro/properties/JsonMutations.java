@@ -78,7 +78,9 @@ public final class JsonMutations {
                 case 1 -> NODES.nullNode();
                 case 2 -> NODES.arrayNode();
                 case 3 -> NODES.objectNode();
-                default -> VALUES.get(m.value());
+                // a copy: the shared values must never become part of a tree a later change writes into (a node
+                // placed twice and then changed inside made cycles: a stack overflow or nesting past any limit)
+                default -> VALUES.get(m.value()).deepCopy();
             };
             if (place[0] instanceof ObjectNode o) {
                 String name = (String) place[1];
