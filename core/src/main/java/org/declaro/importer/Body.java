@@ -74,12 +74,9 @@ final class Body extends LineWalker {
     private boolean preambleMode;
     private int expected = 1;
 
-    private final LineClassifier classifier;
-
     Body(Context ctx, boolean preambleFirst) {
         super(ctx);
         this.preambleMode = preambleFirst;
-        this.classifier = new LineClassifier(ctx.profile);
     }
 
     /**
@@ -96,14 +93,14 @@ final class Body extends LineWalker {
         int blocks = 0;
         // a lead-in is a few blocks long, and the run it leads into shows in its first blocks
         for (int i = from; i < to && expect <= 3 && blocks < 200; i++) {
-            if (src.placed(i) || src.blank(i) || i > from && !src.blank(i - 1)) {
+            if (lines.placed(i) || lines.blank(i) || i > from && !lines.blank(i - 1)) {
                 continue;
             }
             blocks++;
-            if (!Character.isDigit(src.text[i].charAt(0))) {
+            if (!Character.isDigit(lines.text(i).charAt(0))) {
                 continue;
             }
-            Matcher m = Shapes.NUMBERED.matcher(src.text[i]);
+            Matcher m = Shapes.NUMBERED.matcher(lines.text(i));
             if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i)) {
                 first = expect == 1 ? i : first;
                 expect++;
@@ -115,13 +112,13 @@ final class Body extends LineWalker {
         int lead = -1;
         for (int i = from; i < first; i++) {
             // headings ("I. Title") and a word alone ("Decides:") above paragraph 1 lead into nothing
-            boolean heading = (i == from || src.blank(i - 1)) && headingShaped(i)
-                    || src.text[i].length() <= 30 && Shapes.WHITESPACE.split(src.text[i]).length <= 2;
-            if (!src.placed(i) && !src.blank(i) && !heading) {
+            boolean heading = (i == from || lines.blank(i - 1)) && headingShaped(i)
+                    || lines.text(i).length() <= 30 && Shapes.WHITESPACE.split(lines.text(i)).length <= 2;
+            if (!lines.placed(i) && !lines.blank(i) && !heading) {
                 lead = lead < 0 ? i : lead;
             }
         }
-        if (lead >= 0 && !classifier.is(src.text[lead], LineClassifier.Kind.AUTHOR)) {
+        if (lead >= 0 && !lines.is(lead, LineClassifier.Kind.AUTHOR)) {
             preambleMode = true;
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                     org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
@@ -133,11 +130,11 @@ final class Body extends LineWalker {
 
     @Override
     void line(int i, int to) {
-        String t = src.text[i];
+        String t = lines.text(i);
         boolean blockStart = blockStart(open == null ? null : open.text);
-        LineClassifier.Token token = classifier.classify(t);
+        LineClassifier.Token token = lines.token(i);
         if (token.is(LineClassifier.Kind.SYMBOL)) {
-            ctx.leaveOut(i, "a running header (a document symbol)");
+            ctx.leaveOut(i, Stage.BODY, "a running header (a document symbol)");
             return;
         }
         if (gap && !paragraphs.isEmpty() && signatures(i, to)) {
@@ -154,13 +151,13 @@ final class Body extends LineWalker {
         }
         if (paragraphs.isEmpty() && blockStart && token.is(LineClassifier.Kind.PREAMBLE_HEADING)) {
             preambleMode = true;
-            ctx.leaveOut(i, "the heading of the preamble");
+            ctx.leaveOut(i, Stage.BODY, "the heading of the preamble");
             return;
         }
         if (blockStart && article(i, t)) {
             return;
         }
-        if (gap && src.emphasised.get(i) && editorialNote(i, to)) {
+        if (gap && lines.emphasised(i) && editorialNote(i, to)) {
             return;
         }
         if (blockStart && (open == null || Clauses.endsSentence(open.text) || Clauses.endsClause(open.text) && gap)
@@ -176,7 +173,7 @@ final class Body extends LineWalker {
     /** The author's line ("The General Assembly,"): read; a preambular link just above it goes on into it. */
     private void author(int i, LineClassifier.Token token) {
         author = token.group(1).trim();
-        ctx.use(i);
+        ctx.use(i, Stage.BODY);
         El last = preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
         // "Now, therefore," / "The General Assembly" / "Proclaims ...": the link and what the author does are one clause
         lead = last != null && last.text.length() <= 40 && ctx.profile.opensClause(last.text)
@@ -196,7 +193,7 @@ final class Body extends LineWalker {
             case NUMBERED -> {
                 int n = Integer.parseInt(token.group(1));
                 if (accept(n, token.group(2))) {
-                    ctx.use(i);
+                    ctx.use(i, Stage.BODY);
                     newParagraph(n, token.group(2) == null ? "" : token.group(2), i);
                     return true;
                 }
@@ -204,7 +201,7 @@ final class Body extends LineWalker {
             case MISNUMBERED -> {
                 if (blockStart && numbering == Numbering.NUMBERED && Integer.parseInt(token.group(1)) == expected
                         && numberFollows(i, to, expected + 1)) {
-                    ctx.use(i);
+                    ctx.use(i, Stage.BODY);
                     String rest = token.group(2);
                     ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                             org.declaro.report.Severity.INFO, "", i + 1, 1, "Line " + (i + 1) + " starts paragraph " + expected
@@ -217,7 +214,7 @@ final class Body extends LineWalker {
             case LABEL -> {
                 if (paragraph != null && !paragraph.preamble) {
                     boolean first = token.group(1) != null;
-                    ctx.use(i);
+                    ctx.use(i, Stage.BODY);
                     labelled(first ? token.group(1) : token.group(3), first ? token.group(2) : token.group(4), i);
                     return true;
                 }
@@ -226,14 +223,14 @@ final class Body extends LineWalker {
                 Matcher label = Shapes.LABEL.matcher(token.group(1));
                 if (paragraph != null && !paragraph.preamble && label.matches()) {
                     // "- (a) text": a Markdown list item that carries its label
-                    ctx.use(i);
+                    ctx.use(i, Stage.BODY);
                     boolean first = label.group(1) != null;
                     labelled(first ? label.group(1) : label.group(3), first ? label.group(2) : label.group(4), i);
                     return true;
                 }
                 if ((paragraph == null || !paragraph.preamble) && !startsFootnote(t)) {
-                    ctx.use(i);
-                    bullet(token.group(1), src.indent[i], i);
+                    ctx.use(i, Stage.BODY);
+                    bullet(token.group(1), lines.indent(i), i);
                     return true;
                 }
             }
@@ -262,16 +259,16 @@ final class Body extends LineWalker {
         if (n != expected) {
             return false;
         }
-        ctx.leaveOut(i, "the number of paragraph " + n + " (an article's number; the model numbers the paragraph)");
+        ctx.leaveOut(i, Stage.BODY, "the number of paragraph " + n + " (an article's number; the model numbers the paragraph)");
         newParagraph(n, "", i);
-        paragraph.articleIndent = src.indent[i];
+        paragraph.articleIndent = lines.indent(i);
         return true;
     }
 
     /** The next line after {@code last} that nothing placed yet and that is no symbol heading a page, or -1. */
     private int nextLine(int last, int to) {
         for (int j = last + 1; j < to; j++) {
-            if (!src.blank(j) && !src.placed(j) && !Shapes.SYMBOL.matcher(src.text[j]).matches()) {
+            if (!lines.blank(j) && !lines.placed(j) && !Shapes.SYMBOL.matcher(lines.text(j)).matches()) {
                 return j;
             }
         }
@@ -281,13 +278,13 @@ final class Body extends LineWalker {
     /** Whether the next line below {@code last} goes on with a sentence (starts in lower case). */
     private boolean continuesBelow(int last, int to) {
         int j = nextLine(last, to);
-        return j >= 0 && Character.isLowerCase(src.text[j].codePointAt(0)) && !ctx.profile.lowerCaseClauses();
+        return j >= 0 && Character.isLowerCase(lines.text(j).codePointAt(0)) && !ctx.profile.lowerCaseClauses();
     }
 
     /** Whether the next line below {@code last} opens the next numbered paragraph. */
     private boolean nextIsParagraph(int last, int to) {
         int j = numbering == Numbering.UNNUMBERED ? -1 : nextLine(last, to);
-        Matcher m = j < 0 ? null : Shapes.NUMBERED.matcher(src.text[j]);
+        Matcher m = j < 0 ? null : Shapes.NUMBERED.matcher(lines.text(j));
         return m != null && m.matches() && Integer.parseInt(m.group(1)) == expected;
     }
 
@@ -298,17 +295,17 @@ final class Body extends LineWalker {
      */
     private boolean editorialNote(int i, int to) {
         int end = i;
-        while (end + 1 < to && src.emphasised.get(end + 1) && !src.blank(end + 1)) {
+        while (end + 1 < to && lines.emphasised(end + 1) && !lines.blank(end + 1)) {
             end++;
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || Layout.blockLength(src, i) < 80 || !Clauses.endsSentence(src.text[end])) {
+        if (!first && !last || lines.blockLength(i) < 80 || !Clauses.endsSentence(lines.text(end))) {
             return false;
         }
         for (int j = i; j <= end; j++) {
-            if (!src.placed(j)) {
-                ctx.leaveOut(j, "part of an editorial note set in italics " + (first ? "before" : "after") + " the text");
+            if (!lines.placed(j)) {
+                ctx.leaveOut(j, Stage.BODY, "part of an editorial note set in italics " + (first ? "before" : "after") + " the text");
             }
         }
         skipThrough = end;
@@ -322,7 +319,7 @@ final class Body extends LineWalker {
      */
     private boolean signatures(int i, int to) {
         int end = i;
-        while (end + 1 < to && !src.blank(end + 1)) {
+        while (end + 1 < to && !lines.blank(end + 1)) {
             end++;
         }
         if (textAfter(end, to) || end - i > 8) {
@@ -331,7 +328,7 @@ final class Body extends LineWalker {
         int names = 0;
         PartialDate date = null;
         for (int j = i; j <= end; j++) {
-            String t = unbold(src.text[j]);
+            String t = unbold(lines.text(j));
             if (date == null && ctx.profile.dates.parse(t).isPresent()) {
                 date = ctx.profile.dates.parse(t).get();
             } else if (nameLine(t)) {
@@ -344,11 +341,11 @@ final class Body extends LineWalker {
             return false;
         }
         for (int j = i; j <= end; j++) {
-            if (adoption == null && ctx.profile.dates.parse(unbold(src.text[j])).isPresent()) {
+            if (adoption == null && ctx.profile.dates.parse(unbold(lines.text(j))).isPresent()) {
                 adoption = new Adoption(null, date);
-                ctx.use(j);
-            } else if (!src.placed(j)) {
-                ctx.leaveOut(j, "a signature (the model has no field for the signatories)");
+                ctx.use(j, Stage.BODY);
+            } else if (!lines.placed(j)) {
+                ctx.leaveOut(j, Stage.BODY, "a signature (the model has no field for the signatories)");
             }
         }
         skipThrough = end;
@@ -377,7 +374,7 @@ final class Body extends LineWalker {
     /** Whether text that nothing placed yet follows line {@code last} in the body. */
     private boolean textAfter(int last, int to) {
         for (int j = last + 1; j < to; j++) {
-            if (!src.blank(j) && !src.placed(j)) {
+            if (!lines.blank(j) && !lines.placed(j)) {
                 return true;
             }
         }
@@ -386,16 +383,16 @@ final class Body extends LineWalker {
 
     /** Whether the block at line {@code i} is short and ends without punctuation: a numbered heading, not a paragraph. */
     private boolean headingShaped(int i) {
-        return Layout.blockLength(src, i) <= 150 && !Clauses.endsClause(src.text[Layout.blockEnd(src, i)]);
+        return lines.blockLength(i) <= 150 && !Clauses.endsClause(lines.text(lines.blockEnd(i)));
     }
 
     /** Whether a block further on starts with paragraph number {@code n}: a misprinted number is taken only inside a run. */
     private boolean numberFollows(int i, int to, int n) {
         String start = n + ".";
         for (int j = i + 1; j < to && j < i + 400; j++) {
-            if (src.text[j].startsWith(String.valueOf(n)) && (j == 0 || src.blank(j - 1))
-                    && (src.text[j].startsWith(start) && Shapes.NUMBERED.matcher(src.text[j]).matches()
-                    || Shapes.LOOSE_NUMBER.matcher(src.text[j]).matches())) {
+            if (lines.text(j).startsWith(String.valueOf(n)) && (j == 0 || lines.blank(j - 1))
+                    && (lines.text(j).startsWith(start) && Shapes.NUMBERED.matcher(lines.text(j)).matches()
+                    || Shapes.LOOSE_NUMBER.matcher(lines.text(j)).matches())) {
                 return true;
             }
         }
@@ -407,7 +404,7 @@ final class Body extends LineWalker {
     }
 
     private boolean nextBlank(int i) {
-        return i + 1 >= src.size() || src.blank(i + 1);
+        return i + 1 >= lines.size() || lines.blank(i + 1);
     }
 
     private boolean accept(int n, String rest) {
@@ -476,7 +473,7 @@ final class Body extends LineWalker {
                 return;
             }
         }
-        Joiner.append(open.text, t, line > 0 && src.softBreak[line - 1], ctx.words);
+        Joiner.append(open.text, t, line > 0 && lines.softBreak(line - 1), ctx.words);
     }
 
     /**
@@ -510,9 +507,9 @@ final class Body extends LineWalker {
         Matcher wrapped = null;
         if (token.is(LineClassifier.Kind.ADOPTION) && !nextBlank(i)) {
             // "Adopted in <place>, <day> <month>" / "<year>.": the adoption line wrapped, read whole
-            StringBuilder joined = new StringBuilder(src.text[i]);
+            StringBuilder joined = new StringBuilder(lines.text(i));
             while (last - i < 2 && !nextBlank(last) && joined.length() < 200) {
-                joined.append(' ').append(src.text[++last]);
+                joined.append(' ').append(lines.text(++last));
             }
             wrapped = nextBlank(last) ? ctx.profile.adopted.matcher(joined) : null;
             if (wrapped == null || !wrapped.matches()) {
@@ -532,25 +529,23 @@ final class Body extends LineWalker {
             } else {
                 return false;
             }
-            for (int j = i; j <= last; j++) {
-                ctx.use(j);
-            }
+            ctx.useBlock(i, last, Stage.BODY);
             skipThrough = last;
             open = null;
             return true;
         }
         if (token.is(LineClassifier.Kind.PLENARY)) {
             String when = token.group(1);
-            if (when.isEmpty() && i + 1 < src.size() && !src.placed(i + 1) && ctx.profile.dates.parse(src.text[i + 1]).isPresent()) {
-                when = src.text[i + 1];
-                ctx.use(i + 1); // "42nd plenary meeting" / "14 March 2031"
+            if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
+                when = lines.text(i + 1);
+                ctx.use(i + 1, Stage.BODY); // "42nd plenary meeting" / "14 March 2031"
             }
             PartialDate d = ctx.profile.dates.parse(when).orElse(null);
             if (adoption == null && d != null) {
                 adoption = new Adoption(null, d);
-                ctx.use(i);
+                ctx.use(i, Stage.BODY);
             } else {
-                ctx.leaveOut(i, "the plenary meeting of adoption");
+                ctx.leaveOut(i, Stage.BODY, "the plenary meeting of adoption");
             }
             open = null;
             return true;
@@ -575,7 +570,7 @@ final class Body extends LineWalker {
         String t = unbold(c.text());
         int last = c.last();
         for (int j = i; j < last; j++) {
-            if (!src.placed(j) && Clauses.leadsIn(src.text[j])) {
+            if (!lines.placed(j) && Clauses.leadsIn(lines.text(j))) {
                 return false; // "1. Decides:" then its items: a lead-in, not a heading over several lines
             }
         }
@@ -605,14 +600,14 @@ final class Body extends LineWalker {
     private Candidate headingLines(int i, int to, Candidate c) {
         String t = c.text();
         int last = c.last();
-        int lines = c.lines();
-        if (lines == 1 && t.length() <= 40 && (t.endsWith(":") || t.endsWith(",")) && Shapes.WHITESPACE.split(t).length <= 3
+        int count = c.lines();
+        if (count == 1 && t.length() <= 40 && (t.endsWith(":") || t.endsWith(",")) && Shapes.WHITESPACE.split(t).length <= 3
                 && nextIsParagraph(last, to)) {
             t = t.substring(0, t.length() - 1).strip(); // "Décide :" between two numbered paragraphs heads what follows
         }
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t)) {
+        if (count > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t)) {
             // the first line alone, when it is a labelled heading with text right under it
-            String first = src.text[i];
+            String first = lines.text(i);
             if (first.length() > 120 || Clauses.endsClause(first) || !(ctx.profile.division.matcher(first).matches()
                     || Shapes.ROMAN_HEADING.matcher(first).matches() || Shapes.LETTER_HEADING.matcher(first).matches()
                     || Shapes.MARKDOWN_HEADING.matcher(first).matches())) {
@@ -620,7 +615,7 @@ final class Body extends LineWalker {
             }
             return new Candidate(first, i, 1);
         }
-        return new Candidate(t, last, lines);
+        return new Candidate(t, last, count);
     }
 
     /** @return the heading's level, label and title by its shape, or null when the text is no heading */
@@ -906,11 +901,11 @@ final class Body extends LineWalker {
                 && (open == null || Clauses.endsClause(open.text))) {
             // "Rappelant:" alone between two clauses: a cue with no clause of its own (a line of another language
             // version, say); it opens nothing and goes on with nothing
-            ctx.leaveOut(i, "a word on a line of its own between preambular clauses, which is no clause");
+            ctx.leaveOut(i, Stage.BODY, "a word on a line of its own between preambular clauses, which is no clause");
             return;
         }
-        ctx.use(i);
-        if (gap && paragraph != null && paragraph.articleIndent >= 0 && src.indent[i] > paragraph.articleIndent) {
+        ctx.use(i, Stage.BODY);
+        if (gap && paragraph != null && paragraph.articleIndent >= 0 && lines.indent(i) > paragraph.articleIndent) {
             articleItem(i, t);
             return;
         }
@@ -927,7 +922,7 @@ final class Body extends LineWalker {
             return;
         }
         boolean continuation = !blockStart || !Clauses.endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
-                || open.kind == Kind.BULLET && src.indent[i] > open.indent
+                || open.kind == Kind.BULLET && lines.indent(i) > open.indent
                 || preambleMode && !gap && wrappedClause(t);
         if (continuation) {
             appendSplittingRunIn(t, i);
@@ -961,7 +956,7 @@ final class Body extends LineWalker {
             return;
         }
         stack.clear();
-        addSub(paragraph, null, Kind.BULLET, t, i, src.indent[i]);
+        addSub(paragraph, null, Kind.BULLET, t, i, lines.indent(i));
     }
 
     /** Whether a line opens a preambular clause in the profile's language ("Recalling", "Considérant"). */

@@ -8,10 +8,16 @@ import org.declaro.report.Finding;
 import org.declaro.report.Rule;
 import org.declaro.report.Severity;
 
-/** What one import run shares: the lines, which of them are placed, the findings, the document's words. */
+/**
+ * What one import run shares: the source (read by the layout stage only), the classified line stream every later
+ * stage reads, which stage owns each line, the findings, and the document's words.
+ */
 final class Context {
 
+    /** the normalised source: the layout stage's to read and mend, before the stream is made */
     final SourceText src;
+    /** the classified line stream, made once after the layout ({@link #tokenise}); null before */
+    Lines lines;
     final List<Finding> findings;
     /** the cue words of the layout */
     final LayoutProfile profile;
@@ -163,14 +169,49 @@ final class Context {
         return false;
     }
 
-    /** Marks a line as placed. */
-    void use(int line) {
-        src.place(line);
+    /**
+     * The tokeniser's step: the stream is made from the laid-out source, each line classified once with the
+     * profile of the language part it stands in.
+     *
+     * @param pages        each line's page evidence
+     * @param second       the profile of a second language version, or null
+     * @param secondLine   where that version begins, or -1
+     */
+    void tokenise(Line.Page[] pages, LayoutProfile second, int secondLine) {
+        if (lines != null) {
+            throw new IllegalStateException("the stream is made once");
+        }
+        lines = second == null ? Lines.tokenise(src, src.owner, pages, List.of(profile), new int[0], blankSeparated)
+                : Lines.tokenise(src, src.owner, pages, List.of(profile, second), new int[] {secondLine}, blankSeparated);
     }
 
-    /** Marks a line as layout the model has no place for, and says so in an info finding. */
-    void leaveOut(int line, String what) {
-        src.place(line);
+    /** A context for a second language version from line {@code first}: the same stream, another language's words. */
+    Context inLanguage(LayoutProfile otherProfile, String otherLanguage, int first) {
+        Context c = new Context(src, findings, otherProfile, otherLanguage, first);
+        c.lines = lines;
+        return c;
+    }
+
+    /**
+     * Records that a stage placed the lines of a block, {@code first} to {@code last}: the lines no other stage
+     * owns (a block read whole may hold a line an earlier stage took, such as a footnote or a page's furniture).
+     */
+    void useBlock(int first, int last, Stage stage) {
+        for (int i = first; i <= last; i++) {
+            if (!src.placed(i)) {
+                Lines.claim(src.owner, i, stage);
+            }
+        }
+    }
+
+    /** Records that a stage placed a line in the model. */
+    void use(int line, Stage stage) {
+        Lines.claim(src.owner, line, stage);
+    }
+
+    /** Records that a stage read a line as layout the model has no place for, and says so in an info finding. */
+    void leaveOut(int line, Stage stage, String what) {
+        Lines.claim(src.owner, line, stage);
         findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", line + 1, 1,
                 "Line " + (line + 1) + " was read as " + what + " and left out of the model: \""
                         + src.text[line] + "\"."));

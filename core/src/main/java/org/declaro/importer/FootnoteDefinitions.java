@@ -32,7 +32,7 @@ final class FootnoteDefinitions {
             }
             if (Layout.separator(t)) {
                 if (!src.placed(i)) {
-                    ctx.leaveOut(i, "a separator");
+                    ctx.leaveOut(i, Stage.FOOTNOTES, "a separator");
                 }
                 afterSeparator = true;
                 continue;
@@ -56,7 +56,7 @@ final class FootnoteDefinitions {
             if (def.marker().chars().allMatch(Character::isDigit)) {
                 expectedNumber = Integer.parseInt(def.marker()) + 1;
             }
-            ctx.use(i);
+            ctx.use(i, Stage.FOOTNOTES);
             int j = continuation(ctx, def, i, afterSeparator);
             defs.add(def);
             lastEnd = j;
@@ -107,7 +107,7 @@ final class FootnoteDefinitions {
         while (j < src.size() && !src.blank(j) && !src.placed(j) && !startsDefinition(ctx, j, afterSeparator)
                 && !Layout.separator(src.text[j])) {
             Joiner.append(def.text(), src.text[j], src.softBreak[j - 1], ctx.words);
-            ctx.use(j);
+            ctx.use(j, Stage.FOOTNOTES);
             j++;
         }
         return j;

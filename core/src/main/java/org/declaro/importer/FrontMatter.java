@@ -59,10 +59,10 @@ final class FrontMatter {
 
     static List<Block> blocks(Context ctx, int from, int to) {
         List<Block> blocks = new ArrayList<>();
-        SourceText src = ctx.src;
+        Lines lines = ctx.lines;
         int i = from;
         while (i < to) {
-            if (src.blank(i) || src.placed(i)) {
+            if (lines.blank(i) || lines.placed(i)) {
                 i++;
                 continue;
             }
@@ -70,8 +70,8 @@ final class FrontMatter {
             // each line is a block when one of them is an item of the header
             int end = i;
             boolean meta = false;
-            while (end < to && !src.blank(end)) {
-                meta |= !src.placed(end) && metaLine(ctx, src.text[end]);
+            while (end < to && !lines.blank(end)) {
+                meta |= !lines.placed(end) && metaLine(ctx, lines.text(end));
                 end++;
             }
             if (meta && end - i > 1) {
@@ -82,9 +82,9 @@ final class FrontMatter {
             StringBuilder b = new StringBuilder();
             int first = i;
             int last = i;
-            while (i < to && !src.blank(i)) {
-                if (!src.placed(i)) {
-                    Joiner.append(b, src.text[i], i > 0 && src.softBreak[i - 1], ctx.words);
+            while (i < to && !lines.blank(i)) {
+                if (!lines.placed(i)) {
+                    Joiner.append(b, lines.text(i), i > 0 && lines.softBreak(i - 1), ctx.words);
                     last = i;
                 }
                 i++;
@@ -99,27 +99,27 @@ final class FrontMatter {
      * over lines) one block.
      */
     private static void headerBlocks(Context ctx, int from, int end, List<Block> blocks) {
-        SourceText src = ctx.src;
+        Lines lines = ctx.lines;
         StringBuilder run = new StringBuilder();
         int runFirst = -1;
         int runLast = -1;
         for (int k = from; k < end; k++) {
-            if (src.placed(k)) {
+            if (lines.placed(k)) {
                 continue;
             }
             // a line that starts in lower case goes on with the line above ("Resolution adopted by the
             // General Assembly" / "on 18 November 2024")
-            boolean goesOn = runFirst >= 0 && (Character.isLowerCase(src.text[k].charAt(0))
+            boolean goesOn = runFirst >= 0 && (Character.isLowerCase(lines.text(k).charAt(0))
                     || endsWithWord(run, ctx.profile.dateWords()) || endsWithWord(run, ctx.profile.placeWords()));
-            if (metaLine(ctx, src.text[k]) && !goesOn) {
+            if (metaLine(ctx, lines.text(k)) && !goesOn) {
                 if (runFirst >= 0) {
                     blocks.add(block(run.toString(), runFirst, runLast));
                     run.setLength(0);
                     runFirst = -1;
                 }
-                blocks.add(block(src.text[k], k, k));
+                blocks.add(block(lines.text(k), k, k));
             } else {
-                Joiner.append(run, src.text[k], k > 0 && src.softBreak[k - 1], ctx.words);
+                Joiner.append(run, lines.text(k), k > 0 && lines.softBreak(k - 1), ctx.words);
                 runFirst = runFirst < 0 ? k : runFirst;
                 runLast = k;
             }
@@ -139,7 +139,7 @@ final class FrontMatter {
     private boolean factsTable(Context ctx, Block b) {
         List<String[]> rows = new ArrayList<>();
         for (int i = b.first(); i <= b.last(); i++) {
-            String t = ctx.src.text[i];
+            String t = ctx.lines.text(i);
             Matcher m = Shapes.TABLE_ROW.matcher(t);
             if (!m.matches()) {
                 return false;
@@ -328,7 +328,7 @@ final class FrontMatter {
     private Outcome placeMasthead(Context ctx, Block b, String t, Block previous, List<Block> rest) {
         Matcher m;
         if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
-            ctx.leaveOut(b.first(), "the masthead of the organisation");
+            ctx.leaveOut(b.first(), Stage.FRONT_MATTER, "the masthead of the organisation");
             return Outcome.LEFT_OUT;
         } else if ((m = Shapes.DISTR.matcher(t)).matches()) {
             distribution(ctx, b, t, m, previous, rest);
@@ -395,7 +395,7 @@ final class FrontMatter {
             }
             author = "The " + body;
         } else if (t.startsWith("[") && t.endsWith("]")) {
-            ctx.leaveOut(b.first(), "a procedural note");
+            ctx.leaveOut(b.first(), Stage.FRONT_MATTER, "a procedural note");
             return Outcome.LEFT_OUT;
         } else if ((m = Shapes.RESOLUTION_TITLE.matcher(t)).matches() && title == null) {
             if (symbol == null && "General Assembly".equals(issuer)) {
@@ -542,9 +542,7 @@ final class FrontMatter {
     }
 
     private static void use(Context ctx, Block b) {
-        for (int i = b.first(); i <= b.last(); i++) {
-            ctx.use(i);
-        }
+        ctx.useBlock(b.first(), b.last(), Stage.FRONT_MATTER);
     }
 
     Optional<Meeting> meeting() {

@@ -30,7 +30,7 @@ final class Layout {
      * between. A line that repeats inside the flow of the text (a label, a sub-heading, a word on its own
      * line) is content.
      */
-    static void markFurniture(Context ctx) {
+    static Line.Page[] markFurniture(Context ctx) {
         SourceText src = ctx.src;
         fileHeader(ctx);
         Map<String, Integer> counts = new HashMap<>();
@@ -72,14 +72,49 @@ final class Layout {
             // between two blocks of the text, where an extraction kept the head and dropped the page's number
             furniture[i] |= splitsSentence(src, i) || src.text[i].length() >= 20 && ownLine(src, i);
         }
+        String[] what = new String[src.size()];
         for (int i = 0; i < src.size(); i++) {
             if (proof[i] != null && !proof[i].isEmpty()) {
-                ctx.leaveOut(i, proof[i]);
+                what[i] = proof[i];
             } else if (furniture[i]) {
-                ctx.leaveOut(i, titleHeads.contains(i) ? "a running head (the title repeated at the top of a page)"
-                        : "a running header or footer (it repeats, next to a page break)");
+                what[i] = titleHeads.contains(i) ? "a running head (the title repeated at the top of a page)"
+                        : "a running header or footer (it repeats, next to a page break)";
+            }
+            if (what[i] != null) {
+                ctx.leaveOut(i, Stage.LAYOUT, what[i]);
             }
         }
+        return pages(src, proof, what);
+    }
+
+    /**
+     * The page evidence of each line: a page ends at a line that proves a page break (a page number, a job number,
+     * a barcode, a symbol with its page), and the content lines of a page are counted from its top.
+     */
+    private static Line.Page[] pages(SourceText src, String[] proof, String[] what) {
+        Line.Page[] pages = new Line.Page[src.size()];
+        int page = 1;
+        int position = 0;
+        boolean broke = false;
+        boolean lastWasProof = false;
+        for (int i = 0; i < src.size(); i++) {
+            boolean isProof = proof[i] != null;
+            if (isProof && !lastWasProof && position > 0) {
+                page++; // a page's foot (or the next page's head): what follows is on a new page
+                position = 0;
+                broke = true;
+            }
+            if (!src.blank(i)) {
+                lastWasProof = isProof;
+            }
+            if (what[i] != null || src.blank(i) || isProof) {
+                pages[i] = new Line.Page(page, 0, false, what[i]);
+                continue;
+            }
+            pages[i] = new Line.Page(page, ++position, broke, null);
+            broke = false;
+        }
+        return pages;
     }
 
     /**
@@ -102,7 +137,7 @@ final class Layout {
                 continue;
             }
             src.text[i] = src.text[i] + " " + src.text[j];
-            ctx.use(j);
+            ctx.use(j, Stage.LAYOUT);
         }
     }
 
@@ -127,7 +162,7 @@ final class Layout {
                 if (provenance) {
                     for (int j = 0; j <= i; j++) {
                         if (!src.blank(j)) {
-                            ctx.leaveOut(j, j == i ? "the separator under the file's header" : "the file's header");
+                            ctx.leaveOut(j, Stage.LAYOUT, j == i ? "the separator under the file's header" : "the file's header");
                         }
                     }
                 }

@@ -7,7 +7,7 @@ package org.declaro.importer;
 abstract class LineWalker {
 
     final Context ctx;
-    final SourceText src;
+    final Lines lines;
     /** a blank line came since the last line read */
     boolean gap = true;
     /** the last line read, or -1 */
@@ -17,18 +17,18 @@ abstract class LineWalker {
 
     LineWalker(Context ctx) {
         this.ctx = ctx;
-        this.src = ctx.src;
+        this.lines = ctx.lines;
     }
 
     /** Reads the lines {@code [from, to)} that are not blank and not placed yet. */
     final void parse(int from, int to) {
         gap = true;
         for (int i = from; i < to; i++) {
-            if (src.blank(i)) {
+            if (lines.blank(i)) {
                 gap = true;
                 continue;
             }
-            if (src.placed(i) || i <= skipThrough) {
+            if (lines.placed(i) || i <= skipThrough) {
                 continue;
             }
             line(i, to);
@@ -46,7 +46,7 @@ abstract class LineWalker {
      *         the next word would have fitted (a real break, not a wrap)
      */
     final boolean blockStart(CharSequence open) {
-        return open == null || gap || lastLine >= 0 && !src.softWrap(lastLine) && Clauses.endsClause(open);
+        return open == null || gap || lastLine >= 0 && !lines.softWrap(lastLine) && Clauses.endsClause(open);
     }
 
     /** A heading candidate: the block's first lines joined, and the last line it took. */
@@ -58,20 +58,20 @@ abstract class LineWalker {
      *         longer than any heading (most paragraph lines stop here, cheaply)
      */
     final Candidate candidate(int i, int to) {
-        if (src.text[i].length() > 200) {
+        if (lines.text(i).length() > 200) {
             return null;
         }
         StringBuilder b = new StringBuilder();
         int last = i;
-        int lines = 0;
-        for (int j = i; j < to && !src.blank(j) && lines <= 3; j++) {
-            if (!src.placed(j)) {
-                Joiner.append(b, src.text[j], j > 0 && src.softBreak[j - 1], ctx.words);
+        int count = 0;
+        for (int j = i; j < to && !lines.blank(j) && count <= 3; j++) {
+            if (!lines.placed(j)) {
+                Joiner.append(b, lines.text(j), j > 0 && lines.softBreak(j - 1), ctx.words);
                 last = j;
-                lines++;
+                count++;
             }
         }
-        return new Candidate(b.toString(), last, lines);
+        return new Candidate(b.toString(), last, count);
     }
 
     /** @return the text without enclosing bold markers ({@code **Title**}), or the text */

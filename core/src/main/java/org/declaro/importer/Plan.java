@@ -50,11 +50,9 @@ final class Plan extends LineWalker {
     private Act action;
     private int expected = 1;
 
-    private final LineClassifier classifier;
 
     Plan(Context ctx) {
         super(ctx);
-        classifier = new LineClassifier(ctx.profile);
     }
 
     static Optional<Period> period(String title) {
@@ -65,28 +63,28 @@ final class Plan extends LineWalker {
 
     @Override
     void line(int i, int to) {
-        String t = src.text[i];
+        String t = lines.text(i);
         boolean blockStart = blockStart(open);
         if (blockStart && (open == null || Clauses.endsSentence(open)) && section(i, to)) {
             return;
         }
-        LineClassifier.Token token = classifier.classify(t);
+        LineClassifier.Token token = lines.token(i);
         if (token.is(LineClassifier.Kind.SYMBOL)) {
-            ctx.leaveOut(i, "a running header (a document symbol)");
+            ctx.leaveOut(i, Stage.PLAN, "a running header (a document symbol)");
             return;
         }
         if (token.is(LineClassifier.Kind.ACTION)) {
-            ctx.use(i);
+            ctx.use(i, Stage.PLAN);
             newAction(Integer.parseInt(token.group(1) != null ? token.group(1) : token.group(2)), token.group(3));
             return;
         }
         if (token.is(LineClassifier.Kind.NUMBERED) && Integer.parseInt(token.group(1)) == expected && token.group(2) != null) {
-            ctx.use(i);
+            ctx.use(i, Stage.PLAN);
             newAction(expected, token.group(2));
             return;
         }
         if (action != null && token.is(LineClassifier.Kind.INDICATORS)) {
-            ctx.use(i);
+            ctx.use(i, Stage.PLAN);
             action.inIndicators = true;
             String rest = token.group(1);
             if (rest != null && !rest.isBlank()) {
@@ -100,7 +98,7 @@ final class Plan extends LineWalker {
             return;
         }
         if (token.is(LineClassifier.Kind.BULLET) && action != null && action.inIndicators) {
-            ctx.use(i);
+            ctx.use(i, Stage.PLAN);
             StringBuilder ind = new StringBuilder(token.group(1));
             action.indicators.add(ind);
             open = ind;
@@ -111,15 +109,15 @@ final class Plan extends LineWalker {
 
     /** A line of text: it goes on with the open text, or opens the action's, a section's or the introduction's. */
     private void text(int i, String t, boolean blockStart, LineClassifier.Token token) {
-        ctx.use(i);
+        ctx.use(i, Stage.PLAN);
         if (token.is(LineClassifier.Kind.BULLET)) {
             t = token.group(1); // an item of a list in a section's or action's text: its marker is layout
             blockStart = true;
         }
         boolean continuation = open != null && (!blockStart || !Clauses.endsClause(open)
-                || Character.isLowerCase(t.charAt(0)) || src.indent[i] > 0 && !gap);
+                || Character.isLowerCase(t.charAt(0)) || lines.indent(i) > 0 && !gap);
         if (continuation) {
-            Joiner.append(open, t, i > 0 && src.softBreak[i - 1], ctx.words);
+            Joiner.append(open, t, i > 0 && lines.softBreak(i - 1), ctx.words);
         } else if (action != null && !action.inIndicators) {
             Joiner.append(action.text, t, false, ctx.words);
             open = action.text;
@@ -157,8 +155,8 @@ final class Plan extends LineWalker {
         }
         String t = unbold(c.text());
         int last = c.last();
-        int lines = c.lines();
-        if (lines > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t) || classifier.is(t, LineClassifier.Kind.ACTION)) {
+        int count = c.lines();
+        if (count > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t) || ctx.profile.action.matcher(t).matches()) {
             return false;
         }
         Matcher m;
@@ -173,12 +171,12 @@ final class Plan extends LineWalker {
         } else if ((m = ctx.profile.division.matcher(t)).matches()) {
             number = m.group(2);
             title = m.group(3) == null ? t : m.group(3);
-        } else if ((m = Shapes.NUMBER_HEADING.matcher(t)).matches() && (t.length() <= 100 && lines == 1 || t.length() <= 150 && lines == 2)) {
+        } else if ((m = Shapes.NUMBER_HEADING.matcher(t)).matches() && (t.length() <= 100 && count == 1 || t.length() <= 150 && count == 2)) {
             // "1. Monitoring": a short line without a full stop is a section title; actions are sentences
             number = m.group(1);
             title = m.group(2);
-        } else if (lines == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0))
-                && (i + 1 >= src.size() || src.blank(i + 1))) {
+        } else if (count == 1 && t.length() <= 80 && Character.isUpperCase(t.charAt(0))
+                && (i + 1 >= lines.size() || lines.blank(i + 1))) {
             number = null;
             title = t;
         } else {
@@ -186,14 +184,12 @@ final class Plan extends LineWalker {
         }
         if (number == null && sections.isEmpty() && ctx.profile.introductionHeading.matcher(title).matches()) {
             for (int j = i; j <= last; j++) {
-                ctx.leaveOut(j, "the heading of the introduction");
+                ctx.leaveOut(j, Stage.PLAN, "the heading of the introduction");
             }
             open = null;
             return true;
         }
-        for (int j = i; j <= last; j++) {
-            ctx.use(j);
-        }
+        ctx.useBlock(i, last, Stage.PLAN);
         sections.add(new Sec(number, title.strip()));
         action = null;
         open = null;

@@ -21,15 +21,15 @@ final class SourceText {
     final int[] indent;
     /** the line ended with a soft hyphen: join it to the next without a hyphen */
     final boolean[] softBreak;
-    /** which lines a stage has placed, in the model or in a finding: claimed once, never given back */
-    private final boolean[] placed;
+    /** which stage placed each line, in the model or in a finding: recorded once, never given back */
+    final Stage[] owner;
 
     private SourceText(List<String> lines, List<Integer> indents, List<Boolean> soft) {
         int n = lines.size();
         text = lines.toArray(new String[0]);
         indent = new int[n];
         softBreak = new boolean[n];
-        placed = new boolean[n];
+        owner = new Stage[n];
         for (int i = 0; i < n; i++) {
             indent[i] = indents.get(i);
             softBreak[i] = soft.get(i);
@@ -108,15 +108,7 @@ final class SourceText {
 
     /** @return whether a stage has placed line {@code i} */
     boolean placed(int i) {
-        return placed[i];
-    }
-
-    /**
-     * Places line {@code i}: no later stage reads it, and it is not reported as unplaced. There is no way to
-     * give a line back: a stage that is not sure leaves the line alone and says what it found instead.
-     */
-    void place(int i) {
-        placed[i] = true;
+        return owner[i] != null;
     }
 
     int size() {

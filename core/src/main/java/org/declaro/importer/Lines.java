@@ -1,0 +1,153 @@
+package org.declaro.importer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The classified line stream: every line of the source, classified once ({@link Line}), and the record of
+ * which stage owns each line. The stages after the layout read only this; none reads the raw text again.
+ * A line is owned by one stage, recorded once and never reassigned ({@link #claim}).
+ */
+final class Lines {
+
+    private final Line[] lines;
+    private final Stage[] owner;
+    private final int wrapWidth;
+    private final boolean blankSeparated;
+
+    private Lines(Line[] lines, Stage[] owner, int wrapWidth, boolean blankSeparated) {
+        this.lines = lines;
+        this.owner = owner;
+        this.wrapWidth = wrapWidth;
+        this.blankSeparated = blankSeparated;
+    }
+
+    /**
+     * The tokeniser: classifies each line of the laid-out source once, with the profile of the language part it
+     * stands in.
+     *
+     * @param src            the source after the layout stage
+     * @param owner          the owners the layout recorded (taken over: the stream records the rest)
+     * @param pages          each line's page evidence
+     * @param profiles       the profile of each language part
+     * @param partStarts     the first line of each language part after the first
+     * @param blankSeparated whether paragraphs are separated by blank lines
+     */
+    static Lines tokenise(SourceText src, Stage[] owner, Line.Page[] pages, List<LayoutProfile> profiles,
+            int[] partStarts, boolean blankSeparated) {
+        Line[] out = new Line[src.size()];
+        int part = 0;
+        LineClassifier classifier = new LineClassifier(profiles.get(0));
+        int blanks = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (part < partStarts.length && i == partStarts[part]) {
+                part++;
+                classifier = new LineClassifier(profiles.get(part));
+            }
+            String t = src.text[i];
+            out[i] = new Line(i, t, src.indent[i], blanks, src.softBreak[i], src.softWrap(i), src.emphasised.get(i),
+                    pages[i], classifier.classify(t));
+            blanks = t.isEmpty() ? blanks + 1 : 0;
+        }
+        return new Lines(out, owner, src.wrapWidth, blankSeparated);
+    }
+
+    int size() {
+        return lines.length;
+    }
+
+    Line get(int i) {
+        return lines[i];
+    }
+
+    String text(int i) {
+        return lines[i].text();
+    }
+
+    int indent(int i) {
+        return lines[i].indent();
+    }
+
+    boolean blank(int i) {
+        return lines[i].text().isEmpty();
+    }
+
+    boolean softBreak(int i) {
+        return lines[i].softBreak();
+    }
+
+    boolean softWrap(int i) {
+        return lines[i].softWrap();
+    }
+
+    boolean emphasised(int i) {
+        return lines[i].emphasised();
+    }
+
+    LineClassifier.Token token(int i) {
+        return lines[i].token();
+    }
+
+    boolean is(int i, LineClassifier.Kind kind) {
+        return lines[i].is(kind);
+    }
+
+    /** @return the width the text was hard-wrapped at, or 0 when lines are paragraphs */
+    int wrapWidth() {
+        return wrapWidth;
+    }
+
+    /** @return whether paragraphs are separated by blank lines, so a break inside a block is a wrap */
+    boolean blankSeparated() {
+        return blankSeparated;
+    }
+
+    /** @return whether a stage owns line {@code i} */
+    boolean placed(int i) {
+        return owner[i] != null;
+    }
+
+    /** @return the stage that owns line {@code i}, or null */
+    Stage owner(int i) {
+        return owner[i];
+    }
+
+    /**
+     * Records that a stage placed line {@code i}. A line's owner is recorded once: a second claim by another
+     * stage is a defect of the stages (the line would be read twice), caught by assertions in the tests and
+     * otherwise ignored, the first owner kept.
+     */
+    void claim(int i, Stage stage) {
+        claim(owner, i, stage);
+    }
+
+    static void claim(Stage[] owner, int i, Stage stage) {
+        assert owner[i] == null || owner[i] == stage : "line " + (i + 1) + " is owned by " + owner[i] + ", claimed by " + stage;
+        if (owner[i] == null) {
+            owner[i] = stage;
+        }
+    }
+
+    /** The characters of the block that starts at line {@code i}, up to the next blank line. */
+    int blockLength(int i) {
+        int n = 0;
+        for (int j = i; j < lines.length && !blank(j); j++) {
+            n += text(j).length() + 1;
+        }
+        return n;
+    }
+
+    /** The last line of the block that starts at line {@code i}. */
+    int blockEnd(int i) {
+        int j = i;
+        while (j + 1 < lines.length && !blank(j + 1)) {
+            j++;
+        }
+        return j;
+    }
+
+    @Override
+    public String toString() {
+        return "Lines" + Arrays.asList(lines).subList(0, Math.min(lines.length, 3)) + (lines.length > 3 ? "..." : "");
+    }
+}
