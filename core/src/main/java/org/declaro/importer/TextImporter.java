@@ -9,25 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
-import org.declaro.model.Footnote;
-import org.declaro.model.Heading;
 import org.declaro.model.Limits;
-import org.declaro.model.Paragraph;
-import org.declaro.model.PreambularParagraph;
-import org.declaro.model.Reference;
 import org.declaro.model.Source;
-import org.declaro.model.Status;
-import org.declaro.model.Subparagraph;
 import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Slugs;
 import org.declaro.report.Finding;
-import org.declaro.report.Rule;
-import org.declaro.report.Severity;
 
 /**
  * Turns the plain text of a declaration or action plan into the model.
