@@ -101,7 +101,8 @@ final class Body extends LineWalker {
                 continue;
             }
             Matcher m = Shapes.NUMBERED.matcher(lines.text(i));
-            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect && !headingShaped(i)) {
+            if (m.matches() && m.group(2) != null && Integer.parseInt(m.group(1)) == expect
+                    && (!headingShaped(i) || itemsFollow(lines.blockEnd(i), to))) {
                 first = expect == 1 ? i : first;
                 expect++;
             }
@@ -386,6 +387,20 @@ final class Body extends LineWalker {
         return lines.blockLength(i) <= 150 && !Clauses.endsClause(lines.text(lines.blockEnd(i)));
     }
 
+    /**
+     * Whether bullet items follow the block that ends on line {@code last}: a numbered line they hang on is a
+     * paragraph whose items they are ("1. Trusted technology" / "- 6G technologies that ..."), not a heading, since
+     * a heading heads paragraphs, not items.
+     */
+    private boolean itemsFollow(int last, int to) {
+        for (int j = last + 1; j < to; j++) {
+            if (!lines.blank(j) && !lines.placed(j)) {
+                return lines.is(j, LineClassifier.Kind.BULLET);
+            }
+        }
+        return false;
+    }
+
     /** Whether a block further on starts with paragraph number {@code n}: a misprinted number is taken only inside a run. */
     private boolean numberFollows(int i, int to, int n) {
         String start = n + ".";
@@ -636,7 +651,7 @@ final class Body extends LineWalker {
             return new Shape(2, m.group(1), m.group(2));
         } else if (labelledOnly) {
             return null;
-        } else if (mayNumber && (m = Shapes.NUMBER_HEADING.matcher(t)).matches()) {
+        } else if (mayNumber && (m = Shapes.NUMBER_HEADING.matcher(t)).matches() && !itemsFollow(last, to)) {
             return new Shape(1, m.group(1), m.group(2));
         } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
             return new Shape(2, m.group(1), m.group(2));

@@ -19,14 +19,15 @@ final class Clauses {
     /** The length of the text without closing quotes and brackets and a trailing footnote marker ({@code issues,6}, {@code 2024*}). */
     private static int withoutMarker(CharSequence t) {
         int n = t.length();
-        if (n > 0 && t.charAt(n - 1) == ']') {
+        while (n > 0 && t.charAt(n - 1) == ']') { // "[^1][^2]": every marker of a run
             int open = n - 1;
             while (open > 0 && n - open < 14 && t.charAt(open) != '[') {
                 open--;
             }
-            if (t.charAt(open) == '[' && open + 1 < n && t.charAt(open + 1) == '^') {
-                n = open;
+            if (t.charAt(open) != '[' || open + 1 >= n || t.charAt(open + 1) != '^') {
+                break;
             }
+            n = open;
         }
         int d = n;
         while (d > 0 && n - d < 4 && Character.isDigit(t.charAt(d - 1))) {

@@ -61,6 +61,7 @@ class StructureGoldTest {
     void theGoldDocumentsImportWithTheirStructure() throws IOException {
         Path corpus = RealCorpus.assumeDir();
         int exact = 0;
+        int authorOnly = 0;
         StringBuilder table = new StringBuilder("structure gold, fields each import gets wrong (" + corpus + "):\n");
         for (String name : GOLD) {
             JsonNode gold = gold(name);
@@ -70,11 +71,14 @@ class StructureGoldTest {
             compare("", gold, structure(doc), wrong);
             if (wrong.isEmpty()) {
                 exact++;
+            } else if (wrong.stream().allMatch(w -> w.startsWith("author:"))) {
+                authorOnly++; // a subject named in the third person: the gold names it, the corpus checker calls it cut
             }
             table.append(String.format("  %-45s %s%n", corpus.relativize(input).toString().replace('\\', '/'),
                     wrong.isEmpty() ? "exact" : String.join("; ", wrong)));
         }
-        table.append("exact: ").append(exact).append(" / ").append(GOLD.size()).append('\n');
+        table.append("exact: ").append(exact).append(" / ").append(GOLD.size()).append("; wrong in the author alone: ")
+                .append(authorOnly).append('\n');
         System.out.print(table);
         assertTrue(exact >= EXACT_FLOOR, "documents with the exact structure: " + exact + " of " + GOLD.size()
                 + ", below the floor of " + EXACT_FLOOR + " (see the table printed above)");
