@@ -260,7 +260,8 @@ final class Assembly {
 
     /**
      * The authors a text without an author's formula on a line of its own names in the first-person formula that
-     * opens one of its first paragraphs ("We, the Heads of State of ..., reaffirm ..."), or null. The words stay in the
+     * opens one of its paragraphs ("We, the Heads of State of ..., reaffirm ..."; the first that does, which in a
+     * programme may stand after its story, not at its top), or null. The words stay in the
      * text: the author is read from it, not cut out of it. A third-person subject ("The African Union and the United
      * States reaffirm ...") is not taken: the corpus checker counts an author that runs into its verb without a
      * comma as cut, and the two disagree there (the structure gold names such subjects).
@@ -268,8 +269,8 @@ final class Assembly {
     private static String sentenceAuthor(LayoutProfile profile, Body parsed) {
         List<Body.El> opening = new ArrayList<>(parsed.preamble);
         opening.addAll(parsed.paragraphs);
-        for (int k = 0; k < Math.min(3, opening.size()); k++) {
-            CharSequence text = opening.get(k).text;
+        for (Body.El el : opening) {
+            CharSequence text = el.text;
             Matcher m = profile.sentenceAuthor.matcher(text.length() > 400 ? text.subSequence(0, 400) : text);
             if (m.lookingAt()) {
                 return m.group(1).strip();

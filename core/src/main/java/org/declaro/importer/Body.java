@@ -620,17 +620,26 @@ final class Body extends LineWalker {
                 && nextIsParagraph(last, to)) {
             t = t.substring(0, t.length() - 1).strip(); // "Décide :" between two numbered paragraphs heads what follows
         }
-        if (count > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t)) {
+        if (count > 3 || t.length() > 200 || t.isEmpty() || Clauses.endsClause(t) && !labelledQuestion(t)) {
             // the first line alone, when it is a labelled heading with text right under it
             String first = lines.text(i);
-            if (first.length() > 120 || Clauses.endsClause(first) || !(ctx.profile.division.matcher(first).matches()
-                    || Shapes.ROMAN_HEADING.matcher(first).matches() || Shapes.LETTER_HEADING.matcher(first).matches()
-                    || Shapes.MARKDOWN_HEADING.matcher(first).matches())) {
+            if (first.length() > 120 || Clauses.endsClause(first) && !Clauses.asksQuestion(first) || !labelled(first)) {
                 return null;
             }
             return new Candidate(first, i, 1);
         }
         return new Candidate(t, last, count);
+    }
+
+    /** Whether a line has a heading's label: "Part one", "II. ...", "B. ...", "## ...". */
+    private boolean labelled(String t) {
+        return ctx.profile.division.matcher(t).matches() || Shapes.ROMAN_HEADING.matcher(t).matches()
+                || Shapes.LETTER_HEADING.matcher(t).matches() || Shapes.MARKDOWN_HEADING.matcher(t).matches();
+    }
+
+    /** A labelled heading that asks a question ("II. What do we want?"): its question mark ends no clause. */
+    private boolean labelledQuestion(String t) {
+        return Clauses.asksQuestion(t) && labelled(t);
     }
 
     /** @return the heading's level, label and title by its shape, or null when the text is no heading */

@@ -51,6 +51,12 @@ final class Clauses {
         return n > 0 && (t.charAt(n - 1) == ':' || t.charAt(n - 1) == ';');
     }
 
+    /** Whether a text ends, but for a footnote marker, with a question mark (in any script). */
+    static boolean asksQuestion(CharSequence t) {
+        int n = withoutMarker(t);
+        return n > 0 && "?？؟".indexOf(t.charAt(n - 1)) >= 0;
+    }
+
     /** Ends a sentence: a full stop, colon, semicolon, question or exclamation mark (and their full-width forms). */
     static boolean endsSentence(CharSequence t) {
         int n = withoutMarker(t);

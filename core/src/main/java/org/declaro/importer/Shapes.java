@@ -42,8 +42,11 @@ final class Shapes {
     /** the marks that open a Markdown heading, with the blanks after them: "## " */
     static final Pattern HEADING_MARKS = Pattern.compile("^#+\\s*");
 
-    /** a paragraph number or sub-paragraph label alone on its line, its text on the next ("1." / "(a)" / "b)" / "(iv)") */
-    static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}\\.|\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)|[a-z]\\)");
+    /**
+     * a paragraph number, sub-paragraph label or heading label alone on its line, its text on the next ("1." / "(a)" /
+     * "b)" / "(iv)" / "II." / "A.")
+     */
+    static final Pattern LONE_MARKER = Pattern.compile("\\d{1,3}\\.|\\((?:[a-z]{1,2}|[ivxl]{1,6})\\)|[a-z]\\)|[IVXL]{1,6}\\.|[A-Z]\\.");
 
     /** a row of a two-column Markdown table: "| Date | 7 June 1951 |"; group 1 the name, group 2 the value */
     static final Pattern TABLE_ROW = Pattern.compile("\\|([^|]*)\\|([^|]*)\\|\\s*");
