@@ -161,6 +161,9 @@ final class Body extends LineWalker {
         if (gap && lines.emphasised(i) && editorialNote(i, to)) {
             return;
         }
+        if (blockStart && capitalItem(i, t)) {
+            return;
+        }
         if (blockStart && (open == null || Clauses.endsSentence(open.text) || Clauses.endsClause(open.text) && gap)
                 && heading(i, to, open != null && !Clauses.endsSentence(open.text))) {
             return;
@@ -629,6 +632,35 @@ final class Body extends LineWalker {
             return new Candidate(first, i, 1);
         }
         return new Candidate(t, last, count);
+    }
+
+    /**
+     * A block labelled with a capital letter ("A. Build economic resilience") where it is an item, not a heading: the
+     * first under a paragraph that leads into its items ("... commit to the following actions:"), or the next letter
+     * of such a run. The items keep their own lettered and numbered items under them.
+     *
+     * @return whether the line was read
+     */
+    private boolean capitalItem(int i, String t) {
+        if (paragraph == null || t.length() < 4 || t.charAt(1) != '.' || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        Matcher m = Shapes.LETTER_HEADING.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        String label = m.group(1);
+        boolean first = label.equals("A") && open == paragraph && paragraph.subs.isEmpty() && Clauses.leadsIn(paragraph.text);
+        boolean next = false;
+        for (El level : stack) {
+            next |= level.kind == Kind.LETTER && Character.isUpperCase(level.label.charAt(0)) && continues(level, label);
+        }
+        if (!first && !next) {
+            return false;
+        }
+        ctx.use(i, Stage.BODY);
+        labelled(label, m.group(2), i);
+        return true;
     }
 
     /** Whether a line has a heading's label: "Part one", "II. ...", "B. ...", "## ...". */
