@@ -42,7 +42,9 @@ final class Joiner {
         char last = text.charAt(n - 1);
         if (last == '-' && n >= 2 && Character.isLetter(text.charAt(n - 2)) && Character.isLetter(line.charAt(0))) {
             int s = n - 2;
-            while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            // a word is looked at back to its start, or 60 letters (no word is longer; a run of fragments is not read
+            // again at every line)
+            while (s > 0 && n - s < 60 && Character.isLetter(text.charAt(s - 1))) {
                 s--;
             }
             String first = text.substring(s, n - 1);
