@@ -25,8 +25,12 @@ final class JsonErrorHandler extends ErrorHandler {
             response.setStatus(status);
             response.getHeaders().remove(HttpHeader.UPGRADE);
         }
-        Object message = status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? "send the request as HTTP/1.1"
-                : request.getAttribute(ERROR_MESSAGE);
+        Object message = request.getAttribute(ERROR_MESSAGE);
+        if (status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            message = "send the request as HTTP/1.1";
+        } else if (request.getConnectionMetaData().getConnection() instanceof ServiceConnection c && c.badRequestLine) {
+            message = "the request line is not 'METHOD TARGET HTTP/1.1', with one space between the parts";
+        }
         byte[] body = body(status, message == null ? null : message.toString());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Answer.JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -30,6 +31,10 @@ final class ServiceConnection extends HttpConnection {
     private final Duration readTimeout;
     /** When the first byte of the head being read came (System.nanoTime), 0 between requests. */
     private volatile long headBegan;
+    /** Jetty's handler of what its parser reads, kept for {@link #newHttpParser} (both are made by Jetty's constructor). */
+    private RequestHandler requestHandler;
+    /** Whether the parser found a request line with more than one space between two of its parts. */
+    volatile boolean badRequestLine;
 
     private ServiceConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint, Duration idleTimeout,
             Duration readTimeout) {
@@ -56,6 +61,60 @@ final class ServiceConnection extends HttpConnection {
             c.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
             c.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
             return configure(c, connector, endPoint);
+        }
+    }
+
+    @Override
+    protected RequestHandler newRequestHandler() {
+        RequestHandler handler = super.newRequestHandler();
+        requestHandler = handler;
+        return handler;
+    }
+
+    @Override
+    protected HttpParser newHttpParser(HttpCompliance compliance) {
+        HttpParser parser = new SingleSpaceParser(requestHandler, getHttpConfiguration().getRequestHeaderSize(), compliance);
+        parser.setHeaderCacheSize(getHttpConfiguration().getHeaderCacheSize());
+        parser.setHeaderCacheCaseSensitive(getHttpConfiguration().isHeaderCacheCaseSensitive());
+        return parser;
+    }
+
+    /**
+     * Jetty's parser, which reads a request line on whitespace boundaries (RFC 9112 section 3 allows it), made to
+     * refuse what the grammar does not allow: more than one space between the method, the target and the version.
+     * Such a space is replaced by a control character, which the parser refuses with 400 as it refuses any.
+     */
+    private final class SingleSpaceParser extends HttpParser {
+        private byte previous;
+
+        SingleSpaceParser(HttpParser.RequestHandler handler, int maxHeaderBytes, HttpCompliance compliance) {
+            super(handler, maxHeaderBytes, compliance);
+        }
+
+        @Override
+        public boolean parseNext(ByteBuffer buffer) {
+            State state = getState();
+            if (state == State.START) {
+                previous = 0;
+            }
+            if (state.ordinal() <= State.REQUEST_VERSION.ordinal()) { // the request line (the states between are a response's)
+                for (int i = buffer.position(); i < buffer.limit(); i++) {
+                    byte b = buffer.get(i);
+                    if (b == '\r' || b == '\n') {
+                        if (previous != 0) {
+                            break; // the end of the line
+                        }
+                        continue; // empty lines before it, which the parser skips
+                    }
+                    if (b == ' ' && previous == ' ') {
+                        badRequestLine = true;
+                        buffer.put(i, (byte) 0);
+                        break;
+                    }
+                    previous = b;
+                }
+            }
+            return super.parseNext(buffer);
         }
     }
 

@@ -171,10 +171,21 @@ class ServiceProbesTest {
         assertRefused("POST /validate HTTP/1.1\nHost: x\nContent-Length: 2\n\n{}");
     }
 
+    /** 400, and the connection ends: nothing after the refused bytes is read as a request. */
     private static void assertRefused(String request) throws IOException {
-        RawHttp.Answer a = RawHttp.send(shared.address, request, 10_000);
-        assertEquals(400, a.status(), () -> a.body() + " for " + request.replace("\r", "\\r").replace("\n", "\\n"));
-        assertEquals("close", a.header("Connection"));
+        try (Socket s = open(shared, request + "POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")) {
+            RawHttp.Answer a = RawHttp.read(s.getInputStream());
+            assertEquals(400, a.status(), () -> a.body() + " for " + request.replace("\r", "\\r").replace("\n", "\\n"));
+            int next;
+            try {
+                next = s.getInputStream().read();
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the connection stayed open after a 400", e);
+            } catch (IOException e) {
+                next = -1; // reset: ended too
+            }
+            assertEquals(-1, next, "the connection ends after the 400");
+        }
     }
 
     // ------------------------------------------------------------------ item 6: a burst beyond the backlog
