@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.declaro.akn.AknWriter;
 import org.declaro.examples.cli.JsonReport;
@@ -229,6 +230,8 @@ public final class ValidationService implements AutoCloseable {
     public void close() {
         try {
             server.stop();
+        } catch (TimeoutException e) {
+            ServiceHandler.LOG.log(Level.INFO, "requests still in progress after the stop timeout were cut off");
         } catch (Exception e) {
             ServiceHandler.LOG.log(Level.WARNING, "the service did not stop cleanly: " + e.getMessage(), e);
         }
