@@ -39,7 +39,7 @@ final class ServeCommand implements Command {
     public String description() {
         return """
                 Runs the validation service until stopped (Ctrl-C):
-                  POST /validate                           the report as JSON (200; 400 malformed JSON; 413 too large)
+                  POST /validate                           the report as JSON (200; 400 when the body is not JSON; 413 too large)
                   POST /render?to=html|markdown|text|akn   the document in that view
                 """;
     }
