@@ -38,7 +38,9 @@ final class JsonErrorHandler extends ErrorHandler {
         return true;
     }
 
+    /** The same body for the bad-message path of the Jetty versions that still take it (deprecated in 12.1). */
     @Override
+    @SuppressWarnings("removal")
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         byte[] body = body(status, reason);
         fields.put(HttpHeader.CONTENT_TYPE, Answer.JSON);

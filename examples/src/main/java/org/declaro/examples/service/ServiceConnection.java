@@ -58,8 +58,6 @@ final class ServiceConnection extends HttpConnection {
         @Override
         public Connection newConnection(Connector connector, EndPoint endPoint) {
             ServiceConnection c = new ServiceConnection(getHttpConfiguration(), connector, endPoint, idleTimeout, readTimeout);
-            c.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
-            c.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
             return configure(c, connector, endPoint);
         }
     }

@@ -13,6 +13,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -45,14 +46,16 @@ final class ServiceHandler extends Handler.Abstract {
     private final long maxBody;
     private final Duration readTimeout;
     private final Duration writeTimeout;
+    private final Duration idleTimeout;
     private final long minDataRate;
 
-    ServiceHandler(Routes routes, long maxBody, Duration readTimeout, Duration writeTimeout, long minDataRate) {
+    ServiceHandler(Routes routes, long maxBody, Duration readTimeout, Duration writeTimeout, Duration idleTimeout, long minDataRate) {
         super(InvocationType.BLOCKING);
         this.routes = routes;
         this.maxBody = maxBody;
         this.readTimeout = readTimeout;
         this.writeTimeout = writeTimeout;
+        this.idleTimeout = idleTimeout;
         this.minDataRate = minDataRate;
     }
 
@@ -114,9 +117,24 @@ final class ServiceHandler extends Handler.Abstract {
         if (a.close() || wantsClose(request)) {
             h.put(HttpHeader.CONNECTION, "close");
         }
-        // from here the client has the write timeout to take the answer
-        request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(writeTimeout.toMillis());
-        response.write(true, ByteBuffer.wrap(a.body()), callback);
+        // from here the client has the write timeout to take the answer; then the connection waits for its next
+        // request with the idle timeout
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        endPoint.setIdleTimeout(writeTimeout.toMillis());
+        Callback done = new Callback.Nested(callback) {
+            @Override
+            public void succeeded() {
+                endPoint.setIdleTimeout(idleTimeout.toMillis());
+                super.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable x) {
+                endPoint.setIdleTimeout(idleTimeout.toMillis());
+                super.failed(x);
+            }
+        };
+        response.write(true, ByteBuffer.wrap(a.body()), done);
     }
 
     private static boolean wantsClose(Request request) {
@@ -155,6 +173,8 @@ final class ServiceHandler extends Handler.Abstract {
                 answer(late());
                 return;
             }
+            // the body has what is left of the read timeout, whatever the idle timeout
+            request.getConnectionMetaData().getConnection().getEndPoint().setIdleTimeout(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             deadline = request.getComponents().getScheduler().schedule(
                     () -> request.fail(new TimeoutException("read timeout")), left, TimeUnit.NANOSECONDS);
             run();

@@ -142,7 +142,7 @@ public final class ValidationService implements AutoCloseable {
             public Answer answer(String path, String rawQuery, byte[] body) {
                 return ValidationService.this.answer(path, rawQuery, body);
             }
-        }, maxBody, b.readTimeout, b.writeTimeout, b.minDataRate);
+        }, maxBody, b.readTimeout, b.writeTimeout, b.idleTimeout, b.minDataRate);
         // close() stops accepting, answers the requests in progress (up to the stop timeout), then stops
         server.setHandler(new GracefulHandler(handler));
         server.setStopTimeout(b.stopTimeout.toMillis());
@@ -308,9 +308,9 @@ public final class ValidationService implements AutoCloseable {
         }
 
         /**
-         * @param threads how many requests are answered at once (default: four a core, at least eight). Slow
-         *                clients hold none while they send a head or a {@code Content-Length} body; a chunked
-         *                body is read by a worker, for at most the read timeout.
+         * @param threads how many requests are answered at once (default: four a core, at least eight): the
+         *                worker threads of Jetty's pool, which also has the connector's own. A client that sends
+         *                its request slowly, or does not read its answer, holds none.
          * @return this builder
          * @throws IllegalArgumentException if it is not positive
          */
