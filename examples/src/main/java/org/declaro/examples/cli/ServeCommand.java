@@ -8,6 +8,10 @@ import org.declaro.examples.service.ValidationService;
 
 /** {@code declaro serve}: the HTTP validation service. */
 final class ServeCommand implements Command {
+    /** Jetty's loggers (through SLF4J to java.util.logging), held so that the level set stays; loaded by serve only. */
+    private static final class JettyLog {
+        static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+    }
     static final Option<Integer> PORT = Option.integer("--port", "N", 8080, 0, 65535)
             .describedAs("the TCP port to listen on, 0 for any free one (default: 8080)");
     static final Option<String> BIND = Option.text("--bind", "ADDRESS")
@@ -35,7 +39,7 @@ final class ServeCommand implements Command {
     public String description() {
         return """
                 Runs the validation service until stopped (Ctrl-C):
-                  POST /validate                           the report as JSON (200; 400 malformed JSON; 413 too large)
+                  POST /validate                           the report as JSON (200; 400 when the body is not JSON; 413 too large)
                   POST /render?to=html|markdown|text|akn   the document in that view
                 """;
     }
@@ -53,8 +57,10 @@ final class ServeCommand implements Command {
         String bind = Objects.requireNonNullElse(args.get(BIND), "127.0.0.1");
         int port = args.get(PORT);
         try {
-            ValidationService service = ValidationService.start(InetAddress.getByName(bind), port, args.get(MAX_BYTES),
-                    Math.max(2, Runtime.getRuntime().availableProcessors()));
+            JettyLog.LOGGER.setLevel(java.util.logging.Level.WARNING); // no start-up lines, only Jetty's warnings
+            // the builder's defaults, as the README gives them (four worker threads a core, at least eight)
+            ValidationService service = ValidationService.builder().address(InetAddress.getByName(bind)).port(port)
+                    .maxBytes(args.get(MAX_BYTES)).start();
             context.err.println("declaro: serving on http://" + service.address().getHostString() + ":" + service.address().getPort()
                     + "/ (POST /validate, POST /render?to=html|markdown|text|akn); Ctrl-C to stop");
             context.err.flush();

@@ -2,6 +2,7 @@ package org.declaro.examples.service;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -12,11 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.declaro.akn.AknWriter;
 import org.declaro.examples.cli.JsonReport;
-import org.declaro.examples.service.HttpTransport.Request;
-import org.declaro.examples.service.HttpTransport.Response;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
@@ -27,9 +27,16 @@ import org.declaro.render.TextRenderer;
 import org.declaro.report.Rule;
 import org.declaro.validation.DocumentValidator;
 import org.declaro.validation.ValidationReport;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A small validation service over HTTP/1.1, no framework:
+ * A small validation service over HTTP/1.1, on Jetty (the core {@code Handler} API, no servlets):
  *
  * <ul>
  * <li>{@code POST /validate} with a document (JSON) answers the validation report as JSON: 200 when the body was
@@ -42,13 +49,17 @@ import org.declaro.validation.ValidationReport;
  * The query is percent-decoded, its parameters may come in any order, and parameters other than {@code to} are
  * ignored. Paths match exactly: anything else is 404; another method than {@code POST} is 405 with
  * {@code Allow: POST}. Every error answer is JSON, {@code {"error": "..."}}. Over the size limit: 413; a
- * {@code POST} with neither {@code Content-Length} nor {@code Transfer-Encoding: chunked}: 411; a request that
- * does not arrive within the read timeout: 408. An unexpected failure gives 500 and is logged
- * ({@code System.Logger} named after this class).
+ * {@code POST} with neither {@code Content-Length} nor {@code Transfer-Encoding: chunked}: 411; a transfer coding
+ * other than {@code chunked}: 501; a request that does not arrive within the read timeout, or whose body comes
+ * slower than the minimum data rate: 408. A request Jetty cannot parse under RFC 9110/9112 (bare LF, ambiguous
+ * framing, a bad header, a head over 8 KiB) gets 400, 414 or 431 and the connection ends. An unexpected failure
+ * gives 500 and is logged ({@code System.Logger} named after this class).
  *
  * <p>Start one with {@link #builder()}. Bound to 127.0.0.1 unless told otherwise. One validator serves all
- * requests (it is thread-safe). One thread reads requests without blocking, so slow or quiet clients hold no
- * worker; a pool of worker threads answers them.
+ * requests (it is thread-safe). Waiting connections, heads and bodies that arrive slowly hold no thread: a body is
+ * read as it comes, and a bounded pool of threads answers the requests that are all in. The number of open
+ * connections is bounded (past it, new ones wait in the accept queue); {@link #close()} stops accepting and lets
+ * the requests in progress finish.
  */
 public final class ValidationService implements AutoCloseable {
 
@@ -62,11 +73,21 @@ public final class ValidationService implements AutoCloseable {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     /** The default time an answer has to be taken by the client: 30 s. */
     public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    /** The default time {@link #close()} gives the requests in progress: 5 s. */
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
+    /** The default slowest body accepted after its first second: 1024 bytes a second. */
+    public static final long DEFAULT_MIN_DATA_RATE = 1024;
+    /** The default length of the accept queue (the kernel may cap it: {@code net.core.somaxconn} on Linux). */
+    public static final int DEFAULT_BACKLOG = 1024;
+    /** The largest request line and headers together: 8 KiB (a longer target gets 414, longer headers 431). */
+    public static final int MAX_HEAD_BYTES = 8 * 1024;
 
     /** The views of {@code /render}, as {@code declaro render --to} names them. */
     private static final List<String> VIEWS = List.of("html", "markdown", "text", "akn");
 
-    private final HttpTransport transport;
+    private final Server server;
+    private final ServerConnector connector;
+    private final InetAddress bound;
     private final DocumentValidator validator;
     private final DocumentReader reader;
     private final Limits limits;
@@ -78,13 +99,80 @@ public final class ValidationService implements AutoCloseable {
 
     private ValidationService(Builder b) throws IOException {
         this.views = Map.copyOf(b.views);
+        this.bound = b.address;
         this.limits = b.limits;
         this.validator = DocumentValidator.builder().limits(b.limits).build();
         this.reader = DocumentReader.lenient().withLimits(b.limits);
         // a body is held in memory as one array
-        int maxBody = (int) Math.min(b.limits.maxInputBytes(), Integer.MAX_VALUE - 8);
-        this.transport = new HttpTransport(new InetSocketAddress(b.address, b.port),
-                new HttpTransport.Settings(maxBody, b.threads, b.readTimeout, b.idleTimeout, b.writeTimeout), this::handle);
+        long maxBody = Math.min(b.limits.maxInputBytes(), Integer.MAX_VALUE - 8);
+        int maxConnections = b.maxConnections > 0 ? b.maxConnections : defaultMaxConnections();
+
+        // the connector's own threads (one acceptor, the selectors) come from the same pool as the workers
+        int selectors = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+        int maxThreads = b.threads + 1 + selectors;
+        // at most maxThreads threads; the queue of tasks is Jetty's default (unbounded: a rejected task would leave
+        // its connection hanging), and it is bounded in practice by the connection limit, a task or two each
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(maxThreads, 2 + selectors));
+        pool.setName("declaro-service");
+        pool.setReservedThreads(0);
+        this.server = new Server(pool);
+
+        HttpConfiguration http = new HttpConfiguration();
+        // RFC 9110/9112 with none of the violations Jetty can allow: not even a bare LF ending a header line
+        http.setHttpCompliance(HttpCompliance.STRICT);
+        http.setRequestHeaderSize(MAX_HEAD_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, 1, selectors, new ServiceConnection.Factory(http, b.idleTimeout, b.readTimeout));
+        connector.setHost(b.address.getHostAddress());
+        connector.setPort(b.port);
+        connector.setIdleTimeout(b.idleTimeout.toMillis());
+        connector.setAcceptQueueSize(b.backlog);
+        connector.setAcceptedTcpNoDelay(true);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(maxConnections, connector));
+
+        ServiceHandler handler = new ServiceHandler(new ServiceHandler.Routes() {
+            @Override
+            public Answer before(String method, String path) {
+                return ValidationService.this.before(method, path);
+            }
+
+            @Override
+            public Answer answer(String path, String rawQuery, byte[] body) {
+                return ValidationService.this.answer(path, rawQuery, body);
+            }
+        }, maxBody, b.readTimeout, b.writeTimeout, b.idleTimeout, b.minDataRate);
+        // close() stops accepting, answers the requests in progress (up to the stop timeout), then stops
+        server.setHandler(new GracefulHandler(handler));
+        server.setStopTimeout(b.stopTimeout.toMillis());
+        server.setErrorHandler(new JsonErrorHandler());
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly();
+            throw e;
+        } catch (Exception e) {
+            stopQuietly();
+            throw new IllegalStateException("the service could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Three quarters of the file descriptors this process may open, less some for the rest; 10,000 at most. */
+    static int defaultMaxConnections() {
+        long fds = 4096;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            fds = unix.getMaxFileDescriptorCount();
+        }
+        return (int) Math.max(16, Math.min(10_000, (fds - 64) * 3 / 4));
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // closing anyway
+        }
     }
 
     /**
@@ -131,13 +219,22 @@ public final class ValidationService implements AutoCloseable {
 
     /** @return the address and port it listens on */
     public InetSocketAddress address() {
-        return transport.address();
+        return new InetSocketAddress(bound, connector.getLocalPort());
     }
 
-    /** Stops the service: no new connections; requests in progress get up to a second to finish. */
+    /**
+     * Stops the service: it accepts no new connection, the requests in progress get up to the stop timeout to be
+     * answered (their answers end their connections), then every connection is closed.
+     */
     @Override
     public void close() {
-        transport.close();
+        try {
+            server.stop();
+        } catch (TimeoutException e) {
+            ServiceHandler.LOG.log(Level.INFO, "requests still in progress after the stop timeout were cut off");
+        } catch (Exception e) {
+            ServiceHandler.LOG.log(Level.WARNING, "the service did not stop cleanly: " + e.getMessage(), e);
+        }
     }
 
     /** Settings of a {@link ValidationService}; every setter checks its value. */
@@ -149,6 +246,10 @@ public final class ValidationService implements AutoCloseable {
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+        private Duration stopTimeout = DEFAULT_STOP_TIMEOUT;
+        private long minDataRate = DEFAULT_MIN_DATA_RATE;
+        private int maxConnections;
+        private int backlog = DEFAULT_BACKLOG;
         private final Map<String, View> views = new LinkedHashMap<>();
 
         private Builder() {
@@ -207,9 +308,9 @@ public final class ValidationService implements AutoCloseable {
         }
 
         /**
-         * @param threads how many requests are answered at once (default: four a core, at least eight). Slow
-         *                clients hold none while they send a head or a {@code Content-Length} body; a chunked
-         *                body is read by a worker, for at most the read timeout.
+         * @param threads how many requests are answered at once (default: four a core, at least eight): the
+         *                worker threads of Jetty's pool, which also has the connector's own. A client that sends
+         *                its request slowly, or does not read its answer, holds none.
          * @return this builder
          * @throws IllegalArgumentException if it is not positive
          */
@@ -254,6 +355,61 @@ public final class ValidationService implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param timeout how long {@link ValidationService#close()} waits for the requests in progress before it
+         *                closes their connections (default 5 s)
+         * @return this builder
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder stopTimeout(Duration timeout) {
+            this.stopTimeout = positive(timeout, "stop timeout");
+            return this;
+        }
+
+        /**
+         * @param bytesPerSecond the slowest a body may arrive, on average from the start of its request, once a
+         *                       second has passed; a slower one gets 408 (default 1024; 0 for no minimum, leaving
+         *                       the read timeout alone)
+         * @return this builder
+         * @throws IllegalArgumentException if it is negative
+         */
+        public Builder minDataRate(long bytesPerSecond) {
+            if (bytesPerSecond < 0) {
+                throw new IllegalArgumentException("the minimum data rate must be 0 or more bytes a second, not " + bytesPerSecond);
+            }
+            this.minDataRate = bytesPerSecond;
+            return this;
+        }
+
+        /**
+         * @param connections how many connections may be open at once; past it the service stops accepting, and
+         *                    new connections wait in the accept queue until one closes (default: three quarters of
+         *                    the file descriptors the process may open, at most 10,000)
+         * @return this builder
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder maxConnections(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("the service needs at least 1 connection, not " + connections);
+            }
+            this.maxConnections = connections;
+            return this;
+        }
+
+        /**
+         * @param backlog how many connections the kernel may hold until the service accepts them (default
+         *                {@value ValidationService#DEFAULT_BACKLOG}; the kernel may cap it)
+         * @return this builder
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder backlog(int backlog) {
+            if (backlog < 1) {
+                throw new IllegalArgumentException("the accept queue needs at least 1 place, not " + backlog);
+            }
+            this.backlog = backlog;
+            return this;
+        }
+
         /** Replaces a view of {@code /render}, for tests that need a renderer to fail. */
         Builder view(String name, String contentType, Function<Document, String> renderer) {
             views.put(name, new View(contentType, renderer));
@@ -281,50 +437,53 @@ public final class ValidationService implements AutoCloseable {
 
     // ------------------------------------------------------------------ routes
 
-    private Response handle(Request r) {
-        boolean render = r.path().equals("/render");
-        if (!render && !r.path().equals("/validate")) {
-            return Response.error(404, "not found: use POST /validate or POST /render?to=" + String.join("|", VIEWS));
+    private Answer before(String method, String path) {
+        if (!path.equals("/render") && !path.equals("/validate")) {
+            return Answer.error(404, "not found: use POST /validate or POST /render?to=" + String.join("|", VIEWS));
         }
-        if (!r.method().equals("POST")) {
-            return Response.error(405, "use POST with the document as the body").allowing("POST");
+        if (!method.equals("POST")) {
+            return Answer.error(405, "use POST with the document as the body").allowing("POST");
         }
-        return render ? render(r) : validate(r.body());
+        return null;
     }
 
-    private Response validate(byte[] body) {
+    private Answer answer(String path, String rawQuery, byte[] body) {
+        return path.equals("/render") ? render(rawQuery, body) : validate(body);
+    }
+
+    private Answer validate(byte[] body) {
         ValidationReport report = validator.validate(body);
         boolean malformed = report.findings().stream().anyMatch(f -> f.rule() == Rule.JSON_SYNTAX);
-        return Response.json(malformed ? 400 : 200, JsonReport.write(report));
+        return Answer.json(malformed ? 400 : 200, JsonReport.write(report));
     }
 
-    private Response render(Request r) {
+    private Answer render(String rawQuery, byte[] body) {
         List<String> to;
         try {
-            to = parseQuery(r.rawQuery()).getOrDefault("to", List.of());
+            to = parseQuery(rawQuery).getOrDefault("to", List.of());
         } catch (IllegalArgumentException e) {
-            return Response.error(400, "the query is not well formed (" + e.getMessage() + "): give ?to=" + String.join("|", VIEWS));
+            return Answer.error(400, "the query is not well formed (" + e.getMessage() + "): give ?to=" + String.join("|", VIEWS));
         }
         if (to.size() != 1) {
-            return Response.error(400, (to.isEmpty() ? "say which view: " : "give 'to' once: ") + "?to=" + String.join("|", VIEWS));
+            return Answer.error(400, (to.isEmpty() ? "say which view: " : "give 'to' once: ") + "?to=" + String.join("|", VIEWS));
         }
         View view = views.get(to.get(0));
         if (view == null) {
-            return Response.error(400, "unknown view '" + to.get(0) + "': give ?to=" + String.join("|", VIEWS));
+            return Answer.error(400, "unknown view '" + to.get(0) + "': give ?to=" + String.join("|", VIEWS));
         }
-        ReadResult read = reader.read(r.body());
+        ReadResult read = reader.read(body);
         if (read.hasErrors() || read.document().isEmpty()) {
-            return Response.json(400, JsonReport.write(validator.validate(r.body())));
+            return Answer.json(400, JsonReport.write(validator.validate(body)));
         }
         try {
-            return Response.of(200, view.contentType(), view.renderer().apply(read.document().get()));
+            return Answer.of(200, view.contentType(), view.renderer().apply(read.document().get()));
         } catch (RuntimeException e) {
-            ValidationReport report = validator.validate(r.body());
+            ValidationReport report = validator.validate(body);
             if (report.isValid()) {
                 throw e; // a valid document must render: a 500, logged
             }
-            HttpTransport.LOG.log(Level.WARNING, "the " + to.get(0) + " view failed on an invalid document; answered 422", e);
-            return Response.json(422, JsonReport.write(report));
+            ServiceHandler.LOG.log(Level.WARNING, "the " + to.get(0) + " view failed on an invalid document; answered 422", e);
+            return Answer.json(422, JsonReport.write(report));
         }
     }
 
