@@ -984,7 +984,10 @@ final class Body extends LineWalker {
             appendSplittingRunIn(t, i);
             return;
         }
-        if (preambleMode) {
+        if (preambleMode && adopts(i)) {
+            preambleMode = false; // "Adopts the following declaration:": the resolution's operative paragraph
+            newUnnumbered(i, t);
+        } else if (preambleMode) {
             El p = new El(i, true);
             preamble.add(p);
             paragraph = p;
@@ -1035,6 +1038,11 @@ final class Body extends LineWalker {
             e = e.subs.get(e.subs.size() - 1);
         }
         return e;
+    }
+
+    /** Whether the block at line {@code i} adopts the text printed after it ("Adopts the following declaration:"). */
+    private boolean adopts(int i) {
+        return lines.blockLength(i) <= 400 && ctx.profile.adoptsFollowing.matcher(lines.blockText(i)).matches();
     }
 
     private void newUnnumbered(int i, String t) {

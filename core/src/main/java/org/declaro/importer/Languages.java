@@ -54,7 +54,8 @@ public final class Languages {
                 .adverbEndings("ment")
                 .nonClauseWords("Comité", "Société", "Sécurité", "Liberté", "Unité", "Communauté", "Pendant",
                         "Avant", "Durant", "Maintenant", "Cependant", "Autant", "Tant", "Quant")
-                .reportWords("Rapport", "Recommandations", "Compte rendu", "Procès-verbal", "Note du", "Étude");
+                .reportWords("Rapport", "Recommandations", "Compte rendu", "Procès-verbal", "Note du", "Étude")
+                .adoptingVerbs("Adopte", "Approuve", "Fait sienne", "Proclame", "Proclame solennellement");
     }
 
     /** The words of Spanish. */
@@ -72,7 +73,8 @@ public final class Languages {
                 .adverbEndings("mente")
                 .nonClauseWords("Estado", "Estados", "Unidos", "Unidas", "Tratado", "Mercado", "Senado", "Cuando",
                         "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas")
-                .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio");
+                .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio")
+                .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente");
     }
 
     /** The words of Russian. */
@@ -89,7 +91,8 @@ public final class Languages {
                 .adverbEndings("о")
                 .nonClauseWords("Генеральная", "Организация", "Всеобщая", "Настоящая", "Каждая", "Статья")
                 .lowerCaseClauses(true)
-                .reportWords("Доклад", "Рекомендации", "Отчет");
+                .reportWords("Доклад", "Рекомендации", "Отчет")
+                .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает");
     }
 
     /** The words of Arabic. */
@@ -103,7 +106,8 @@ public final class Languages {
                 .plenaryWords("الجلسة العامة")
                 .clauseWords("إذ", "وإذ", "لما كان", "ولما كان", "وحيث", "حيث")
                 .participleEndings().adverbEndings()
-                .reportWords("تقرير", "توصيات");
+                .reportWords("تقرير", "توصيات")
+                .adoptingVerbs("تعتمد", "تقر", "تؤيد", "تعلن");
     }
 
     /** The words of Chinese. */
@@ -117,6 +121,7 @@ public final class Languages {
                 .clauseWords("鉴于", "回顾", "注意到", "认识到", "确认", "重申", "深信", "考虑到", "欢迎", "关切", "意识到",
                         "铭记", "强调", "承认", "表示")
                 .participleEndings().adverbEndings()
-                .reportWords("报告", "建议");
+                .reportWords("报告", "建议")
+                .adoptingVerbs("通过", "核可", "赞同", "宣布");
     }
 }

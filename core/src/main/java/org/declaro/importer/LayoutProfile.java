@@ -75,6 +75,7 @@ public final class LayoutProfile {
     private final List<String> firstOrdinals;
     private final boolean lowerCaseClauses;
     private final List<String> reportWords;
+    private final List<String> adoptingVerbs;
 
     // the compiled table, one pattern per row
     final Pattern annexLine;
@@ -102,6 +103,8 @@ public final class LayoutProfile {
     final Pattern sentenceAuthor;
     /** a title that names another genre than a declaration: "Report of the ...", "Recommendations on ..." */
     final Pattern reportTitle;
+    /** an operative paragraph that adopts the text after it: "Adopts the following political declaration:" */
+    final Pattern adoptsFollowing;
 
     private LayoutProfile(Builder b) {
         name = b.name;
@@ -131,6 +134,7 @@ public final class LayoutProfile {
         firstOrdinals = List.copyOf(b.firstOrdinals);
         lowerCaseClauses = b.lowerCaseClauses;
         reportWords = List.copyOf(b.reportWords);
+        adoptingVerbs = List.copyOf(b.adoptingVerbs);
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
         // the words in any case; the label and the title's capital as printed
@@ -160,6 +164,7 @@ public final class LayoutProfile {
         sentenceAuthor = sentenceAuthor(authorPronouns, authorArticles);
         articleLine = articleLine(articleWords, firstOrdinals);
         reportTitle = Pattern.compile("(?iu)\\b(?:" + any(reportWords) + ")\\b");
+        adoptsFollowing = Pattern.compile("(?u)(?:" + any(adoptingVerbs) + ")[\\s\\p{IsHan}].{2,300}[:：]");
     }
 
     /** A named plan in a paragraph's text: "<Place> Action Plan 2025-2029". */
@@ -249,6 +254,15 @@ public final class LayoutProfile {
     /** @return the words of a title that names another genre than a declaration ("Report", "Recommendations") */
     public List<String> reportWords() {
         return reportWords;
+    }
+
+    /**
+     * @return the operative verbs that adopt the text printed after them ("Adopts", "Endorses"): a paragraph that
+     *         opens with one and ends with a colon ("Adopts the following declaration:") closes the resolution, and
+     *         the text after it is a part of its own
+     */
+    public List<String> adoptingVerbs() {
+        return adoptingVerbs;
     }
 
     /** @return the words that number an article ("Article 1", "Artículo 5") */
@@ -391,6 +405,7 @@ public final class LayoutProfile {
         b.firstOrdinals = firstOrdinals;
         b.lowerCaseClauses = lowerCaseClauses;
         b.reportWords = reportWords;
+        b.adoptingVerbs = adoptingVerbs;
         return b;
     }
 
@@ -496,6 +511,7 @@ public final class LayoutProfile {
         private boolean lowerCaseClauses;
         private List<String> reportWords = List.of("Report", "Recommendations", "Summary record", "Minutes",
                 "Note by", "Background paper", "Fact sheet", "Study");
+        private List<String> adoptingVerbs = List.of("Adopts", "Approves", "Endorses", "Proclaims", "Solemnly proclaims");
         private List<String> participleEndings = List.of("ing", "ed");
         private List<String> adverbEndings = List.of("ly");
         private List<String> nonClauseWords = List.of("United", "During", "Nothing", "Something", "Everything",
@@ -684,6 +700,7 @@ public final class LayoutProfile {
             firstOrdinals = o.firstOrdinals;
             lowerCaseClauses = o.lowerCaseClauses;
             reportWords = o.reportWords;
+            adoptingVerbs = o.adoptingVerbs;
         }
 
         /**
@@ -730,6 +747,15 @@ public final class LayoutProfile {
          */
         public Builder reportWords(String... values) {
             reportWords = words("reportWords", values);
+            return this;
+        }
+
+        /**
+         * @param values the operative verbs that adopt the text printed after them ("Adopts", "Endorses")
+         * @return this builder
+         */
+        public Builder adoptingVerbs(String... values) {
+            adoptingVerbs = words("adoptingVerbs", values);
             return this;
         }
 

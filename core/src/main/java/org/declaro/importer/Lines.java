@@ -137,6 +137,15 @@ final class Lines {
         return n;
     }
 
+    /** The lines of the block that starts at line {@code i}, joined by spaces. */
+    String blockText(int i) {
+        StringBuilder b = new StringBuilder();
+        for (int j = i; j < lines.length && !blank(j); j++) {
+            b.append(j > i ? " " : "").append(text(j));
+        }
+        return b.toString();
+    }
+
     /** The last line of the block that starts at line {@code i}. */
     int blockEnd(int i) {
         int j = i;

@@ -74,7 +74,11 @@ final class Parts {
             int length = lines.blockLength(i); // the block's length and last line, measured once
             String end = lines.text(lines.blockEnd(i));
             String bare = bare(t);
-            if (ctx.profile.annexLine.matcher(bare).matches()) {
+            int adopted = length <= 400 ? adoptedText(ctx, i) : -1;
+            if (adopted > 0) {
+                parts.add(new int[] {adopted, adopted, -1}); // "Adopts the following declaration:", then its text
+                prose = false;
+            } else if (ctx.profile.annexLine.matcher(bare).matches()) {
                 ctx.leaveOut(i, Stage.PARTS, "the start of an annex (the annex is in `annexes`)");
                 parts.add(new int[] {i + 1, i, -1});
                 prose = false;
@@ -90,6 +94,31 @@ final class Parts {
             }
         }
         return parts;
+    }
+
+    /**
+     * Where the text a resolution adopts inline begins: after a block of its own that opens with an adopting verb and
+     * ends with a colon ("Adopts the following political declaration:"), when the next block opens a text (a title
+     * on a line of its own, or an author's formula) rather than the paragraph's own items.
+     *
+     * @return the first line of the adopted text, or -1
+     */
+    private static int adoptedText(Context ctx, int i) {
+        Lines lines = ctx.lines;
+        if (!ctx.profile.adoptsFollowing.matcher(lines.blockText(i)).matches()) {
+            return -1;
+        }
+        int next = lines.blockEnd(i) + 1;
+        while (next < lines.size() && (lines.blank(next) || lines.placed(next))) {
+            next++;
+        }
+        if (next >= lines.size()) {
+            return -1;
+        }
+        String t = lines.text(next);
+        boolean title = lines.blockLength(next) <= 200 && !Clauses.endsClause(lines.text(lines.blockEnd(next)))
+                && lines.is(next, LineClassifier.Kind.TEXT) && !Shapes.BULLET.matcher(t).matches();
+        return title || lines.is(next, LineClassifier.Kind.AUTHOR) ? next : -1;
     }
 
     /**
