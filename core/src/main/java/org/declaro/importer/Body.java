@@ -178,6 +178,7 @@ final class Body extends LineWalker {
     private void author(int i, LineClassifier.Token token) {
         author = token.group(1).trim();
         ctx.use(i, Stage.BODY);
+        authorGoesOn(i);
         El last = preamble.isEmpty() ? null : preamble.get(preamble.size() - 1);
         // "Now, therefore," / "The General Assembly" / "Proclaims ...": the link and what the author does are one clause
         lead = last != null && last.text.length() <= 40 && ctx.profile.opensClause(last.text)
@@ -185,6 +186,25 @@ final class Body extends LineWalker {
         preambleMode = preamble.isEmpty();
         open = null;
         paragraph = null;
+    }
+
+    /**
+     * An author's formula wrapped over lines ("We, the Heads of State of A, B," / "C and D, gathered in E,"): the
+     * lines below that go on with it (neither a clause's opening nor a marker) are read into it, as long as the
+     * whole is still a formula; the formula then ends where the text does, at its comma.
+     */
+    private void authorGoesOn(int i) {
+        StringBuilder whole = new StringBuilder(lines.text(i));
+        for (int j = i + 1; j < lines.size() && j <= i + 4 && endsWith(whole, ',') && !lines.blank(j) && !lines.placed(j)
+                && lines.is(j, LineClassifier.Kind.TEXT) && !ctx.profile.opensClause(lines.text(j)); j++) {
+            Joiner.append(whole, lines.text(j), lines.softBreak(j - 1), ctx.words);
+            Matcher m = ctx.profile.author.matcher(whole);
+            if (!m.matches() || !endsWith(whole, ',')) {
+                return;
+            }
+            author = m.group(1).trim();
+            ctx.use(j, Stage.BODY);
+        }
     }
 
     /**
