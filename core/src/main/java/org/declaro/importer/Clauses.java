@@ -19,13 +19,15 @@ final class Clauses {
     /** The length of the text without closing quotes and brackets and a trailing footnote marker ({@code issues,6}, {@code 2024*}). */
     private static int withoutMarker(CharSequence t) {
         int n = t.length();
-        if (n > 0 && t.charAt(n - 1) == ']') {
+        while (n > 0 && t.charAt(n - 1) == ']') { // markers in a row, "Questions,[^1][^2]", are taken off together
             int open = n - 1;
             while (open > 0 && n - open < 14 && t.charAt(open) != '[') {
                 open--;
             }
             if (t.charAt(open) == '[' && open + 1 < n && t.charAt(open + 1) == '^') {
                 n = open;
+            } else {
+                break;
             }
         }
         int d = n;

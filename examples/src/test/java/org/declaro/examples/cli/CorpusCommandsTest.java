@@ -1,16 +1,19 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.example;
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.examples.cli.Cli.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.declaro.examples.cli.HardeningTest.Run;
+import org.declaro.examples.cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -27,21 +30,13 @@ class CorpusCommandsTest {
     @TempDir
     Path dir;
 
-    private static Run run(String stdin, String... args) {
-        return HardeningTest.run(stdin, args);
-    }
-
     private static String compact(String json) {
         return MAPPER.readTree(json).toString();
     }
 
-    private static String example() throws IOException {
-        return compact(HardeningTest.example());
-    }
-
     /** The example without its title: one error. */
     private static String untitled() throws IOException {
-        JsonNode doc = MAPPER.readTree(HardeningTest.example());
+        JsonNode doc = MAPPER.readTree(example());
         ((tools.jackson.databind.node.ObjectNode) doc).remove("title");
         return doc.toString();
     }
@@ -128,7 +123,7 @@ class CorpusCommandsTest {
 
     @Test
     void commitmentsOfADirectoryAreEveryDocumentsRowsInPathOrder() throws IOException {
-        Path b = file("b/declaration.json", HardeningTest.example());
+        Path b = file("b/declaration.json", example());
         Path a = file("a/small.txt", ImportCommandTest.VALID);
         Path c = file("c/rivers.md", RIVERS);
         file("notes.csv", "not,a,document\n");
@@ -143,19 +138,19 @@ class CorpusCommandsTest {
         }
         assertEquals(expected, r.out().lines().toList());
         assertTrue(expected.size() > 25, "each document contributes: " + expected.size());
-        assertTrue(r.out().contains("\"document\":\"" + MAPPER.readTree(HardeningTest.example()).get("id").asString() + "\""));
+        assertTrue(r.out().contains("\"document\":\"" + MAPPER.readTree(example()).get("id").asString() + "\""));
         assertTrue(r.out().contains("We will protect the rivers we share"), "Markdown read as Markdown: " + r.out());
     }
 
     @Test
     void theCorpusCsvHasTheDocumentColumnAndOneDocumentsRowsAsItsOwnTable() throws IOException {
-        String id = MAPPER.readTree(HardeningTest.example()).get("id").asString();
-        file("declaration.json", HardeningTest.example());
+        String id = MAPPER.readTree(example()).get("id").asString();
+        file("declaration.json", example());
         Run corpus = run("", "commitments", dir.toString());
         assertEquals(0, corpus.code(), corpus.err());
         List<String> lines = corpus.out().lines().toList();
         assertEquals("document,paragraph,id,modality,actor,deadline,text,cue", lines.get(0));
-        Run single = run(HardeningTest.example(), "commitments", "--format", "csv", "-");
+        Run single = run(example(), "commitments", "--format", "csv", "-");
         // annotated commitments have no cue: an empty last cell
         assertEquals(singleRows(id, single.out()).stream().map(l -> l + ",").toList(), lines.subList(1, lines.size()));
         assertTrue(corpus.out().contains("\r\n"), "CSV records end with CRLF");
@@ -164,7 +159,7 @@ class CorpusCommandsTest {
     @Test
     void commitmentsOfAJsonLinesStreamAreTheSameAsOfTheFiles() throws IOException {
         file("corpus/x/plan.json", planJson());
-        file("corpus/y/declaration.json", HardeningTest.example());
+        file("corpus/y/declaration.json", example());
         Path jsonl = file("stream.jsonl", compact(planJson()) + "\n\n" + example() + "\r\n");
         Run files = run("", "commitments", "--format", "jsonl", "--extract", dir.resolve("corpus").toString());
         Run stream = run("", "commitments", "--jsonl", "--format", "jsonl", "--extract", jsonl.toString());
@@ -190,7 +185,7 @@ class CorpusCommandsTest {
     @Test
     void aDocumentThatCannotBeReadIsReportedAndSkipped() throws IOException {
         file("a.json", "{\"kind\": ");
-        file("b.json", HardeningTest.example());
+        file("b.json", example());
         Run r = run("", "commitments", "--format", "jsonl", dir.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains(dir.resolve("a.json") + ":1:10: error json.syntax"), r.err());
@@ -209,7 +204,7 @@ class CorpusCommandsTest {
 
     @Test
     void aCorpusIsListedAsCsvOrJsonlOnly() throws IOException {
-        file("b.json", HardeningTest.example());
+        file("b.json", example());
         Run table = run("", "commitments", "--format", "table", dir.toString());
         assertEquals(2, table.code());
         assertTrue(table.err().contains("a corpus is listed as --format csv or --format jsonl, not table"), table.err());

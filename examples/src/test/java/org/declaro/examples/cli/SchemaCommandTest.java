@@ -1,5 +1,6 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 class SchemaCommandTest {
-    private static String[] run(String... args) {
+    private static String[] run("", String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -23,12 +24,12 @@ class SchemaCommandTest {
     @Test
     void printsTheSchemaOfEachKind() {
         JsonMapper mapper = JsonMapper.builder().build();
-        JsonNode any = mapper.readTree(run("schema")[1]);
+        JsonNode any = mapper.readTree(run("", "schema").out());
         assertEquals("https://json-schema.org/draft/2020-12/schema", any.get("$schema").asString());
         assertEquals("#/$defs/document", any.get("$ref").asString());
-        assertEquals("#/$defs/declaration", mapper.readTree(run("schema", "declaration")[1]).get("$ref").asString());
-        assertEquals("#/$defs/actionPlan", mapper.readTree(run("schema", "action-plan")[1]).get("$ref").asString());
-        assertEquals("2", run("schema", "memo")[0]);
-        assertTrue(run("schema", "--help")[1].startsWith("Usage: declaro schema"));
+        assertEquals("#/$defs/declaration", mapper.readTree(run("", "schema", "declaration").out()).get("$ref").asString());
+        assertEquals("#/$defs/actionPlan", mapper.readTree(run("", "schema", "action-plan").out()).get("$ref").asString());
+        assertEquals(2, run("", "schema", "memo").code());
+        assertTrue(run("", "schema", "--help").out().startsWith("Usage: declaro schema"));
     }
 }
