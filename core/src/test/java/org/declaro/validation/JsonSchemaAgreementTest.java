@@ -92,7 +92,7 @@ public class JsonSchemaAgreementTest {
                 "\"paragraphs\": [{\"text\": \"P\", \"subparagraphs\": [{\"text\": \"a\", \"subparagraphs\": [{\"text\": \"b\", "
                         + "\"commitments\": [{\"id\": \"c\", \"modality\": \"will\", \"actor\": \"we\", \"text\": \"b\", \"start\": 0, \"end\": 1}]}]}]}],")) {
             String json = "{\"schemaVersion\": \"1.0\", \"kind\": \"declaration\", \"id\": \"t\", \"title\": \"T\", \"language\": \"en\", "
-                    + Edits.replace(field, "\"paragraphs\"", "\"x\"") + " \"paragraphs\": [{\"text\": \"P\"}]}";
+                    + field.replace("\"paragraphs\"", "\"x\"") + " \"paragraphs\": [{\"text\": \"P\"}]}";
             if (field.startsWith("\"paragraphs\"")) {
                 json = "{\"schemaVersion\": \"1.0\", \"kind\": \"declaration\", \"id\": \"t\", \"title\": \"T\", \"language\": \"en\", "
                         + field.substring(0, field.length() - 1) + "}";
