@@ -27,6 +27,20 @@ public final class Edits {
     }
 
     /**
+     * @param text the fixture
+     * @param from literal text it must contain
+     * @param to   its replacement
+     * @return the text with every {@code from} replaced
+     * @throws IllegalArgumentException when the text does not contain {@code from}
+     */
+    public static String replaceAll(String text, String from, String to) {
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException("the fixture lacks the text to replace: " + from);
+        }
+        return text.replace(from, to);
+    }
+
+    /**
      * @param text        the fixture
      * @param regex       a regular expression that must match somewhere in it
      * @param replacement its replacement ({@code $1} for groups, as {@link Matcher#replaceFirst(String)})

@@ -12,6 +12,7 @@ class EditsTest {
     void replacesTheFirstOccurrenceLiterally() {
         assertEquals("a $1 b a", Edits.replace("a x b a", "x", "$1"));
         assertEquals("[a.b]", Edits.replace("[a.b]", "a.b", "a.b"));
+        assertEquals("y b y", Edits.replaceAll("a b a", "a", "y"));
         assertEquals("n: 30, n: 3", Edits.replaceRegex("n: 3, n: 3", "n: (\\d)", "n: $10"));
     }
 
@@ -20,5 +21,6 @@ class EditsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Edits.replace("abc", "x", "y"));
         assertEquals("the fixture lacks the text to replace: x", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Edits.replaceRegex("abc", "\\d", "y"));
+        assertThrows(IllegalArgumentException.class, () -> Edits.replaceAll("abc", "x", "y"));
     }
 }
