@@ -202,6 +202,10 @@ public final class Declaro {
     }
 
     /**
+     * Writes a document as canonical JSON: the fields in the order of FORMAT.md, two-space indent, no
+     * {@code null}s or empty lists, a final newline ({@link CanonicalJsonWriter}). Reading the text back gives
+     * an equal document.
+     *
      * @param doc a document
      * @return its canonical JSON text
      */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class DeclaroFacadeTest {
 
     @Test
     void readRefusesADocumentWithReadingErrorsEvenWhenAModelCouldBeBuilt() {
-        String wrongType = JSON.replaceFirst("\"number\": 1,", "\"number\": \"one\",");
+        String wrongType = Edits.replaceRegex(JSON, "\"number\": 1,", "\"number\": \"one\",");
         assertTrue(DocumentReader.lenient().read(wrongType).document().isPresent(), "the lenient reader binds the rest");
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
                 () -> Declaro.read(wrongType));
@@ -50,7 +51,7 @@ class DeclaroFacadeTest {
 
     @Test
     void readAcceptsADocumentWithWarningsOnly() {
-        String unknownField = JSON.replaceFirst("\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
+        String unknownField = Edits.replaceRegex(JSON, "\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
         assertEquals(Declaration.class, Declaro.read(unknownField).getClass());
     }
 
@@ -72,7 +73,7 @@ class DeclaroFacadeTest {
 
     @Test
     void validateGivesTheStandardValidatorsReport(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("d.json"), JSON.replace("A Renewed Commitment", "A Renewed  Commitment"));
+        Path file = Files.writeString(dir.resolve("d.json"), Edits.replace(JSON, "A Renewed Commitment", "A Renewed  Commitment"));
         ValidationReport r = Declaro.validate(file);
         assertEquals(file.toString(), r.source());
         assertEquals(List.of(Rule.TEXT_WHITESPACE), r.findings().stream().map(Finding::rule).toList());

@@ -1,5 +1,6 @@
 package org.declaro.beam;
 
+import org.declaro.testing.Edits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,10 +55,10 @@ final class GeneratedCorpus {
         }
         String good = text(docs.get("gen/doc-1.json"));
         docs.put("broken/truncated.json", bytes(good.substring(0, good.length() / 2)));
-        docs.put("broken/number-skipped.json", bytes(good.replaceFirst("\"number\": 1", "\"number\": 4")));
-        docs.put("broken/number-is-text.json", bytes(good.replaceFirst("\"number\": 1", "\"number\": \"one\"")));
-        docs.put("broken/no-title.json", bytes(good.replaceFirst("\"title\": \"[^\"]*\",", "")));
-        docs.put("broken/unknown-field.json", bytes(good.replaceFirst("\\{", "{\"colour\": \"blue\",")));
+        docs.put("broken/number-skipped.json", bytes(Edits.replaceRegex(good, "\"number\": 1", "\"number\": 4")));
+        docs.put("broken/number-is-text.json", bytes(Edits.replaceRegex(good, "\"number\": 1", "\"number\": \"one\"")));
+        docs.put("broken/no-title.json", bytes(Edits.replaceRegex(good, "\"title\": \"[^\"]*\",", "")));
+        docs.put("broken/unknown-field.json", bytes(Edits.replaceRegex(good, "\\{", "{\"colour\": \"blue\",")));
         docs.put("broken/empty.json", new byte[0]);
         docs.put("broken/not-utf8.json", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
         docs.put("examples/siem-reap.json", resource("siem-reap-angkor-declaration-draft-2024.json"));

@@ -24,7 +24,7 @@ class ReadmeBeamSnippetTest {
 
     @Test
     void theBeamBlocksOfTheReadmeCompile(@TempDir Path tmp) throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        List<String> readme = Files.readAllLines(Path.of("..", "docs", "BEAM.md"), StandardCharsets.UTF_8);
         List<String> code = new ArrayList<>();
         for (int i = 0; i < readme.size(); i++) {
             if (readme.get(i).strip().equals("```java beam")) {
@@ -33,7 +33,7 @@ class ReadmeBeamSnippetTest {
                 }
             }
         }
-        assertFalse(code.isEmpty(), "the README's section on Beam has a ```java beam block");
+        assertFalse(code.isEmpty(), "docs/BEAM.md has a ```java beam block");
         String src = """
                 import java.io.IOException;
                 import java.io.UncheckedIOException;

@@ -95,7 +95,7 @@ public record Action(@NotNull Integer number, @NotNull String text, List<String>
     }
 
     /**
-     * Collects a action's values; not thread-safe. Builders are the supported way to construct a action:
+     * Collects an action's values; not thread-safe. Builders are the supported way to construct an action:
      * the canonical constructor gains a parameter whenever the format gains a field.
      */
     public static final class Builder {

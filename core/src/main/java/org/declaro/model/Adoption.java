@@ -58,7 +58,7 @@ public record Adoption(String place, PartialDate date, Extensions extensions) {
     }
 
     /**
-     * Collects a adoption's values; not thread-safe. Builders are the supported way to construct a adoption:
+     * Collects an adoption's values; not thread-safe. Builders are the supported way to construct an adoption:
      * the canonical constructor gains a parameter whenever the format gains a field.
      */
     public static final class Builder {

@@ -68,7 +68,7 @@ public record AgendaItem(String number, String title, Boolean provisional, Exten
     }
 
     /**
-     * Collects a agenda item's values; not thread-safe. Builders are the supported way to construct a agenda item:
+     * Collects an agenda item's values; not thread-safe. Builders are the supported way to construct an agenda item:
      * the canonical constructor gains a parameter whenever the format gains a field.
      */
     public static final class Builder {

@@ -61,6 +61,9 @@ public final class TextRenderer {
         if (d.issuer() != null) {
             block(b, "**" + d.issuer() + "**");
         }
+        if (d.symbol() != null) {
+            block(b, d.symbol()); // on a line of its own, as the masthead prints it
+        }
         if (d.date() != null) {
             block(b, Words.date(d.date()));
         }
@@ -73,6 +76,8 @@ public final class TextRenderer {
             }
             if (d.meeting().place() != null && d.meeting().date() != null) {
                 block(b, d.meeting().place() + ", " + Words.date(d.meeting().date()));
+            } else if (d.meeting().place() != null) {
+                block(b, d.meeting().place()); // a dateline without its date
             }
         }
         if (d.agendaItem() != null && d.agendaItem().number() != null) {
@@ -81,6 +86,11 @@ public final class TextRenderer {
             if (d.agendaItem().title() != null) {
                 block(b, d.agendaItem().title());
             }
+        }
+        boolean adoptedBy = adoptedByIssuer(d);
+        if (adoptedBy) {
+            // the status is in the text only as the UN masthead says it: "Resolution adopted by the General Assembly on ..."
+            block(b, kindWord(d.symbol()) + " adopted by the " + d.issuer() + " on " + Words.date(d.adoption().date()));
         }
         String markers = d.titleFootnotes().isEmpty() ? "" : String.join(", ", d.titleFootnotes());
         block(b, "**" + Views.text(d.title()) + markers + "**");
@@ -101,7 +111,7 @@ public final class TextRenderer {
             block(b, (p.number() == null ? "" : p.number() + ". ") + Views.text(p.text()) + markers(p.footnotes()));
             subparagraphs(p.subparagraphs(), 0, b);
         }
-        if (d.adoption() != null && (d.adoption().place() != null || d.adoption().date() != null)) {
+        if (!adoptedBy && d.adoption() != null && (d.adoption().place() != null || d.adoption().date() != null)) {
             String where = d.adoption().place() == null ? "" : "in " + d.adoption().place();
             String when = d.adoption().date() == null ? "" : Words.date(d.adoption().date());
             block(b, "Adopted " + (where.isEmpty() ? "on " + when : where + (when.isEmpty() ? "" : ", " + when)) + ".");
@@ -112,6 +122,22 @@ public final class TextRenderer {
             b.append('\n');
             write(annex, b);
         }
+    }
+
+    /**
+     * Whether the document is adopted by its issuer, who speaks in it ("The General Assembly,"), on a known date
+     * and at no stated place: its status and adoption are then written in the masthead's words, the only words
+     * of a plain text that say "adopted" rather than "to be adopted".
+     */
+    private static boolean adoptedByIssuer(Declaration d) {
+        return d.status() == org.declaro.model.Status.ADOPTED && d.issuer() != null && d.adoption() != null
+                && d.adoption().date() != null && d.adoption().place() == null && ("The " + d.issuer()).equals(d.author());
+    }
+
+    /** @return what a masthead calls the document: a resolution, a decision (by its symbol), else a declaration */
+    private static String kindWord(String symbol) {
+        return symbol == null ? "Declaration" : symbol.contains("/RES/") ? "Resolution" : symbol.contains("/DEC/") ? "Decision"
+                : "Declaration";
     }
 
     private static String markers(List<String> footnotes) {

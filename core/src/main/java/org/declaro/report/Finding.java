@@ -106,10 +106,14 @@ public record Finding(Rule rule, Severity severity, String pointer, int line, in
         return new Finding(rule, severity, pointer, newLine, newColumn, message);
     }
 
-    /** @return the compiler-like form {@code LINE:COLUMN: severity rule pointer: message} */
+    /**
+     * @return the compiler-like form {@code LINE:COLUMN: severity rule pointer: message} (without line and column
+     *         when the finding has none); the pointer to the whole document is written {@code ""}, its RFC 6901
+     *         spelling, since {@code /} is the pointer to the member named by the empty string
+     */
     @Override
     public String toString() {
         String where = hasLocation() ? line + ":" + column + ": " : "";
-        return where + severity.label() + " " + rule.id() + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        return where + severity.label() + " " + rule.id() + " " + (pointer.isEmpty() ? "\"\"" : pointer) + ": " + message;
     }
 }

@@ -22,7 +22,7 @@ final class Numbering implements RuleFamily {
     @Override
     public void check(Document doc, String base, Checks c) {
         if (doc instanceof Declaration d) {
-            paragraphs(d.paragraphs(), restarts(d), base, c);
+            paragraphs(d, restarts(d), base, c);
             headings(d, base, c);
             for (int i = 0; i < d.paragraphs().size(); i++) {
                 List<Subparagraph> subs = d.paragraphs().get(i).subparagraphs();
@@ -48,9 +48,13 @@ final class Numbering implements RuleFamily {
 
     /**
      * Numbers run 1, 2, 3, ... from the first paragraph, and again from each paragraph under a heading
-     * with {@code restart}; a number may repeat only in another run.
+     * with {@code restart}; a number may repeat only in another run. Numbering that starts again at 1 where
+     * no heading says {@code restart} breaks the sequence (FORMAT.md), once: the message suggests
+     * {@code restart}, and the numbers after it are followed as a new run, so that its 2, 3, ... are not
+     * reported again as duplicates.
      */
-    private static void paragraphs(List<Paragraph> paragraphs, java.util.BitSet restarts, String base, Checks c) {
+    private static void paragraphs(Declaration d, java.util.BitSet restarts, String base, Checks c) {
+        List<Paragraph> paragraphs = d.paragraphs();
         int numbered = 0;
         for (Paragraph p : paragraphs) {
             if (p.number() != null) {
@@ -80,6 +84,14 @@ final class Numbering implements RuleFamily {
                 continue; // no pointer built for the common case
             }
             String pointer = base + "/paragraphs/" + i + "/number";
+            if (n == 1 && seq.previousReported >= 2) { // numbering starts again without a restart heading
+                c.add(Rule.PARAGRAPH_NUMBER_SEQUENCE, pointer, "Paragraph number 1 follows " + seq.previousReported
+                        + "; expected " + (seq.previousReported + 1) + ". If numbering starts again at 1 here, "
+                        + restartHint(d, i, base) + ".");
+                seq = new Sequence();
+                seq.next(1);
+                continue;
+            }
             switch (verdict) {
                 case DUPLICATE -> c.add(Rule.PARAGRAPH_NUMBER_DUPLICATE, pointer, "Paragraph number " + n
                         + " is used twice" + (restarts.isEmpty() ? "" : " in the same run") + "; give each paragraph its own number.");
@@ -90,6 +102,17 @@ final class Numbering implements RuleFamily {
                 default -> { }
             }
         }
+    }
+
+    /** @return how to say that numbering starts again at paragraph {@code i}: the heading there, or a new one */
+    private static String restartHint(Declaration d, int i, String base) {
+        for (int k = 0; k < d.headings().size(); k++) {
+            Heading h = d.headings().get(k);
+            if (h.before() != null && h.before() == i) {
+                return "give the heading above it (" + base + "/headings/" + k + ") \"restart\": true (format 1.1)";
+            }
+        }
+        return "put a heading with \"restart\": true above it (format 1.1)";
     }
 
     /**

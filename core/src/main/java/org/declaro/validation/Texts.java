@@ -9,12 +9,12 @@ import org.declaro.model.Section;
 import org.declaro.model.Subparagraph;
 import org.declaro.report.Rule;
 
-/** {@code text.blank} and {@code text.whitespace}. */
+/** {@code text.blank} (body texts and titles) and {@code text.whitespace}. */
 final class Texts implements RuleFamily {
 
     @Override
     public void check(Document doc, String base, Checks c) {
-        spacing(doc.title(), () -> base + "/title", c);
+        title(doc.title(), () -> base + "/title", "document", c);
         for (int i = 0; i < doc.footnotes().size(); i++) {
             int at = i;
             body(doc.footnotes().get(i).text(), () -> base + "/footnotes/" + at + "/text", "footnote", c);
@@ -35,7 +35,7 @@ final class Texts implements RuleFamily {
             }
             for (int i = 0; i < d.headings().size(); i++) {
                 int at = i;
-                spacing(d.headings().get(i).title(), () -> base + "/headings/" + at + "/title", c);
+                title(d.headings().get(i).title(), () -> base + "/headings/" + at + "/title", "heading", c);
             }
         } else if (doc instanceof ActionPlan a) {
             for (int i = 0; i < a.introduction().size(); i++) {
@@ -45,7 +45,7 @@ final class Texts implements RuleFamily {
             for (int i = 0; i < a.sections().size(); i++) {
                 Section s = a.sections().get(i);
                 String sp = base + "/sections/" + i;
-                spacing(s.title(), () -> sp + "/title", c);
+                title(s.title(), () -> sp + "/title", "section", c);
                 for (int j = 0; j < s.paragraphs().size(); j++) {
                     int at = j;
                     body(s.paragraphs().get(j), () -> sp + "/paragraphs/" + at, "paragraph", c);
@@ -71,6 +71,16 @@ final class Texts implements RuleFamily {
     private static void body(String text, Supplier<String> pointer, String what, Checks c) {
         if (text != null && isBlank(text)) {
             c.add(Rule.TEXT_BLANK, pointer.get(), "The " + what + " has blank text; give its text or remove it.");
+        } else {
+            spacing(text, pointer, c);
+        }
+    }
+
+    /** A title is required text: empty or blank is an error, as a blank paragraph is (a view would print no title). */
+    private static void title(String text, Supplier<String> pointer, String what, Checks c) {
+        if (text != null && isBlank(text)) {
+            c.add(Rule.TEXT_BLANK, pointer.get(), "The " + what + " has " + (text.isEmpty() ? "an empty" : "a blank")
+                    + " title; give its title.");
         } else {
             spacing(text, pointer, c);
         }

@@ -3,6 +3,7 @@ package org.declaro.akn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,9 +128,9 @@ public class AknSchemaTest {
     void theSchemaCheckRejectsABrokenExport() throws Exception {
         assumeSchema();
         String xml = AknWriter.get().write(json(Fixtures.SIEM_REAP));
-        assertTrue(!invalidities(xml.replaceFirst("<FRBRcountry value=\"un\"/>", "")).isEmpty(), "FRBRcountry is required");
-        assertTrue(!invalidities(xml.replace("eId=\"para_2\"", "eId=\"para_1\"")).isEmpty(), "eIds must be unique");
-        assertTrue(!invalidities(xml.replaceFirst("<num>1.</num>", "<numero>1.</numero>")).isEmpty(), "unknown elements are refused");
+        assertTrue(!invalidities(Edits.replaceRegex(xml, "<FRBRcountry value=\"un\"/>", "")).isEmpty(), "FRBRcountry is required");
+        assertTrue(!invalidities(Edits.replace(xml, "eId=\"para_2\"", "eId=\"para_1\"")).isEmpty(), "eIds must be unique");
+        assertTrue(!invalidities(Edits.replaceRegex(xml, "<num>1.</num>", "<numero>1.</numero>")).isEmpty(), "unknown elements are refused");
     }
 
     @Test

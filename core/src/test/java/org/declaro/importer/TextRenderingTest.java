@@ -36,6 +36,23 @@ class TextRenderingTest {
     }
 
     @Test
+    void theSymbolAndTheAdoptedStatusReadBack() {
+        // issue 17: the text view dropped the symbol, and a re-import turned "adopted" into "draft"
+        Declaration adopted = Declaration.builder("protection-of-rivers", "Protection of rivers").issuer("General Assembly")
+                .symbol("A/RES/80/99").status(org.declaro.model.Status.ADOPTED).date(org.declaro.model.PartialDate.ofDay(2025, 12, 1))
+                .author("The General Assembly").adoption(new org.declaro.model.Adoption(null, org.declaro.model.PartialDate.ofDay(2025, 12, 1)))
+                .preamble(new org.declaro.model.PreambularParagraph("Recalling its earlier resolutions,"))
+                .paragraph(new Paragraph(1, "Decides to protect the rivers;")).paragraph(new Paragraph(2, "Requests a report."))
+                .build();
+        String text = TextRenderer.get().render(adopted);
+        assertTrue(text.contains("\nA/RES/80/99\n"), text);
+        assertTrue(text.contains("\nResolution adopted by the General Assembly on 1 December 2025\n"), text);
+        assertEquals(adopted, TextImporter.standard().importText(text).document(), text);
+        Declaration draft = adopted.toBuilder().status(org.declaro.model.Status.DRAFT).build();
+        assertEquals(draft, TextImporter.standard().importText(TextRenderer.get().render(draft)).document());
+    }
+
+    @Test
     void theActionPlanFixtureReadsBack() {
         ActionPlan plan = (ActionPlan) read("action-plan-example.json");
         List<Section> bare = plan.sections().stream().map(s -> new Section(s.number(), s.title(), s.paragraphs(),

@@ -18,10 +18,12 @@ class FindingTest {
         Finding located = new Finding(Rule.TEXT_BLANK, Severity.ERROR, "/paragraphs/0/text", 3, 7, "Blank.");
         assertEquals("3:7: error text.blank /paragraphs/0/text: Blank.", located.toString());
         Finding unlocated = Finding.of(Rule.JSON_UNKNOWN_FIELD, "", "Unknown.");
-        assertEquals("warning json.unknown-field /: Unknown.", unlocated.toString());
+        assertEquals("warning json.unknown-field \"\": Unknown.", unlocated.toString());
         assertFalse(unlocated.hasLocation());
         assertTrue(unlocated.at(1, 1).hasLocation());
-        assertEquals("1:2: warning json.unknown-field /: Unknown.", unlocated.at(1, 2).toString());
+        assertEquals("1:2: warning json.unknown-field \"\": Unknown.", unlocated.at(1, 2).toString());
+        // RFC 6901: "" is the whole document, "/" the member named by the empty string; both print as they are
+        assertEquals("error json.type /: Wrong.", Finding.of(Rule.JSON_TYPE, "/", "Wrong.").toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -80,7 +81,7 @@ public class JsonSchemaAgreementTest {
         String v11 = Fixtures.text("declaration-1.1.json");
         assertEquals(List.of(), errors(DOCUMENT, v11));
         assertEquals(List.of(), errors(REGISTRY.getSchema(JsonSchemas.of(DocumentKind.DECLARATION)), v11));
-        String v10 = v11.replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\"");
+        String v10 = Edits.replace(v11, "\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"1.0\"");
         assertFalse(errors(DOCUMENT, v10).isEmpty());
         // each new field on its own makes a 1.0 document invalid; without them it is valid
         String bare = RuleCatalogueTest.DECLARATION;
@@ -97,12 +98,12 @@ public class JsonSchemaAgreementTest {
                         + field.substring(0, field.length() - 1) + "}";
             }
             assertFalse(errors(DOCUMENT, json).isEmpty(), "accepted in 1.0: " + field);
-            assertEquals(List.of(), errors(DOCUMENT, json.replace("\"1.0\"", "\"1.1\"")).stream().map(Error::getMessage).toList(),
+            assertEquals(List.of(), errors(DOCUMENT, Edits.replace(json, "\"1.0\"", "\"1.1\"")).stream().map(Error::getMessage).toList(),
                     "refused in 1.1: " + field);
         }
-        String plan = RuleCatalogueTest.PLAN.replaceFirst("\"kind\": \"actionPlan\",", "\"kind\": \"actionPlan\", \"source\": {\"name\": \"p.txt\"},");
+        String plan = Edits.replaceRegex(RuleCatalogueTest.PLAN, "\"kind\": \"actionPlan\",", "\"kind\": \"actionPlan\", \"source\": {\"name\": \"p.txt\"},");
         assertFalse(errors(DOCUMENT, plan).isEmpty(), "the plan fixture says 1.0");
-        assertEquals(List.of(), errors(DOCUMENT, plan.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"")));
+        assertEquals(List.of(), errors(DOCUMENT, Edits.replace(plan, "\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"")));
     }
 
     /** The schema describes the fields of {@link Format}, the table the reader and writer use, and its versions. */
@@ -121,7 +122,7 @@ public class JsonSchemaAgreementTest {
 
     @Test
     void unknownFieldsAreAllowed() {
-        String withExtra = RuleCatalogueTest.DECLARATION.replaceFirst("\"number\": 1,", "\"number\": 1, \"x-note\": {\"a\": [1]},");
+        String withExtra = Edits.replaceRegex(RuleCatalogueTest.DECLARATION, "\"number\": 1,", "\"number\": 1, \"x-note\": {\"a\": [1]},");
         assertEquals(List.of(), errors(DOCUMENT, withExtra));
     }
 

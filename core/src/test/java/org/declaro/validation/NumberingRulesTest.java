@@ -1,6 +1,7 @@
 package org.declaro.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,20 @@ class NumberingRulesTest {
                 .heading(new Heading(2, 1, null, "Part two", true, Extensions.NONE)).build();
         assertEquals(List.of(), validator.validate(restart).findings());
         Declaration noRestart = numbered(1, 2, 1, 2).toBuilder().heading(new Heading(2, 1, null, "Part two")).build();
-        List<Finding> dup = findings(noRestart, Rule.PARAGRAPH_NUMBER_DUPLICATE);
-        assertEquals("Paragraph number 1 is used twice; give each paragraph its own number.", dup.get(0).message());
+        // FORMAT.md: numbers that do not run 1, 2, 3, ... within a run are paragraph.number.sequence; one finding, at
+        // the restart, that names the heading to mark, and the 2 after it is not reported again as a duplicate
+        assertEquals(List.of(), findings(noRestart, Rule.PARAGRAPH_NUMBER_DUPLICATE));
+        List<Finding> seq = findings(noRestart, Rule.PARAGRAPH_NUMBER_SEQUENCE);
+        assertEquals(List.of("/paragraphs/2/number"), seq.stream().map(Finding::pointer).toList());
+        assertEquals("Paragraph number 1 follows 2; expected 3. If numbering starts again at 1 here, give the heading above"
+                + " it (/headings/0) \"restart\": true (format 1.1).", seq.get(0).message());
+        Declaration noHeading = numbered(1, 2, 3, 1, 2);
+        List<Finding> bare = findings(noHeading, Rule.PARAGRAPH_NUMBER_SEQUENCE);
+        assertEquals(List.of("/paragraphs/3/number"), bare.stream().map(Finding::pointer).toList());
+        assertTrue(bare.get(0).message().endsWith("put a heading with \"restart\": true above it (format 1.1)."),
+                bare.get(0).message());
+        assertEquals(List.of("/paragraphs/1/number"), findings(numbered(1, 1, 2), Rule.PARAGRAPH_NUMBER_DUPLICATE).stream()
+                .map(Finding::pointer).toList(), "1 twice at the start is a duplicate, not a restart");
         Declaration wrongStart = numbered(1, 2, 3, 4).toBuilder().schemaVersion("1.1")
                 .heading(new Heading(2, 1, null, "Part two", true, Extensions.NONE)).build();
         List<Finding> f = findings(wrongStart, Rule.PARAGRAPH_NUMBER_SEQUENCE);

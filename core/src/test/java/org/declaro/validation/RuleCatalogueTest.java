@@ -49,12 +49,12 @@ class RuleCatalogueTest {
     }
 
     static UnaryOperator<String> replace(String from, String to) {
-        return s -> {
-            if (!s.contains(from)) {
-                throw new IllegalArgumentException("fixture lacks: " + from);
-            }
-            return s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-        };
+        return s -> org.declaro.testing.Edits.replace(s, from, to);
+    }
+
+    /** A checked regular-expression edit: fails when nothing matches. */
+    static UnaryOperator<String> replaceRegex(String regex, String to) {
+        return s -> org.declaro.testing.Edits.replaceRegex(s, regex, to);
     }
 
     /** The fixture says format 1.0; the edits that use 1.1 fields say 1.1 first. */
@@ -81,8 +81,8 @@ class RuleCatalogueTest {
                 DocumentValidator.builder().strict(true).build()));
         c.add(decl(Rule.JSON_ENUM, "/status", replace("\"status\": \"draft\"", "\"status\": \"final\"")));
         c.add(decl(Rule.JSON_ENUM, "/paragraphs/0/commitments/0/modality", replace("\"modality\": \"reaffirm\"", "\"modality\": \"promise\"")));
-        c.add(decl(Rule.REQUIRED, "/title", s -> s.replaceFirst("\n  \"title\": \"[^\"]*\",", "")));
-        c.add(decl(Rule.REQUIRED, "/paragraphs/1/commitments/0/actor", s -> s.replaceFirst("\"actor\": \"we\",\\s*\"text\": \"renew", "\"text\": \"renew")));
+        c.add(decl(Rule.REQUIRED, "/title", replaceRegex("\n  \"title\": \"[^\"]*\",", "")));
+        c.add(decl(Rule.REQUIRED, "/paragraphs/1/commitments/0/actor", replaceRegex("\"actor\": \"we\",\\s*\"text\": \"renew", "\"text\": \"renew")));
         c.add(plan(Rule.REQUIRED, "/sections/1/actions/1/number", replace("\"number\": 4,", "")));
         c.add(decl(Rule.ID_FORMAT, "/id", replace("\"id\": \"draft-siem-reap", "\"id\": \"Draft-siem-reap")));
         c.add(decl(Rule.LANGUAGE_TAG, "/originalLanguage", replace("\"originalLanguage\": \"en\"", "\"originalLanguage\": \"en_GB\"")));
@@ -114,22 +114,21 @@ class RuleCatalogueTest {
         c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/2/commitments/1/id", replace("\"id\": \"p3.c2\"", "\"id\": \"p3.c1\"")));
         c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/5/commitments/0/id", replace("\"id\": \"p6.c1\"", "\"id\": \"p1.c1\"")));
         c.add(decl(Rule.COMMITMENT_ID_DUPLICATE, "/paragraphs/12/subparagraphs/1/commitments/0/id",
-                in11(subparagraphCommitment(SUB_COMMITMENT.replace("p13.b.c1", "p1.c1")))));
+                in11(subparagraphCommitment(org.declaro.testing.Edits.replace(SUB_COMMITMENT, "p13.b.c1", "p1.c1")))));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/12/subparagraphs/1/commitments/0/end",
-                in11(subparagraphCommitment(SUB_COMMITMENT.replace("\"end\": 11", "\"end\": 99")))));
+                in11(subparagraphCommitment(org.declaro.testing.Edits.replace(SUB_COMMITMENT, "\"end\": 11", "\"end\": 99")))));
         c.add(decl(Rule.COMMITMENT_SPAN_TEXT, "/paragraphs/12/subparagraphs/1/commitments/0/text",
-                in11(subparagraphCommitment(SUB_COMMITMENT.replace("\"start\": 3", "\"start\": 2")))));
+                in11(subparagraphCommitment(org.declaro.testing.Edits.replace(SUB_COMMITMENT, "\"start\": 3", "\"start\": 2")))));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/end", replace("\"end\": 287", "\"end\": 9999")));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/end", replace("\"end\": 287", "\"end\": 176")));
         c.add(decl(Rule.COMMITMENT_SPAN_RANGE, "/paragraphs/0/commitments/0/start", replace("\"start\": 176", "\"start\": -1")));
         c.add(decl(Rule.COMMITMENT_SPAN_TEXT, "/paragraphs/0/commitments/0/text", replace("\"start\": 176", "\"start\": 175")));
         c.add(decl(Rule.COMMITMENT_OVERLAP, "/paragraphs/2/commitments/1", replace("\"start\": 384", "\"start\": 200")));
         c.add(new Case(Rule.COMMITMENT_THEME_UNKNOWN, "/paragraphs/2/commitments/1/themes/0", DECLARATION,
-                s -> s.replaceFirst("(\"id\": \"p3.c2\"[^]]*)\"universalization\"", "$1\"universalisation\""),
+                replaceRegex("(\"id\": \"p3.c2\"[^]]*)\"universalization\"", "$1\"universalisation\""),
                 DocumentValidator.builder().themes(MINE_ACTION_THEMES).build()));
         c.add(decl(Rule.DATE_ORDER, "/adoption/date", replace("\"date\": \"2024-11\"", "\"date\": \"2024-07\"")));
-        c.add(decl(Rule.STATUS_ADOPTION, "/status", s -> s.replace("\"status\": \"draft\"", "\"status\": \"adopted\"")
-                .replaceFirst(",\n  \"adoption\": \\{[^}]*\\}", "")));
+        c.add(decl(Rule.STATUS_ADOPTION, "/status", s -> replaceRegex(",\n  \"adoption\": \\{[^}]*\\}", "").apply(replace("\"status\": \"draft\"", "\"status\": \"adopted\"").apply(s))));
         c.add(decl(Rule.REFERENCE_UNRESOLVED, "/references/0/id", replace("\"title\": \"Siem Reap-Angkor Action Plan 2025-2029\",", "\"title\": \"Siem Reap-Angkor Action Plan 2025-2029\", \"id\": \"siem-reap-angkor-action-plan\",")));
         c.add(plan(Rule.PERIOD_ORDER, "/period", replace("\"from\": 2025", "\"from\": 2030")));
         c.add(plan(Rule.ACTION_NUMBER_SEQUENCE, "/sections/1/actions/0/number", replace("\"number\": 3,", "\"number\": 7,")));

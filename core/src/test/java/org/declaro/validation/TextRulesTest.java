@@ -56,6 +56,32 @@ class TextRulesTest {
         assertEquals(List.of(), pointers(plan("Plan", "Intro.", "Section one", "Para.", "Do."), Rule.TEXT_WHITESPACE));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t\u00A0"})
+    void anEmptyOrBlankTitleIsAnErrorOnDocumentsHeadingsAndSections(String title) {
+        Declaration d = Declaration.builder("d", title).paragraph("A.").paragraph("B.")
+                .heading(new Heading(1, 1, null, title)).build();
+        List<Finding> f = findings(d, Rule.TEXT_BLANK);
+        assertEquals(List.of("/title", "/headings/0/title"), f.stream().map(Finding::pointer).toList());
+        assertEquals(List.of(), pointers(d, Rule.TEXT_WHITESPACE), "a blank title is reported once, as blank");
+        assertEquals("The document has " + (title.isEmpty() ? "an empty" : "a blank") + " title; give its title.",
+                f.get(0).message());
+        assertEquals(List.of("/title", "/sections/0/title"), pointers(plan(title, "Intro.", title, "Para.", "Do."),
+                Rule.TEXT_BLANK));
+        Declaration annexed = Declaration.builder("e", "E").paragraph("A.").annex(Declaration.builder("a", title)
+                .paragraph("X.").build()).build();
+        assertEquals(List.of("/annexes/0/title"), pointers(annexed, Rule.TEXT_BLANK));
+        // the JSON road gives the same finding, at its line
+        String json = "{\"schemaVersion\": \"1.1\", \"kind\": \"declaration\", \"id\": \"d\", \"title\": \""
+                + title.replace("\t", "\\t") + "\", \"language\": \"en\", \"paragraphs\": [{\"number\": 1, \"text\": \"A.\"}]}";
+        ValidationReport r = validator.validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("/title"), r.findings().stream().filter(x -> x.rule() == Rule.TEXT_BLANK).map(Finding::pointer)
+                .toList(), r.findings().toString());
+        org.junit.jupiter.api.Assertions.assertFalse(r.isValid());
+        // and the JSON Schema refuses it too
+        org.junit.jupiter.api.Assertions.assertFalse(JsonSchemaAgreementTest.errors(JsonSchemaAgreementTest.DOCUMENT, json).isEmpty());
+    }
+
     @Test
     void whitespaceIsCheckedOnEveryBodyTextOfAPlan() {
         ActionPlan p = plan("Plan", " Intro.", "Section", "Para. ", "Do  it.");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorInputsTest {
     private static final String JSON = Fixtures.text(Fixtures.SIEM_REAP);
     /** Two problems, the later one in the text listed first by the rule families. */
-    private static final String BROKEN = JSON.replace("A Renewed Commitment", "A Renewed  Commitment")
-            .replaceFirst("\"number\": 3,", "\"number\": 30,");
+    private static final String BROKEN = Edits.replace(Edits.replace(JSON, "A Renewed Commitment", "A Renewed  Commitment"),
+            "\"number\": 3,", "\"number\": 30,");
     private final DocumentValidator validator = DocumentValidator.standard();
 
     @Test
@@ -45,8 +46,8 @@ class ValidatorInputsTest {
     @Test
     void findingsAreInDocumentOrderWhateverTheOrderOfTheRules() {
         // the text rules run before the numbering rules, but the footnote comes after the paragraphs
-        String json = JSON.replaceFirst("\"number\": 3,", "\"number\": 30,")
-                .replace("issued without formal editing.", "issued without  formal editing.");
+        String json = Edits.replace(Edits.replace(JSON, "\"number\": 3,", "\"number\": 30,"),
+                "issued without formal editing.", "issued without  formal editing.");
         List<Finding> f = validator.validate(json.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of(Rule.PARAGRAPH_NUMBER_SEQUENCE, Rule.TEXT_WHITESPACE), f.stream().map(Finding::rule).toList());
         assertEquals("/footnotes/0/text", f.get(1).pointer());
@@ -55,8 +56,8 @@ class ValidatorInputsTest {
     @Test
     void findingsOfReadingAndOfTheRulesAreMergedInDocumentOrder() {
         // reading reports the unknown field at the end; the rules report the number before it
-        String json = JSON.replaceFirst("\"number\": 3,", "\"number\": 30,")
-                .replace("\"text\": \"The present document is being issued without formal editing.\"",
+        String json = Edits.replace(Edits.replace(JSON, "\"number\": 3,", "\"number\": 30,"),
+                "\"text\": \"The present document is being issued without formal editing.\"",
                         "\"text\": \"The present document is being issued without formal editing.\", \"x-late\": 1");
         List<Finding> f = validator.validate(json.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of(Rule.PARAGRAPH_NUMBER_SEQUENCE, Rule.JSON_UNKNOWN_FIELD), f.stream().map(Finding::rule).toList());
@@ -95,7 +96,7 @@ class ValidatorInputsTest {
 
     @Test
     void namedTextsAreReportedInOrderUnderTheirNamesAndResolveEachOther() {
-        String decl = JSON.replace("\"paragraph\": 13", "\"id\": \"example-mine-action-plan-2025-2029\",\n      \"paragraph\": 13");
+        String decl = Edits.replace(JSON, "\"paragraph\": 13", "\"id\": \"example-mine-action-plan-2025-2029\",\n      \"paragraph\": 13");
         List<JsonInput> texts = List.of(JsonInput.of("b.json", decl), JsonInput.of("a.json", Fixtures.bytes("action-plan-example.json")));
         List<ValidationReport> reports = validator.validateInputs(texts);
         assertEquals(List.of("b.json", "a.json"), reports.stream().map(ValidationReport::source).toList());
@@ -134,11 +135,11 @@ class ValidatorInputsTest {
 
     @Test
     void aValueThatFailedToBindIsNotAlsoReportedAsMissing() {
-        String wrongType = JSON.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": 7");
+        String wrongType = Edits.replaceRegex(JSON, "\"title\": \"[^\"]*\"", "\"title\": 7");
         List<Finding> f = validator.validate(wrongType.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of("/title"), f.stream().filter(x -> x.rule() == Rule.JSON_TYPE).map(Finding::pointer).toList());
         assertEquals(List.of(), f.stream().filter(x -> x.rule() == Rule.REQUIRED).toList());
-        String missing = JSON.replaceFirst("\n  \"title\": \"[^\"]*\",", "");
+        String missing = Edits.replaceRegex(JSON, "\n  \"title\": \"[^\"]*\",", "");
         List<Finding> g = validator.validate(missing.getBytes(StandardCharsets.UTF_8)).findings();
         assertEquals(List.of("/title"), g.stream().filter(x -> x.rule() == Rule.REQUIRED).map(Finding::pointer).toList());
     }
@@ -148,7 +149,7 @@ class ValidatorInputsTest {
         DocumentValidator strict = DocumentValidator.builder().strict(true).build();
         assertTrue(strict.isStrict());
         assertFalse(validator.isStrict());
-        String unknown = JSON.replaceFirst("\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
+        String unknown = Edits.replaceRegex(JSON, "\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
         Finding lenient = validator.validate(unknown.getBytes(StandardCharsets.UTF_8)).findings().get(0);
         Finding error = strict.validate(unknown.getBytes(StandardCharsets.UTF_8)).findings().get(0);
         assertEquals(Severity.WARNING, lenient.severity());

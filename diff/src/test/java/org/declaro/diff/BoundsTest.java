@@ -3,6 +3,7 @@ package org.declaro.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import java.util.ArrayList;
 import java.util.List;
 import org.declaro.model.Commitment;
@@ -117,7 +118,7 @@ class BoundsTest {
         String kept = "We reaffirm our commitment to the Convention and its full implementation.";
         String reworded = "We will report on progress every year, in every meeting.";
         List<String> before = new ArrayList<>(stay);
-        List<String> after = new ArrayList<>(List.of(kept, reworded.replace("meeting.", "meeting of States.")));
+        List<String> after = new ArrayList<>(List.of(kept, Edits.replace(reworded, "meeting.", "meeting of States.")));
         after.addAll(stay);
         for (int i = 0; i < n; i++) {
             before.add("Old paragraph number " + i + " about clearance.");

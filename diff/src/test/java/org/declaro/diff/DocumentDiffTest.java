@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.declaro.testing.Edits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -61,7 +62,7 @@ class DocumentDiffTest {
     @Test
     void aSoftenedCommitmentIsReportedAsWeakened() {
         Declaration softened = revise(ps -> {
-            ps.set(2, ps.get(2).replace("We commit to intensifying our coordinated diplomatic outreach efforts",
+            ps.set(2, Edits.replace(ps.get(2), "We commit to intensifying our coordinated diplomatic outreach efforts",
                     "We aspire to intensify our coordinated diplomatic outreach efforts"));
             return ps;
         });
@@ -79,8 +80,8 @@ class DocumentDiffTest {
     @Test
     void aDeadlineAndAnActorChangeAreNamed() {
         Declaration later = revise(ps -> {
-            ps.set(11, ps.get(11).replace("Sixth Review Conference in 2029", "Sixth Review Conference in 2031"));
-            ps.set(2, ps.get(2).replace("call upon all remaining States to join", "call upon all States not yet party to join"));
+            ps.set(11, Edits.replace(ps.get(11), "Sixth Review Conference in 2029", "Sixth Review Conference in 2031"));
+            ps.set(2, Edits.replace(ps.get(2), "call upon all remaining States to join", "call upon all States not yet party to join"));
             return ps;
         });
         Comparison c = DocumentDiff.compare(extractedDraft(), later);
@@ -112,7 +113,7 @@ class DocumentDiffTest {
     @Test
     void reportsInEveryFormat() {
         Comparison c = DocumentDiff.compare(extractedDraft(), revise(ps -> {
-            ps.set(0, ps.get(0).replace("164 States Parties", "165 States Parties"));
+            ps.set(0, Edits.replace(ps.get(0), "164 States Parties", "165 States Parties"));
             ps.remove(12);
             return ps;
         }));

@@ -108,7 +108,7 @@ class LayoutVariedRoundTripProperties {
 
     // A fixed seed: the build's 2,000 tries are the same every run, so that a red build names a change, not a
     // draw. Explore with another seed (or none, for a random one) when working on the importer; every failure found
-    // so far was a class of layouts the importer then learned (see the README's section on importing).
+    // so far was a class of layouts the importer then learned (see docs/IMPORTING.md).
     @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE, seed = "20261206")
     void aDeclarationInAnotherLayoutReadsBackTheSame(@ForAll("declarations") Declaration d, @ForAll("cases") Case c,
             @ForAll long seed) {

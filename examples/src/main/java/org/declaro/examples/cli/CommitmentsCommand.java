@@ -222,18 +222,47 @@ final class CommitmentsCommand implements Command {
         return value == null ? "" : value.replaceAll("[\\t\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]", " ");
     }
 
+    /** The widest a column of {@code --format table} grows; a longer value is cut, with an ellipsis, so columns stay aligned. */
+    static final int MAX_COLUMN = 32;
+
+    /**
+     * @return the rows as aligned columns: each column as wide as its widest cell (at most {@link #MAX_COLUMN}
+     *         characters; a longer cell is cut and ends with "…"), the text last and whole
+     */
     static String table(List<CommitmentRow> rows) {
-        int actorWidth = 5;
+        List<String[]> cells = new java.util.ArrayList<>(rows.size() + 1);
+        cells.add(new String[] {"paragraph", "modality", "actor", "deadline", "text"});
         for (CommitmentRow r : rows) {
-            actorWidth = Math.max(actorWidth, Math.min(32, cell(r.actor()).length()));
+            cells.add(new String[] {fit(cell(r.paragraph())), fit(cell(r.modality())), fit(cell(r.actor())),
+                    fit(cell(r.deadline())), cell(r.text())});
+        }
+        int[] width = new int[4];
+        for (String[] row : cells) {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], length(row[i]));
+            }
         }
         StringBuilder sb = new StringBuilder();
-        String fmt = "%-9s %-9s %-" + actorWidth + "s %-10s %s%n";
-        sb.append(String.format(fmt, "paragraph", "modality", "actor", "deadline", "text"));
-        for (CommitmentRow r : rows) {
-            sb.append(String.format(fmt, r.paragraph(), cell(r.modality()), cell(r.actor()), cell(r.deadline()), cell(r.text())));
+        for (String[] row : cells) {
+            for (int i = 0; i < width.length; i++) {
+                sb.append(row[i]).append(" ".repeat(width[i] - length(row[i]) + 1));
+            }
+            sb.append(row[4]).append(System.lineSeparator());
         }
         return sb.toString();
+    }
+
+    /** @return the length in code points, as a terminal counts most characters */
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** @return the value, or its first {@code MAX_COLUMN - 1} code points and "…" when it is longer */
+    private static String fit(String s) {
+        if (length(s) <= MAX_COLUMN) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, MAX_COLUMN - 1)) + "\u2026";
     }
 
     static String csv(List<CommitmentRow> rows) {

@@ -207,12 +207,6 @@ final class Context {
      * @return {@code FILE:LINE:COLUMN: SEVERITY RULE POINTER: MESSAGE} (without line and column when the finding has none)
      */
     static String textLine(String file, Finding f) {
-        StringBuilder sb = new StringBuilder(file).append(':');
-        if (f.hasLocation()) {
-            sb.append(f.line()).append(':').append(f.column()).append(':');
-        }
-        sb.append(' ').append(f.severity().label()).append(' ').append(f.rule().id()).append(' ')
-                .append(f.pointer().isEmpty() ? "\"\"" : f.pointer()).append(": ").append(f.message());
-        return sb.toString();
+        return file + (f.hasLocation() ? ":" : ": ") + f; // the finding's own form: one spelling of every pointer
     }
 }

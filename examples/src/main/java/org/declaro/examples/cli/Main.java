@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.declaro.model.Document;
 
 /**
  * The {@code declaro} command-line tool, built on Declaro's public API only.
@@ -203,10 +204,8 @@ public final class Main {
         StringBuilder sb = new StringBuilder("""
                 Usage: declaro [--debug] COMMAND [OPTIONS] [ARGS]
 
-                Validate, format and explore structured declaration documents (Declaro JSON format 1.0).
-
-                Commands:
-                """);
+                """).append("Validate, format and explore structured declaration documents (Declaro JSON format ")
+                .append(Document.CURRENT_SCHEMA_VERSION).append(").\n\nCommands:\n");
         (commands == null ? commands() : commands).forEach(c -> sb.append(String.format("  %-12s %s%n", c.name(), c.summary())));
         sb.append("""
 

@@ -46,7 +46,7 @@ class CommandsNeverCrashProperties {
     @BeforeContainer
     static void files() throws IOException {
         dir = Files.createTempDirectory("declaro-never-crash");
-        example = Files.writeString(dir.resolve("example.json"), HardeningTest.example());
+        example = Files.writeString(dir.resolve("example.json"), Cli.example());
     }
 
     @AfterContainer
@@ -70,7 +70,7 @@ class CommandsNeverCrashProperties {
     @Property(tries = 60)
     void everyCommandSurvivesAMutatedDocument(@ForAll boolean plan, @ForAll @Size(min = 1, max = 4) List<@From("mutation") Mutation> mutations)
             throws IOException {
-        JsonNode tree = MAPPER.readTree(plan ? PLAN : HardeningTest.example());
+        JsonNode tree = MAPPER.readTree(plan ? PLAN : Cli.example());
         for (Mutation m : mutations) {
             tree = mutate(tree, m);
         }
@@ -80,7 +80,7 @@ class CommandsNeverCrashProperties {
     @Property(tries = 30)
     void everyCommandSurvivesCutOffOrCorruptedBytes(@ForAll @IntRange(min = 0, max = 100_000) int cut, @ForAll byte junk)
             throws IOException {
-        byte[] all = HardeningTest.example().getBytes(StandardCharsets.UTF_8);
+        byte[] all = Cli.example().getBytes(StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(all, cut % all.length);
         if (bytes.length > 0) {
             bytes[bytes.length / 2] = junk;
@@ -102,7 +102,7 @@ class CommandsNeverCrashProperties {
                 new String[] {"diff", example.toString(), f}, new String[] {"diff", "--to", "json", f, example.toString()},
                 new String[] {"import", "--no-source", text.toString()}));
         for (String[] args : commands) {
-            HardeningTest.Run r = HardeningTest.run("", args);
+            Cli.Run r = Cli.run("", args);
             String what = String.join(" ", args) + " on " + new String(document, StandardCharsets.UTF_8) + "\n" + r.err();
             assertTrue(r.code() >= 0 && r.code() <= 2, "exit " + r.code() + ": " + what);
             assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), what);

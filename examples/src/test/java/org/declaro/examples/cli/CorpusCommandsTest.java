@@ -1,16 +1,18 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.declaro.testing.Edits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.declaro.examples.cli.HardeningTest.Run;
+import org.declaro.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -27,21 +29,18 @@ class CorpusCommandsTest {
     @TempDir
     Path dir;
 
-    private static Run run(String stdin, String... args) {
-        return HardeningTest.run(stdin, args);
-    }
-
     private static String compact(String json) {
         return MAPPER.readTree(json).toString();
     }
 
-    private static String example() throws IOException {
-        return compact(HardeningTest.example());
+    /** @return the example on one line, as a line of a JSON Lines stream */
+    private static String compactExample() {
+        return compact(Cli.example());
     }
 
     /** The example without its title: one error. */
     private static String untitled() throws IOException {
-        JsonNode doc = MAPPER.readTree(HardeningTest.example());
+        JsonNode doc = MAPPER.readTree(Cli.example());
         ((tools.jackson.databind.node.ObjectNode) doc).remove("title");
         return doc.toString();
     }
@@ -56,22 +55,21 @@ class CorpusCommandsTest {
 
     @Test
     void validateJsonlPrintsFindingsAtTheDocumentsLine() throws IOException {
-        Path jsonl = file("docs.jsonl", example() + "\n\n" + untitled() + "\r\n" + example());
+        Path jsonl = file("docs.jsonl", compactExample() + "\n\n" + untitled() + "\r\n" + compactExample());
         Run r = run("", "validate", "--jsonl", jsonl.toString());
         assertEquals(1, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(1, lines.size(), r.out());
         assertTrue(lines.get(0).startsWith(jsonl + ":3:1: error required /title: "), lines.get(0));
 
-        Run valid = run("", "validate", "--jsonl", file("ok.jsonl", example() + "\n" + example() + "\n").toString());
+        Run valid = run("", "validate", "--jsonl", file("ok.jsonl", compactExample() + "\n" + compactExample() + "\n").toString());
         assertEquals(0, valid.code(), valid.err());
         assertEquals("", valid.out());
     }
 
     @Test
     void validateJsonlFindsWhatValidatingEachDocumentAloneFinds() throws IOException {
-        String bad = example().replace("\"status\":\"draft\"", "\"status\":\"final\"");
-        assertFalse(bad.equals(example()), "the fixture's status is where the test expects it");
+        String bad = Edits.replace(compactExample(), "\"status\":\"draft\"", "\"status\":\"final\""); // fails if not there
         Path jsonl = file("docs.jsonl", bad + "\n" + untitled() + "\n");
         Run stream = run("", "validate", "--jsonl", "--format", "json", jsonl.toString());
         Run alone = run("", "validate", "--format", "json", file("bad.json", bad).toString(), file("untitled.json", untitled()).toString());
@@ -100,10 +98,10 @@ class CorpusCommandsTest {
     void validateJsonlReadsStandardInputAndGoesOnAfterALineOverTheLimit() throws IOException {
         String small = "{\"schemaVersion\":\"1.1\",\"kind\":\"declaration\",\"id\":\"s\",\"title\":\"S\",\"language\":\"en\","
                 + "\"paragraphs\":[{\"number\":1,\"text\":\"We will act.\"}]}";
-        Run r = run(small + "\n" + example() + "\n" + small + "\n", "validate", "--jsonl", "--max-bytes", "1000", "-");
+        Run r = run(small + "\n" + compactExample() + "\n" + small + "\n", "validate", "--jsonl", "--max-bytes", "1000", "-");
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.out().lines().count(), r.out());
-        assertTrue(r.out().startsWith("-:2:1: error limit.exceeded \"\": Line 2 has " + example().getBytes(StandardCharsets.UTF_8).length
+        assertTrue(r.out().startsWith("-:2:1: error limit.exceeded \"\": Line 2 has " + compactExample().getBytes(StandardCharsets.UTF_8).length
                 + " bytes, more than the limit of 1000"), r.out());
     }
 
@@ -113,7 +111,7 @@ class CorpusCommandsTest {
         assertEquals(0, empty.code(), empty.err());
         assertEquals("[]\n", empty.out());
         Path missing = dir.resolve("missing.jsonl");
-        Run r = run("", "validate", "--jsonl", "--format", "json", missing.toString(), file("ok.jsonl", example()).toString());
+        Run r = run("", "validate", "--jsonl", "--format", "json", missing.toString(), file("ok.jsonl", compactExample()).toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("cannot read " + missing + ": no such file"), r.err());
         assertEquals(1, MAPPER.readTree(r.out()).size(), "the readable stream is validated all the same");
@@ -128,7 +126,7 @@ class CorpusCommandsTest {
 
     @Test
     void commitmentsOfADirectoryAreEveryDocumentsRowsInPathOrder() throws IOException {
-        Path b = file("b/declaration.json", HardeningTest.example());
+        Path b = file("b/declaration.json", Cli.example());
         Path a = file("a/small.txt", ImportCommandTest.VALID);
         Path c = file("c/rivers.md", RIVERS);
         file("notes.csv", "not,a,document\n");
@@ -143,19 +141,19 @@ class CorpusCommandsTest {
         }
         assertEquals(expected, r.out().lines().toList());
         assertTrue(expected.size() > 25, "each document contributes: " + expected.size());
-        assertTrue(r.out().contains("\"document\":\"" + MAPPER.readTree(HardeningTest.example()).get("id").asString() + "\""));
+        assertTrue(r.out().contains("\"document\":\"" + MAPPER.readTree(Cli.example()).get("id").asString() + "\""));
         assertTrue(r.out().contains("We will protect the rivers we share"), "Markdown read as Markdown: " + r.out());
     }
 
     @Test
     void theCorpusCsvHasTheDocumentColumnAndOneDocumentsRowsAsItsOwnTable() throws IOException {
-        String id = MAPPER.readTree(HardeningTest.example()).get("id").asString();
-        file("declaration.json", HardeningTest.example());
+        String id = MAPPER.readTree(Cli.example()).get("id").asString();
+        file("declaration.json", Cli.example());
         Run corpus = run("", "commitments", dir.toString());
         assertEquals(0, corpus.code(), corpus.err());
         List<String> lines = corpus.out().lines().toList();
         assertEquals("document,paragraph,id,modality,actor,deadline,text,cue", lines.get(0));
-        Run single = run(HardeningTest.example(), "commitments", "--format", "csv", "-");
+        Run single = run(Cli.example(), "commitments", "--format", "csv", "-");
         // annotated commitments have no cue: an empty last cell
         assertEquals(singleRows(id, single.out()).stream().map(l -> l + ",").toList(), lines.subList(1, lines.size()));
         assertTrue(corpus.out().contains("\r\n"), "CSV records end with CRLF");
@@ -164,8 +162,8 @@ class CorpusCommandsTest {
     @Test
     void commitmentsOfAJsonLinesStreamAreTheSameAsOfTheFiles() throws IOException {
         file("corpus/x/plan.json", planJson());
-        file("corpus/y/declaration.json", HardeningTest.example());
-        Path jsonl = file("stream.jsonl", compact(planJson()) + "\n\n" + example() + "\r\n");
+        file("corpus/y/declaration.json", Cli.example());
+        Path jsonl = file("stream.jsonl", compact(planJson()) + "\n\n" + compactExample() + "\r\n");
         Run files = run("", "commitments", "--format", "jsonl", "--extract", dir.resolve("corpus").toString());
         Run stream = run("", "commitments", "--jsonl", "--format", "jsonl", "--extract", jsonl.toString());
         assertEquals(0, files.code(), files.err());
@@ -190,18 +188,18 @@ class CorpusCommandsTest {
     @Test
     void aDocumentThatCannotBeReadIsReportedAndSkipped() throws IOException {
         file("a.json", "{\"kind\": ");
-        file("b.json", HardeningTest.example());
+        file("b.json", Cli.example());
         Run r = run("", "commitments", "--format", "jsonl", dir.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains(dir.resolve("a.json") + ":1:10: error json.syntax"), r.err());
         assertTrue(r.err().endsWith("declaro: 1 document, 23 commitments; 1 not read\n"), r.err());
         assertEquals(23, r.out().lines().count());
 
-        Run stream = run("{\"kind\": \n" + example() + "\n", "commitments", "--jsonl", "-");
+        Run stream = run("{\"kind\": \n" + compactExample() + "\n", "commitments", "--jsonl", "-");
         assertEquals(1, stream.code());
         assertTrue(stream.err().contains("-:1:"), "the line of the stream: " + stream.err());
         assertEquals(24, stream.out().split("\r\n").length, "a header and the 23 rows of line 2");
-        Run tooLong = run(example() + "\n" + example() + "\n", "commitments", "--jsonl", "--max-bytes", "100", "-");
+        Run tooLong = run(compactExample() + "\n" + compactExample() + "\n", "commitments", "--jsonl", "--max-bytes", "100", "-");
         assertEquals(1, tooLong.code());
         assertTrue(tooLong.err().contains("-:2:1: error limit.exceeded"), tooLong.err());
         assertTrue(tooLong.err().contains("declaro: 0 documents, 0 commitments; 2 not read"), tooLong.err());
@@ -209,7 +207,7 @@ class CorpusCommandsTest {
 
     @Test
     void aCorpusIsListedAsCsvOrJsonlOnly() throws IOException {
-        file("b.json", HardeningTest.example());
+        file("b.json", Cli.example());
         Run table = run("", "commitments", "--format", "table", dir.toString());
         assertEquals(2, table.code());
         assertTrue(table.err().contains("a corpus is listed as --format csv or --format jsonl, not table"), table.err());

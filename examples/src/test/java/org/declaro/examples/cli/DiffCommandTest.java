@@ -1,12 +1,12 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.declaro.testing.Edits;
+import org.declaro.examples.cli.Cli.Run;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void comparesADraftTextWithARevisedText(@TempDir Path dir) throws Exception {
         String text;
@@ -31,14 +23,14 @@ class DiffCommandTest {
         Path old = dir.resolve("draft.txt");
         Path revised = dir.resolve("revised.txt");
         Files.writeString(old, text);
-        Files.writeString(revised, text.replace("We therefore pledge to uphold", "We therefore aspire to uphold"));
-        String[] r = run("diff", old.toString(), revised.toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("modality: pledge weakened to aspire"), r[1]);
-        assertTrue(r[1].contains("[-pledge-]{+aspire+}"), r[1]);
-        assertTrue(run("diff", "--to", "json", old.toString(), revised.toString())[1].startsWith("{\n  \"paragraphs\": ["));
-        assertEquals("2", run("diff", old.toString())[0]);
-        assertEquals("2", run("diff", "--to", "pdf", old.toString(), revised.toString())[0]);
-        assertTrue(run("diff", "--help")[1].startsWith("Usage: declaro diff"));
+        Files.writeString(revised, Edits.replace(text, "We therefore pledge to uphold", "We therefore aspire to uphold"));
+        Run r = run("", "diff", old.toString(), revised.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("modality: pledge weakened to aspire"), r.out());
+        assertTrue(r.out().contains("[-pledge-]{+aspire+}"), r.out());
+        assertTrue(run("", "diff", "--to", "json", old.toString(), revised.toString()).out().startsWith("{\n  \"paragraphs\": ["));
+        assertEquals(2, run("", "diff", old.toString()).code());
+        assertEquals(2, run("", "diff", "--to", "pdf", old.toString(), revised.toString()).code());
+        assertTrue(run("", "diff", "--help").out().startsWith("Usage: declaro diff"));
     }
 }

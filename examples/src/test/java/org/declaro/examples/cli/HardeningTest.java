@@ -1,11 +1,14 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.example;
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import org.declaro.testing.Edits;
+import org.declaro.examples.cli.Cli.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,31 +28,13 @@ class HardeningTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    static String example() throws IOException {
-        try (InputStream in = Main.class.getResourceAsStream(Main.DEMO_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
 
     @Test
     void validateReportsEveryFileAndExitsWithTheWorstCode() throws IOException {
-        Path bad = file("bad.json", example().replace("\"status\": \"draft\"", "\"status\": \"final\""));
+        Path bad = file("bad.json", Edits.replace(example(), "\"status\": \"draft\"", "\"status\": \"final\""));
         Path missing = dir.resolve("missing.json");
         Run r = run("", "validate", bad.toString(), missing.toString());
         assertEquals(2, r.code(), r.err());
@@ -109,7 +94,7 @@ class HardeningTest {
     @ParameterizedTest
     @ValueSource(strings = {"table", "csv", "json"})
     void commitmentsListsACommitmentWithoutActor(String format) throws IOException {
-        String doc = example().replaceFirst("\"actor\": \"we\",\\s*", "");
+        String doc = Edits.replaceRegex(example(), "\"actor\": \"we\",\\s*", "");
         assertEquals(1, run(doc, "validate", "-").code());
         Run r = run(doc, "commitments", "--format", format, "-");
         assertEquals(0, r.code(), r.err());
@@ -162,7 +147,7 @@ class HardeningTest {
 
     @Test
     void controlCharactersOfTheInputAreNotEchoed() throws IOException {
-        String doc = example().replace("reaffirm our unwavering commitment to put",
+        String doc = Edits.replaceAll(example(), "reaffirm our unwavering commitment to put", // the text and its commitment
                 "reaffirm our \\u001b[31munwavering\\u0007 commitment\\u009b to put");
         for (String format : new String[] {"table", "csv"}) {
             Run r = run(doc, "commitments", "--format", format, "-");

@@ -1,12 +1,11 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.declaro.examples.cli.Cli.Run;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,18 +35,6 @@ class ImportCommandTest {
     Path dir;
     static final String TEXT_RESOURCE = "/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.txt";
 
-    private static String[] run(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-    }
-
-    private static String[] run(String stdin, String... args) {
-        return run(stdin.getBytes(StandardCharsets.UTF_8), args);
-    }
-
     private static Declaration declaration(String json) {
         return (Declaration) DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
     }
@@ -66,10 +53,10 @@ class ImportCommandTest {
 
     @Test
     void importsTheExampleTextToTheWorkedExample() throws Exception {
-        String[] r = run(text(), "import", "-");
-        assertEquals("0", r[0], r[2]);
-        assertEquals("", r[2], "every line placed: nothing to say");
-        byte[] json = r[1].getBytes(StandardCharsets.UTF_8);
+        Run r = run(text(), "import", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "every line placed: nothing to say");
+        byte[] json = r.out().getBytes(StandardCharsets.UTF_8);
         assertTrue(DocumentValidator.standard().validate(json).isValid());
         try (InputStream in = Main.class.getResourceAsStream(Main.DEMO_RESOURCE)) {
             Declaration expected = (Declaration) DocumentReader.lenient().read(in.readAllBytes()).document().orElseThrow();
@@ -83,10 +70,10 @@ class ImportCommandTest {
     @Test
     void noCommitmentsKindAndTitleOptions() {
         String plan = "Action 1: States will act by 2027.\nAction 2: States will report.\n";
-        String[] r = run(plan.getBytes(StandardCharsets.UTF_8), "import", "--no-commitments", "--title", "Small Plan 2026-2030",
+        Run r = run(plan.getBytes(StandardCharsets.UTF_8), "import", "--no-commitments", "--title", "Small Plan 2026-2030",
                 "--kind", "action-plan", "-");
-        assertEquals("0", r[0], r[2]);
-        ActionPlan p = (ActionPlan) DocumentReader.lenient().read(r[1].getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        assertEquals(0, r.code(), r.err());
+        ActionPlan p = (ActionPlan) DocumentReader.lenient().read(r.out().getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
         assertEquals("Small Plan 2026-2030", p.title());
         assertEquals(2, p.actions().size());
         assertTrue(p.actions().get(0).commitments().isEmpty());
@@ -94,65 +81,65 @@ class ImportCommandTest {
 
     @Test
     void findingsGoToStandardErrorWithTheirLine() {
-        String[] r = run("Title\n\nSubtitle\n\nStray\n\n1. We will act.\n".getBytes(StandardCharsets.UTF_8), "import", "-");
-        assertEquals("0", r[0]);
-        assertTrue(r[2].contains("-:5:1: warning import.unplaced"), r[2]);
+        Run r = run("Title\n\nSubtitle\n\nStray\n\n1. We will act.\n".getBytes(StandardCharsets.UTF_8), "import", "-");
+        assertEquals(0, r.code());
+        assertTrue(r.err().contains("-:5:1: warning import.unplaced"), r.err());
     }
 
     @Test
     void unusableTextExitsWithOneAndBadUsageWithTwo() {
-        assertEquals("1", run(new byte[0], "import", "-")[0]);
-        assertEquals("1", run(new byte[] {(byte) 0xFF, (byte) 0xFE, 0}, "import", "-")[0]);
-        assertEquals("2", run(new byte[0], "import", "--kind", "memo", "-")[0]);
-        assertEquals("2", run(new byte[0], "import")[0]);
-        assertEquals("2", run(new byte[0], "import", "no-such-file.txt")[0]);
-        assertTrue(run(new byte[0], "import", "--help")[1].startsWith("Usage: declaro import"));
+        assertEquals(1, run(new byte[0], "import", "-").code());
+        assertEquals(1, run(new byte[] {(byte) 0xFF, (byte) 0xFE, 0}, "import", "-").code());
+        assertEquals(2, run(new byte[0], "import", "--kind", "memo", "-").code());
+        assertEquals(2, run(new byte[0], "import").code());
+        assertEquals(2, run(new byte[0], "import", "no-such-file.txt").code());
+        assertTrue(run(new byte[0], "import", "--help").out().startsWith("Usage: declaro import"));
     }
 
     @Test
     void profileChoosesTheCueTableAndUnknownProfilesAreUsageErrors() throws Exception {
         String plan = "Harbour Plan\n\nI. Shore Power\n\n1. States will fund shore power.\n\n2. States will report.\n";
-        assertTrue(run(plan, "import", "--profile", "statement", "-")[1].contains("\"kind\": \"declaration\""));
-        assertTrue(run(plan, "import", "--profile", "action-plan", "-")[1].contains("\"kind\": \"actionPlan\""));
-        assertEquals("0", run(plan, "import", "--profile", "auto", "-")[0]);
-        String[] r = run(plan, "import", "--profile", "memo", "-");
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("no layout profile \"memo\""), r[2]);
+        assertTrue(run(plan, "import", "--profile", "statement", "-").out().contains("\"kind\": \"declaration\""));
+        assertTrue(run(plan, "import", "--profile", "action-plan", "-").out().contains("\"kind\": \"actionPlan\""));
+        assertEquals(0, run(plan, "import", "--profile", "auto", "-").code());
+        Run r = run(plan, "import", "--profile", "memo", "-");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no layout profile \"memo\""), r.err());
     }
 
     @Test
     void aFileRecordsItsSourceUnlessToldNot() throws Exception {
         Path md = file("rivers.md", FRONT_MATTER);
-        Declaration d = declaration(run("", "import", md.toString())[1]);
+        Declaration d = declaration(run("", "import", md.toString()).out());
         assertEquals("markdown", d.source().format());
         assertEquals("rivers.md", d.source().name());
         assertEquals(64, d.source().sha256().length());
-        assertEquals(null, declaration(run("", "import", "--no-source", md.toString())[1]).source());
+        assertEquals(null, declaration(run("", "import", "--no-source", md.toString()).out()).source());
     }
 
     @Test
     void fromChoosesTheSyntaxAndAFileNamedMdIsMarkdown() throws Exception {
         String plain = "We will act **now** on the first thing.";
         String markdown = "We will act now on the first thing.";
-        assertEquals(plain, declaration(run(EMPHASIS, "import", "-")[1]).paragraphs().get(0).text(), "detected: plain text");
-        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "markdown", "-")[1]).paragraphs().get(0).text());
-        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "md", "-")[1]).paragraphs().get(0).text());
+        assertEquals(plain, declaration(run(EMPHASIS, "import", "-").out()).paragraphs().get(0).text(), "detected: plain text");
+        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "markdown", "-").out()).paragraphs().get(0).text());
+        assertEquals(markdown, declaration(run(EMPHASIS, "import", "--from", "md", "-").out()).paragraphs().get(0).text());
         Path md = file("emphasis.md", EMPHASIS);
         Path txt = file("emphasis.txt", EMPHASIS);
-        assertEquals(markdown, declaration(run("", "import", md.toString())[1]).paragraphs().get(0).text(), "named .md");
-        assertEquals(plain, declaration(run("", "import", "--from", "text", md.toString())[1]).paragraphs().get(0).text());
-        assertEquals(plain, declaration(run("", "import", txt.toString())[1]).paragraphs().get(0).text());
-        assertEquals(markdown, declaration(run("", "import", "--from", "markdown", txt.toString())[1]).paragraphs().get(0).text());
-        String[] r = run(EMPHASIS, "import", "--from", "rst", "-");
-        assertEquals("2", r[0]);
-        assertTrue(r[2].contains("unknown syntax 'rst' for --from: use text or markdown"), r[2]);
+        assertEquals(markdown, declaration(run("", "import", md.toString()).out()).paragraphs().get(0).text(), "named .md");
+        assertEquals(plain, declaration(run("", "import", "--from", "text", md.toString()).out()).paragraphs().get(0).text());
+        assertEquals(plain, declaration(run("", "import", txt.toString()).out()).paragraphs().get(0).text());
+        assertEquals(markdown, declaration(run("", "import", "--from", "markdown", txt.toString()).out()).paragraphs().get(0).text());
+        Run r = run(EMPHASIS, "import", "--from", "rst", "-");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown syntax 'rst' for --from: use text or markdown"), r.err());
     }
 
     @Test
     void frontMatterGivesTheTitleAndDate() {
-        String[] r = run(FRONT_MATTER, "import", "-");
-        assertEquals("0", r[0], r[2]);
-        Declaration d = declaration(r[1]);
+        Run r = run(FRONT_MATTER, "import", "-");
+        assertEquals(0, r.code(), r.err());
+        Declaration d = declaration(r.out());
         assertEquals("Joint Statement on Rivers", d.title());
         assertEquals("2024-05-02", d.date().toString());
         assertEquals("The two governments will protect the rivers they share.", d.paragraphs().get(0).text());
@@ -160,42 +147,42 @@ class ImportCommandTest {
 
     @Test
     void languageAndThemesOptions() throws Exception {
-        String[] r = run(VALID, "import", "--language", "fr", "-");
-        assertEquals("0", r[0], r[2]);
-        assertEquals("fr", declaration(r[1]).language());
-        List<Paragraph> tagged = declaration(run(text(), "import", "--themes", "mine-action", "-")[1]).paragraphs();
-        List<Paragraph> untagged = declaration(run(text(), "import", "-")[1]).paragraphs();
+        Run r = run(VALID, "import", "--language", "fr", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("fr", declaration(r.out()).language());
+        List<Paragraph> tagged = declaration(run(text(), "import", "--themes", "mine-action", "-").out()).paragraphs();
+        List<Paragraph> untagged = declaration(run(text(), "import", "-").out()).paragraphs();
         assertTrue(tagged.stream().flatMap(p -> p.commitments().stream()).anyMatch(c -> !c.themes().isEmpty()));
         assertTrue(untagged.stream().flatMap(p -> p.commitments().stream()).allMatch(c -> c.themes().isEmpty()));
-        assertEquals("2", run(VALID, "import", "--themes", "health", "-")[0]);
+        assertEquals(2, run(VALID, "import", "--themes", "health", "-").code());
     }
 
     @Test
     void aResultThatDoesNotValidateIsPrintedAndExitsWithOne() {
-        String[] r = run(JUMPING, "import", "-");
-        assertEquals("1", r[0]);
-        Declaration d = declaration(r[1]);
+        Run r = run(JUMPING, "import", "-");
+        assertEquals(1, r.code());
+        Declaration d = declaration(r.out());
         assertEquals(List.of(1, 2, 5, 6), d.paragraphs().stream().map(Paragraph::number).toList(), "the JSON is printed all the same");
         assertEquals(List.of("-: error paragraph.number.sequence /paragraphs/2/number: Paragraph number 5 follows 2; expected 3.",
                 "declaro: the imported document does not validate: 1 error (paragraph.number.sequence); see the findings above"),
-                r[2].lines().toList());
+                r.err().lines().toList());
     }
 
     @Test
     void aValidResultExitsWithZeroAndNoSummary() {
-        String[] r = run(VALID, "import", "-");
-        assertEquals("0", r[0]);
-        assertEquals("", r[2]);
-        assertTrue(DocumentValidator.standard().validate(r[1].getBytes(StandardCharsets.UTF_8)).isValid());
+        Run r = run(VALID, "import", "-");
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+        assertTrue(DocumentValidator.standard().validate(r.out().getBytes(StandardCharsets.UTF_8)).isValid());
     }
 
     @Test
     void anOptionValueTheFormatRefusesMakesTheResultInvalid() {
-        String[] r = run(VALID, "import", "--language", "en_GB", "-");
-        assertEquals("1", r[0]);
-        assertTrue(r[2].contains("-: error language.tag /language: "), r[2]);
-        assertTrue(r[2].endsWith("declaro: the imported document does not validate: 1 error (language.tag); see the findings above\n"), r[2]);
-        assertEquals("en_GB", declaration(r[1]).language());
+        Run r = run(VALID, "import", "--language", "en_GB", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("-: error language.tag /language: "), r.err());
+        assertTrue(r.err().endsWith("declaro: the imported document does not validate: 1 error (language.tag); see the findings above\n"), r.err());
+        assertEquals("en_GB", declaration(r.out()).language());
     }
 
     @Test
@@ -213,10 +200,10 @@ class ImportCommandTest {
         file("corpus/c.txt", JUMPING);
         file("corpus/notes.json", "{}");
         Path out = dir.resolve("out");
-        String[] r = run("", "import", "--corpus", dir.resolve("corpus").toString(), "--out", out.toString());
-        assertEquals("1", r[0], r[2]);
+        Run r = run("", "import", "--corpus", dir.resolve("corpus").toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
         assertEquals(List.of("[1/3] a/one.txt: 2 paragraphs, 0 warnings, valid", "[2/3] b/two.md: 3 paragraphs, 0 warnings, valid",
-                "[3/3] c.txt: 4 paragraphs, 0 warnings, INVALID: 1 error (paragraph.number.sequence)"), r[2].lines().toList());
+                "[3/3] c.txt: 4 paragraphs, 0 warnings, INVALID: 1 error (paragraph.number.sequence)"), r.err().lines().toList());
         assertEquals("Declaration on Small Things", declaration(Files.readString(out.resolve("a/one.txt.json"))).title());
         assertEquals("Joint Statement on Rivers", declaration(Files.readString(out.resolve("b/two.md.json"))).title(),
                 "a .md file is read as Markdown");
@@ -226,7 +213,7 @@ class ImportCommandTest {
         assertEquals(dir.resolve("corpus/c.txt") + ": error paragraph.number.sequence /paragraphs/2/number: "
                 + "Paragraph number 5 follows 2; expected 3.\n", Files.readString(out.resolve("c.txt.err")));
         assertTrue(Files.notExists(out.resolve("notes.json.json")));
-        List<String> table = r[1].lines().map(String::strip).toList();
+        List<String> table = r.out().lines().map(String::strip).toList();
         assertEquals(List.of("documents", "3"), words(table, "documents"));
         assertEquals(List.of("valid", "2"), words(table, "valid"));
         assertEquals(List.of("invalid", "1"), words(table, "invalid"));
@@ -234,17 +221,17 @@ class ImportCommandTest {
         assertEquals(List.of("findings", "by", "rule", "error", "warning", "info"), words(table, "findings by rule"));
         assertEquals(List.of("import.unplaced", "0", "0", "2"), words(table, "import.unplaced"));
         assertEquals(List.of("paragraph.number.sequence", "1", "0", "0"), words(table, "paragraph.number.sequence"));
-        assertTrue(table.contains("invalid results"), r[1]);
-        assertTrue(table.contains("c.txt: 1 error (paragraph.number.sequence)"), r[1]);
+        assertTrue(table.contains("invalid results"), r.out());
+        assertTrue(table.contains("c.txt: 1 error (paragraph.number.sequence)"), r.out());
     }
 
     @Test
     void aCorpusOfValidTextsExitsWithZero() throws Exception {
         file("corpus/one.txt", VALID);
         file("corpus/two.markdown", FRONT_MATTER);
-        String[] r = run("", "import", "--no-commitments", "--corpus", dir.resolve("corpus").toString(), "--out", dir.resolve("out").toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("invalid results: none"), r[1]);
+        Run r = run("", "import", "--no-commitments", "--corpus", dir.resolve("corpus").toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("invalid results: none"), r.out());
         assertTrue(declaration(Files.readString(dir.resolve("out/one.txt.json"))).paragraphs().get(0).commitments().isEmpty());
         assertEquals("Joint Statement on Rivers", declaration(Files.readString(dir.resolve("out/two.markdown.json"))).title());
     }
@@ -254,16 +241,16 @@ class ImportCommandTest {
         file("corpus/one.txt", VALID);
         String corpus = dir.resolve("corpus").toString();
         String out = dir.resolve("out").toString();
-        assertEquals("2", run("", "import", "--corpus", corpus)[0], "--out is needed");
-        assertEquals("2", run("", "import", "--out", out, "x.txt")[0], "--corpus is needed");
-        assertEquals("2", run("", "import", "--corpus", corpus, "--out", out, "x.txt")[0], "no FILE with --corpus");
-        assertEquals("2", run("", "import", "--title", "T", "--corpus", corpus, "--out", out)[0], "one title, many documents");
-        assertEquals("2", run("", "import", "--corpus", dir.resolve("none").toString(), "--out", out)[0], "no such directory");
+        assertEquals("2", String.valueOf(run("", "import", "--corpus", corpus).code()), "--out is needed");
+        assertEquals("2", String.valueOf(run("", "import", "--out", out, "x.txt").code()), "--corpus is needed");
+        assertEquals("2", String.valueOf(run("", "import", "--corpus", corpus, "--out", out, "x.txt").code()), "no FILE with --corpus");
+        assertEquals("2", String.valueOf(run("", "import", "--title", "T", "--corpus", corpus, "--out", out).code()), "one title, many documents");
+        assertEquals("2", String.valueOf(run("", "import", "--corpus", dir.resolve("none").toString(), "--out", out).code()), "no such directory");
         Files.createDirectories(dir.resolve("empty"));
-        assertEquals("2", run("", "import", "--corpus", dir.resolve("empty").toString(), "--out", out)[0], "no text in it");
-        assertEquals("2", run("", "import", "--corpus")[0]);
+        assertEquals("2", String.valueOf(run("", "import", "--corpus", dir.resolve("empty").toString(), "--out", out).code()), "no text in it");
+        assertEquals(2, run("", "import", "--corpus").code());
         assertTrue(Files.notExists(dir.resolve("out")), "nothing written after a usage error");
-        assertEquals("2", run("", "import", corpus)[0], "a directory without --corpus");
+        assertEquals("2", String.valueOf(run("", "import", corpus).code()), "a directory without --corpus");
     }
 
     /** The words of the first line of the table that starts with the label. */

@@ -1,14 +1,12 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.example;
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import org.declaro.examples.cli.Cli.Run;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,24 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 class MainTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String example() throws IOException {
-        try (InputStream in = Main.class.getResourceAsStream(Main.DEMO_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     private Path file(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
@@ -161,6 +141,9 @@ class MainTest {
             assertTrue(r.out().startsWith("Usage: declaro " + command), r.out());
         }
         assertTrue(run("", "--help").out().contains("Commands:"));
+        // the format version comes from the library's constant, not from a literal that can fall behind it
+        String help = run("", "--help").out();
+        assertTrue(help.contains("(Declaro JSON format " + org.declaro.model.Document.CURRENT_SCHEMA_VERSION + ")"), help);
         assertTrue(run("", "--version").out().startsWith("declaro "));
     }
 

@@ -1,34 +1,23 @@
 package org.declaro.examples.cli;
 
+import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 class SchemaCommandTest {
-    private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-    }
-
     @Test
     void printsTheSchemaOfEachKind() {
         JsonMapper mapper = JsonMapper.builder().build();
-        JsonNode any = mapper.readTree(run("schema")[1]);
+        JsonNode any = mapper.readTree(run("", "schema").out());
         assertEquals("https://json-schema.org/draft/2020-12/schema", any.get("$schema").asString());
         assertEquals("#/$defs/document", any.get("$ref").asString());
-        assertEquals("#/$defs/declaration", mapper.readTree(run("schema", "declaration")[1]).get("$ref").asString());
-        assertEquals("#/$defs/actionPlan", mapper.readTree(run("schema", "action-plan")[1]).get("$ref").asString());
-        assertEquals("2", run("schema", "memo")[0]);
-        assertTrue(run("schema", "--help")[1].startsWith("Usage: declaro schema"));
+        assertEquals("#/$defs/declaration", mapper.readTree(run("", "schema", "declaration").out()).get("$ref").asString());
+        assertEquals("#/$defs/actionPlan", mapper.readTree(run("", "schema", "action-plan").out()).get("$ref").asString());
+        assertEquals(2, run("", "schema", "memo").code());
+        assertTrue(run("", "schema", "--help").out().startsWith("Usage: declaro schema"));
     }
 }

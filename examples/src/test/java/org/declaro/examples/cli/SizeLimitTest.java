@@ -45,7 +45,7 @@ class SizeLimitTest {
     @ParameterizedTest
     @ValueSource(strings = {"validate", "format", "render --to text", "commitments", "import", "diff"})
     void anEndlessInputIsReadNoFurtherThanTheLimit(String command) throws Exception {
-        Path example = Files.writeString(dir.resolve("example.json"), HardeningTest.example());
+        Path example = Files.writeString(dir.resolve("example.json"), Cli.example());
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("--max-bytes", "1000"));
         if (command.equals("diff")) {
@@ -66,18 +66,18 @@ class SizeLimitTest {
 
     @Test
     void aFileOverTheLimitIsReportedAndTheOthersValidated() throws Exception {
-        Path big = Files.writeString(dir.resolve("big.json"), HardeningTest.example());
+        Path big = Files.writeString(dir.resolve("big.json"), Cli.example());
         Path small = Files.writeString(dir.resolve("small.json"), "{\"title\": 1}");
-        HardeningTest.Run r = HardeningTest.run("", "validate", "--max-bytes=200", big.toString(), small.toString());
+        Cli.Run r = Cli.run("", "validate", "--max-bytes=200", big.toString(), small.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().contains(big + ": error limit.exceeded"), r.out());
         assertTrue(r.out().contains(small + ":1:"), r.out());
-        assertEquals(0, HardeningTest.run("", "validate", big.toString()).code());
+        assertEquals(0, Cli.run("", "validate", big.toString()).code());
     }
 
     @Test
     void theLimitIsAPositiveNumber() {
-        HardeningTest.Run r = HardeningTest.run("", "import", "--max-bytes", "0", "x.txt");
+        Cli.Run r = Cli.run("", "import", "--max-bytes", "0", "x.txt");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("declaro: --max-bytes must be a whole number from 1 to "), r.err());
     }

@@ -114,6 +114,12 @@ class DistributionIT {
     }
 
     @Test
+    void theArchiveShipsTheReadmeAndTheLicence() throws IOException {
+        assertEquals(Files.readString(Path.of("..", "LICENSE")), Files.readString(home.resolve("LICENSE")));
+        assertTrue(Files.readString(home.resolve("README.md")).startsWith("# Declaro"));
+    }
+
+    @Test
     void theLauncherPrintsTheVersion() throws Exception {
         assertTrue(Files.isExecutable(home.resolve("bin/declaro")));
         Run r = declaro("--version");

@@ -52,7 +52,7 @@ class ServiceNeverCrashesProperties {
         service = ValidationService.builder().port(0).start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (String resource : List.of("/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.json",
-                "/org/declaro/examples/service/action-plan-example.json")) {
+                "/action-plan-example.json")) {
             try (InputStream in = ServiceNeverCrashesProperties.class.getResourceAsStream(resource)) {
                 BASES.add(MAPPER.readTree(in.readAllBytes()));
             }
