@@ -119,7 +119,7 @@ final class Layout {
 
     /**
      * A paragraph number or label alone on its line (PDF text sets it in the margin) is joined to the text on the
-     * next line, across one blank line at most: "1." / "Forty years ago, ..." is read as "1. Forty years ago, ...".
+     * next line, across one blank line at most or a page break with its furniture: "1." / "Forty years ago, ..." is read as "1. Forty years ago, ...".
      * The text's line is then placed: it is read as part of the marker's line.
      */
     static void attachLoneMarkers(Context ctx) {
@@ -128,17 +128,27 @@ final class Layout {
             if (src.placed(i) || src.blank(i) || src.text[i].length() > 8 || !Shapes.LONE_MARKER.matcher(src.text[i]).matches()) {
                 continue;
             }
+            // the text is on the next line, across one blank line, or across a page break and its furniture
             int j = i + 1;
-            if (j < src.size() && src.blank(j)) {
+            int blanks = 0;
+            boolean pageBreak = false;
+            while (j < src.size() && (src.blank(j) || src.placed(j) || pageBreak && runningSymbol(src.text[j]))) {
+                blanks += src.blank(j) ? 1 : 0;
+                pageBreak |= src.placed(j);
                 j++;
             }
-            if (j >= src.size() || src.blank(j) || src.placed(j) || Shapes.LONE_MARKER.matcher(src.text[j]).matches()
+            if (j >= src.size() || blanks > 1 && !pageBreak || Shapes.LONE_MARKER.matcher(src.text[j]).matches()
                     || Shapes.NUMBERED.matcher(src.text[j]).matches()) {
                 continue;
             }
             src.text[i] = src.text[i] + " " + src.text[j];
             ctx.use(j, Stage.LAYOUT);
         }
+    }
+
+    /** A document symbol alone on its line: at a page break, the page's running head (the body leaves it out). */
+    private static boolean runningSymbol(String t) {
+        return t.length() <= 80 && Shapes.SYMBOL.matcher(t).matches();
     }
 
     /** The most lines a file's own header holds above its separator. */

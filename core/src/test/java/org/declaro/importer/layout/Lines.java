@@ -12,6 +12,8 @@ final class Lines {
     static final Pattern PARAGRAPH = Pattern.compile("^(\\d+)\\.\\s+(\\S.*)$");
     /** a sub-paragraph's line in the text rendering, {@code (a) text}, or in Markdown, {@code    - (a) text} */
     static final Pattern SUB = Pattern.compile("^(\\s*(?:[-*]\\s+)?)\\(([a-z]+)\\)\\s+(\\S.*)$");
+    /** a heading labelled with a Roman number in the text rendering: {@code II. Title} */
+    static final Pattern ROMAN_HEADING = Pattern.compile("^([IVXLC]+)\\.\\s+(\\S.*)$");
     /** a footnote definition: {@code [^1]: text} */
     static final Pattern FOOTNOTE = Pattern.compile("^\\[\\^([^\\]]+)\\]:\\s+(.*)$");
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Paragraph numbers ({@code 3.}) and sub-paragraph labels ({@code (a)}) alone on their line, the text on the
- * next, as a PDF's text layer gives a hanging number set in its own column: for every number and label of a
- * document, or for about half of them.
+ * Paragraph numbers ({@code 3.}), sub-paragraph labels ({@code (a)}) and heading labels ({@code II.}) alone on
+ * their line, the text on the next, as a PDF's text layer gives a hanging number set in its own column: for every
+ * number and label of a document, or for about half of them.
  */
 final class NumbersOnOwnLine implements LayoutTransform {
 
@@ -45,9 +45,13 @@ final class NumbersOnOwnLine implements LayoutTransform {
         for (String line : Lines.split(text)) {
             Matcher p = Lines.PARAGRAPH.matcher(line);
             Matcher s = Lines.SUB.matcher(line);
+            Matcher h = Lines.ROMAN_HEADING.matcher(line);
             if (p.matches() && which.getAsBoolean()) {
                 out.add(p.group(1) + ".");
                 out.add(p.group(2));
+            } else if (h.matches() && which.getAsBoolean()) {
+                out.add(h.group(1) + ".");
+                out.add(h.group(2));
             } else if (s.matches() && s.group(1).isBlank() && which.getAsBoolean()) {
                 out.add(s.group(1) + "(" + s.group(2) + ")");
                 out.add(s.group(1) + s.group(3));

@@ -12,6 +12,11 @@ class NumbersOnOwnLineTest {
     }
 
     @Test
+    void aHeadingsRomanLabelStandsAloneToo() {
+        assertEquals("II.\nOur Commitments\n\n4.\nAaa.\n", NumbersOnOwnLine.split("II. Our Commitments\n\n4. Aaa.\n", () -> true));
+    }
+
+    @Test
     void someMayStayOnTheirLine() {
         boolean[] next = {true};
         assertEquals("3. Aaa:\n(a)\nCcc.\n", NumbersOnOwnLine.split("3. Aaa:\n(a) Ccc.\n", () -> next[0] = !next[0]));
