@@ -628,7 +628,11 @@ final class MarkdownSource {
                     continue; // the underline: kept as it is, a rule under the title
                 }
                 String r = line(l);
-                String prefix = unquoted(l, r.substring(0, Math.min(s.getColumnIndex(), r.length())));
+                int c = Math.min(s.getColumnIndex(), r.length());
+                while (c < r.length() && (r.charAt(c) == ' ' || r.charAt(c) == '\t')) {
+                    c++; // the indentation stays: the parser takes it off a continuation line, the layout reads it
+                }
+                String prefix = unquoted(l, r.substring(0, c));
                 Integer number = renumber.get(l);
                 if (number != null) {
                     prefix = Shapes.LIST_NUMBER.matcher(prefix).replaceFirst(String.valueOf(number));
@@ -833,12 +837,12 @@ final class MarkdownSource {
                 from = m.end();
             }
             kept.append(all, from, all.length());
-            String[] parts = kept.toString().split("\n", -1);
-            for (int k = 0; k < spans.size() && k < parts.length; k++) {
+            List<String> parts = lines(kept.toString());
+            for (int k = 0; k < spans.size() && k < parts.size(); k++) {
                 int l = spans.get(k).getLineIndex();
                 String r = line(l);
                 String prefix = unquoted(l, r.substring(0, Math.min(spans.get(k).getColumnIndex(), r.length())));
-                out[l] = parts[k].isBlank() ? "" : prefix + parts[k].strip();
+                out[l] = parts.get(k).isBlank() ? "" : prefix + parts.get(k).strip();
             }
         }
 
