@@ -713,10 +713,14 @@ final class MarkdownSource {
                 line = Math.max(first, Math.min(last, spans.get(0).getLineIndex()));
             }
             if (n instanceof Text t) {
-                append(text, first, t.getLiteral());
+                String literal = t.getLiteral();
                 if (!spans.isEmpty()) {
-                    entities(spans, t.getLiteral());
+                    entities(spans, literal);
+                    if ((literal.contains("**") || literal.contains("__")) && spans.stream().noneMatch(x -> slice(x).indexOf('\\') >= 0)) {
+                        literal = unpairedStrong(literal);
+                    }
                 }
+                append(text, first, literal);
                 return false;
             }
             if (n instanceof SoftLineBreak) {
@@ -756,6 +760,41 @@ final class MarkdownSource {
                 linked(n, spans, "shows the image", image.getDestination());
             }
             return true;
+        }
+
+        /**
+         * A strong run that found no partner is markup a converter broke ({@code **Title  **} over a blank line,
+         * {@code ***Heading} whose closer is a rule), never text: it goes. CommonMark keeps it as text; this is the one
+         * place the import reads emphasis differently. A single {@code *} or {@code _} stays ({@code 2024*}), as do
+         * runs between blanks ({@code a ** b}), inside words ({@code snake__case}) and runs longer than three.
+         */
+        static String unpairedStrong(String s) {
+            StringBuilder b = null;
+            int n = s.length();
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c != '*' && c != '_') {
+                    continue;
+                }
+                int e = i;
+                while (e < n && s.charAt(e) == c) {
+                    e++;
+                }
+                char before = i == 0 ? ' ' : s.charAt(i - 1);
+                char after = e >= n ? ' ' : s.charAt(e);
+                boolean flanking = !Character.isWhitespace(after) || !Character.isWhitespace(before);
+                boolean inWord = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+                if (e - i >= 2 && e - i <= 3 && flanking && !inWord) {
+                    if (b == null) {
+                        b = new StringBuilder(n);
+                    }
+                    b.append(s, from, i);
+                    from = e;
+                }
+                i = e - 1;
+            }
+            return b == null ? s : b.append(s, from, n).toString();
         }
 
         private void append(StringBuilder[] text, int first, String s) {
