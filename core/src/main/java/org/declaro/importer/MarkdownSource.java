@@ -409,6 +409,9 @@ final class MarkdownSource {
 
         /** @return whether the walk goes into the node's children */
         private boolean block(Node n) {
+            if ((n instanceof org.commonmark.node.ListBlock || n instanceof Paragraph) && linkList(n)) {
+                return false;
+            }
             if (n instanceof Paragraph p) {
                 leaf(p, Kind.PARAGRAPH, 0);
                 write(p, null);
@@ -566,6 +569,70 @@ final class MarkdownSource {
                     renumber.put(markerLines.get(i), k);
                 }
             }
+        }
+
+        /**
+         * A list of links (each item only a link: "Read more", "Press release") or a paragraph of two links or more and
+         * nothing else: a web page's navigation, not the document's text. Its lines are blank, its links named in one
+         * finding; links inside the text are read as text.
+         *
+         * @return whether the block was such a list, and left out
+         */
+        private boolean linkList(Node n) {
+            List<Node> links = new ArrayList<>();
+            if (n instanceof Paragraph) {
+                if (!onlyLinks(n, links) || links.size() < 2) {
+                    return false;
+                }
+            } else {
+                int items = 0;
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext(), items++) {
+                    Node p = item.getFirstChild();
+                    if (!(p instanceof Paragraph) || p.getNext() != null || !onlyLinks(p, links)) {
+                        return false;
+                    }
+                }
+                if (items < 2) {
+                    return false;
+                }
+            }
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans.isEmpty()) {
+                return false;
+            }
+            leaf(n, n instanceof Paragraph ? Kind.PARAGRAPH : Kind.LIST_ITEM, 0);
+            for (SourceSpan s : spans) {
+                out[s.getLineIndex()] = "";
+            }
+            StringBuilder named = new StringBuilder();
+            for (Node l : links) {
+                StringBuilder label = new StringBuilder();
+                for (Node c = l.getFirstChild(); c != null; c = c.getNext()) {
+                    label.append(c instanceof Text t ? t.getLiteral() : c instanceof Code k ? k.getLiteral() : " ");
+                }
+                named.append(named.length() == 0 ? "" : "; ").append(oneLine(label.toString())).append(" (")
+                        .append(((Link) l).getDestination()).append(')');
+            }
+            int first = spans.get(0).getLineIndex();
+            int last = spans.get(spans.size() - 1).getLineIndex();
+            findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "", first + 1, 1, "Lines " + (first + 1) + " to "
+                    + (last + 1) + " are a list of links, left out of the model: \"" + quote(named.toString()) + "\"."));
+            return true;
+        }
+
+        /** Whether a paragraph holds links and nothing else but blanks and punctuation between them; adds the links. */
+        private static boolean onlyLinks(Node p, List<Node> links) {
+            int found = 0;
+            for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Link) {
+                    links.add(c);
+                    found++;
+                } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak
+                        || c instanceof Text t && t.getLiteral().chars().noneMatch(Character::isLetterOrDigit))) {
+                    return false;
+                }
+            }
+            return found > 0;
         }
 
         /** Italic notes: a paragraph whose text is all in (single) emphasis. */
