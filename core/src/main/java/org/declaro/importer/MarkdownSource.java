@@ -880,8 +880,13 @@ final class MarkdownSource {
         /** Entities the parser decoded in a text ("&amp;"), named as markup taken off. */
         private void entities(List<SourceSpan> spans, String literal) {
             for (SourceSpan s : spans) {
+                int from = Math.min(s.getInputIndex(), src.length());
+                int amp = src.indexOf('&', from);
+                if (amp < 0 || amp >= from + s.getLength()) {
+                    continue; // no entity: nothing to cut out of the source (this runs on every text)
+                }
                 String written = slice(s);
-                if (written.indexOf('&') >= 0 && !written.equals(literal)) {
+                if (!written.equals(literal)) {
                     Matcher m = Shapes.ENTITY.matcher(written);
                     while (m.find()) {
                         if (!literal.contains(m.group())) {
