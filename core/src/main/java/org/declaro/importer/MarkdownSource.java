@@ -881,8 +881,12 @@ final class MarkdownSource {
         private void entities(List<SourceSpan> spans, String literal) {
             for (SourceSpan s : spans) {
                 int from = Math.min(s.getInputIndex(), src.length());
-                int amp = src.indexOf('&', from);
-                if (amp < 0 || amp >= from + s.getLength()) {
+                int to = Math.min(from + s.getLength(), src.length());
+                int amp = from;
+                while (amp < to && src.charAt(amp) != '&') {
+                    amp++;
+                }
+                if (amp == to) {
                     continue; // no entity: nothing to cut out of the source (this runs on every text)
                 }
                 String written = slice(s);
