@@ -939,16 +939,24 @@ final class MarkdownSource {
             Matcher m = Shapes.HTML_MARKUP.matcher(all);
             StringBuilder kept = new StringBuilder(all.length());
             int from = 0;
+            int at = first;
             while (m.find()) {
                 kept.append(all, from, m.start());
-                int at = first + (int) all.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                for (int k = from; k < m.start(); k++) {
+                    at += all.charAt(k) == '\n' ? 1 : 0;
+                }
                 String tag = m.group();
                 if (tag.startsWith("<!--")) {
                     comment(at, tag);
                 } else {
                     markup.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(tag);
                 }
-                tag.chars().filter(c -> c == '\n').forEach(c -> kept.append('\n')); // the lines stay
+                for (int k = 0; k < tag.length(); k++) {
+                    if (tag.charAt(k) == '\n') {
+                        kept.append('\n'); // the lines stay
+                        at++;
+                    }
+                }
                 from = m.end();
             }
             kept.append(all, from, all.length());
