@@ -7,6 +7,11 @@ module org.declaro.core {
     requires transitive tools.jackson.core;
     requires transitive tools.jackson.databind;
     requires org.hibernate.validator;
+    // Markdown imports: CommonMark with its footnotes and tables extensions, and YAML front matter (all named modules)
+    requires org.commonmark;
+    requires org.commonmark.ext.footnotes;
+    requires org.commonmark.ext.gfm.tables;
+    requires tools.jackson.dataformat.yaml;
     requires java.logging;
     requires java.xml;
 

@@ -168,10 +168,28 @@ final class Body extends LineWalker {
                 && heading(i, to, open != null && !Clauses.endsSentence(open.text))) {
             return;
         }
-        if (marked(i, to, t, token, blockStart)) {
+        if (markdownSubItem(i, t) || marked(i, to, t, token, blockStart)) {
             return;
         }
         text(i, t, blockStart);
+    }
+
+    /**
+     * An item of a Markdown list nested in a paragraph's item ({@code 1.} under {@code 1.}, by the parser's evidence): a
+     * sub-paragraph labelled with its number, not the next paragraph.
+     *
+     * @return whether the line was read
+     */
+    private boolean markdownSubItem(int i, String t) {
+        MarkdownSource.Block b = src.block(i);
+        Matcher m;
+        if (b == null || b.kind() != MarkdownSource.Kind.LIST_ITEM || !b.start() || b.depth() < 2 || b.number() == null
+                || paragraph == null || paragraph.preamble || !(m = Shapes.NUMBERED.matcher(t.strip())).matches()) {
+            return false;
+        }
+        ctx.use(i);
+        labelled(String.valueOf(b.number()), m.group(2) == null ? "" : m.group(2), i);
+        return true;
     }
 
     /** The author's line ("The General Assembly,"): read; a preambular link just above it goes on into it. */

@@ -128,21 +128,19 @@ final class Shapes {
             "</?(?i:sup|sub|u|em|strong|b|i|span|small|ins|del|mark|s|font|abbr|cite|q|a)(?:\\s[^<>]{0,200})?>|<(?i:br|wbr)\\s*/?>");
     /** a Markdown link or image: "[text](url "title")"; group 1 the text, group 2 the address */
     static final Pattern LINK = Pattern.compile("!?\\[([^\\]\\[^][^\\]\\[]{0,300})\\]\\(([^()\\s]{1,500})(?:\\s+\"[^\"]{0,200}\")?\\)");
+    /** the number of a list item's marker at the end of a line's prefix: "1." in "   1.  " */
+    static final Pattern LIST_NUMBER = Pattern.compile("\\d+(?=[.)][ \\t]*$)");
+    /**
+     * a tag, comment, declaration or processing instruction in an HTML block (which the Markdown parser found):
+     * "&lt;div align=...&gt;", "&lt;/p&gt;", "&lt;!-- ... --&gt;" (also left open at the end)
+     */
+    static final Pattern HTML_MARKUP = Pattern.compile(
+            "<!--[\\s\\S]*?(?:-->|\\z)|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|<![A-Za-z][^<>]*>|<\\?[\\s\\S]*?\\?>");
     /** an HTML entity: "&#38;", "&#x26;", "&amp;"; group 1 decimal, group 2 hexadecimal, group 3 the name */
     static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
-    /** the marks that open and close an HTML comment */
-    static final Pattern COMMENT_MARKS = Pattern.compile("<!--|-->");
     /** a punctuation mark that dangles at a value's end, with the blanks before it: " :" */
     static final Pattern DANGLING_PUNCTUATION = Pattern.compile("\\s*[:;,]$");
-    /** the marks of a Markdown block quote at a line's start: "> > " */
-    static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+ ?");
 
-    /** a YAML block scalar's indicator with a chomping or indentation sign: "|-", ">+2" */
-    static final Pattern BLOCK_SCALAR = Pattern.compile("[|>][-+]?\\d?");
-    /** a YAML line break with the indentation around it, folded into one space */
-    static final Pattern LINE_FOLD = Pattern.compile("[ \\t]*\\n[ \\t]*");
-    /** hexadecimal digits, as in a YAML escape "\x41" */
-    static final Pattern HEX_DIGITS = Pattern.compile("[0-9a-fA-F]+");
 
     /** a day of a date: "14", "1st", "1er"; group 1 the number */
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er)?";

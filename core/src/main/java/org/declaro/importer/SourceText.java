@@ -55,6 +55,14 @@ final class SourceText {
     /** the lines of blocks a Markdown source set entirely in italics (a note set apart from the text); none for text */
     java.util.BitSet emphasised = new java.util.BitSet();
 
+    /** the Markdown block of each line, as the parser read it; empty for text */
+    List<MarkdownSource.Block> blocks = List.of();
+
+    /** @return the Markdown block line {@code i} is in, or null for text (no parser's evidence) */
+    MarkdownSource.Block block(int i) {
+        return i < blocks.size() ? blocks.get(i) : null;
+    }
+
     /** the width the text was hard-wrapped at, or 0 when lines are paragraphs (no wrapping) */
     int wrapWidth;
 

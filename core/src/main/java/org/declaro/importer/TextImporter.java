@@ -164,6 +164,7 @@ public final class TextImporter {
             MarkdownSource.Converted md = MarkdownSource.convert(text, findings);
             SourceText source = SourceText.of(md.text(), findings);
             source.emphasised = md.emphasised();
+            source.blocks = md.blocks();
             r = run(source, findings, md.metadata());
         }
         if (!provenance) {

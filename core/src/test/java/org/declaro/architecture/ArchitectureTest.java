@@ -40,10 +40,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule outputsDependOnTheModelOnly = classes().that().resideInAnyPackage("org.declaro.render..",
-            "org.declaro.akn..", "org.declaro.importer..")
+            "org.declaro.akn..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.declaro.render..", "org.declaro.akn..",
                     "org.declaro.importer..", "org.declaro.model..", "org.declaro.report..", "org.declaro.internal..", "java..",
                     "javax.xml..");
+
+    /** The importer reads the model's parts, and its sources' syntax through their parsers: Markdown, YAML. */
+    @ArchTest
+    static final ArchRule theImporterDependsOnTheModelAndItsParsers = classes().that().resideInAPackage("org.declaro.importer..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.declaro.render..", "org.declaro.akn..",
+                    "org.declaro.importer..", "org.declaro.model..", "org.declaro.report..", "org.declaro.internal..", "java..",
+                    "javax.xml..", "org.commonmark..", "tools.jackson.core..", "tools.jackson.databind..",
+                    "tools.jackson.dataformat.yaml..");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.declaro.(*)..").should().beFreeOfCycles();

@@ -46,10 +46,11 @@ class ModuleDescriptorTest {
     }
 
     @Test
-    void coreNeedsOnlyJacksonAndBeanValidation() throws Exception {
+    void coreNeedsOnlyJacksonBeanValidationAndCommonMark() throws Exception {
         List<String> outside = core().requires().stream().map(ModuleDescriptor.Requires::name)
                 .filter(n -> ModuleFinder.ofSystem().find(n).isEmpty()).sorted().toList();
-        assertTrue(List.of("jakarta.validation", "org.hibernate.validator", "tools.jackson.core", "tools.jackson.databind")
-                .containsAll(outside), outside::toString);
+        assertTrue(List.of("jakarta.validation", "org.hibernate.validator", "tools.jackson.core", "tools.jackson.databind",
+                "tools.jackson.dataformat.yaml", "org.commonmark", "org.commonmark.ext.footnotes",
+                "org.commonmark.ext.gfm.tables").containsAll(outside), outside::toString);
     }
 }

@@ -76,14 +76,51 @@ class MarkdownSourceTest {
                 findings.toString());
     }
 
+    /** @return the title of a header of these lines, as the YAML parser reads it */
+    private static String yamlTitle(String... header) {
+        List<String> lines = new ArrayList<>(List.of("---"));
+        lines.addAll(List.of(header));
+        lines.add("---");
+        FrontMatterYaml.Header h = FrontMatterYaml.read(lines, FrontMatterYaml.end(lines));
+        assertFalse(h.malformed(), h::error);
+        return FrontMatterYaml.scalar(h.entries().stream().filter(e -> e.key().equals("title")).findFirst().orElseThrow().value());
+    }
+
     @Test
     void yamlScalarsFoldAndUnescape() {
-        assertEquals("Quad Leaders’ “The Spirit”", YamlHeader.scalar(List.of("\"Quad Leaders\\u2019 \\u201CThe Spirit\\u201D\"")));
-        assertEquals("Economic\u00A0Partnership", YamlHeader.scalar(List.of("\"Economic\\_\\", "  Partnership\"")));
-        assertEquals("it's here", YamlHeader.scalar(List.of("'it''s", "  here'")));
-        assertEquals("plain value", YamlHeader.scalar(List.of("plain", "  value # comment")));
-        assertEquals(-1, YamlHeader.end(List.of("---", "not yaml", "---")));
-        assertEquals(2, YamlHeader.end(List.of("---", "a: b", "---")));
+        assertEquals("Quad Leaders’ “The Spirit”", yamlTitle("title: \"Quad Leaders\\u2019 \\u201CThe Spirit\\u201D\""));
+        assertEquals("Economic\u00A0Partnership", yamlTitle("title: \"Economic\\_\\", "  Partnership\""));
+        assertEquals("it's here", yamlTitle("title: 'it''s", "  here'"));
+        assertEquals("plain value", yamlTitle("title: plain", "  value # comment"));
+        assertEquals("one\ntwo\n", yamlTitle("title: |", "  one", "  two"));
+        assertEquals(-1, FrontMatterYaml.end(List.of("---", "not yaml", "---")));
+        assertEquals(2, FrontMatterYaml.end(List.of("---", "a: b", "---")));
+    }
+
+    @Test
+    void nestedMapsAndListsAreYamlAndEachEntryIsNamedAtItsLine() {
+        List<Finding> findings = new ArrayList<>();
+        String md = "---\n# a comment\ntitle: Rivers\nauthors:\n  - name: A\n  - name: B\ntags: [x, y]\n---\nBody\n";
+        MarkdownSource.Converted c = convert(md, findings);
+        assertEquals("Rivers", c.metadata().title());
+        assertTrue(c.text().startsWith("\n\n\n\n\n\n\n\nBody"), c.text());
+        assertTrue(findings.stream().anyMatch(f -> f.line() == 2 && f.message().contains("a comment")), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.line() == 4 && f.message().contains("authors: - name: A - name: B")),
+                findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.line() == 7 && f.message().contains("tags: [x, y]")), findings.toString());
+    }
+
+    @Test
+    void aMalformedHeaderIsOneWarningAtItsLineAndStaysText() {
+        List<Finding> findings = new ArrayList<>();
+        String md = "---\ntitle: Rivers\ndate: [2024\nnote: kept words\n---\nBody\n";
+        MarkdownSource.Converted c = convert(md, findings);
+        assertNull(c.metadata().title());
+        List<Finding> warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+        assertEquals(1, warnings.size(), findings.toString());
+        assertTrue(warnings.get(0).line() >= 3 && warnings.get(0).line() <= 5, warnings.toString());
+        assertTrue(c.text().contains("kept words") && c.text().contains("title: Rivers"), c.text());
+        assertEquals(md.split("\n", -1).length, c.text().split("\n", -1).length);
     }
 
     @Test
