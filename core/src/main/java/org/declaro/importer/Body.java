@@ -181,13 +181,13 @@ final class Body extends LineWalker {
      * @return whether the line was read
      */
     private boolean markdownSubItem(int i, String t) {
-        MarkdownSource.Block b = src.block(i);
+        MarkdownSource.Block b = lines.get(i).markdown();
         Matcher m;
         if (b == null || b.kind() != MarkdownSource.Kind.LIST_ITEM || !b.start() || b.depth() < 2 || b.number() == null
                 || paragraph == null || paragraph.preamble || !(m = Shapes.NUMBERED.matcher(t.strip())).matches()) {
             return false;
         }
-        ctx.use(i);
+        ctx.use(i, Stage.BODY);
         labelled(String.valueOf(b.number()), m.group(2) == null ? "" : m.group(2), i);
         return true;
     }
@@ -459,8 +459,9 @@ final class Body extends LineWalker {
         return t.startsWith("*") && ctx.starMarkersUsed;
     }
 
+    /** Whether the block ends after line {@code i}: a blank line follows, or a rule ({@code ***}, {@code ---}). */
     private boolean nextBlank(int i) {
-        return i + 1 >= lines.size() || lines.blank(i + 1);
+        return i + 1 >= lines.size() || lines.blank(i + 1) || lines.rule(i + 1);
     }
 
     private boolean accept(int n, String rest) {

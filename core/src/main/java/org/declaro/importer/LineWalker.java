@@ -64,7 +64,7 @@ abstract class LineWalker {
         StringBuilder b = new StringBuilder();
         int last = i;
         int count = 0;
-        for (int j = i; j < to && !lines.blank(j) && count <= 3; j++) {
+        for (int j = i; j < to && !lines.blank(j) && !lines.rule(j) && count <= 3; j++) {
             if (!lines.placed(j)) {
                 Joiner.append(b, lines.text(j), j > 0 && lines.softBreak(j - 1), ctx.words);
                 last = j;

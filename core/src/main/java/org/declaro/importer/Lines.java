@@ -46,7 +46,7 @@ final class Lines {
             }
             String t = src.text[i];
             out[i] = new Line(i, t, src.indent[i], blanks, src.softBreak[i], src.softWrap(i), src.emphasised.get(i),
-                    pages[i], classifier.classify(t));
+                    pages[i], src.block(i), classifier.classify(t));
             blanks = t.isEmpty() ? blanks + 1 : 0;
         }
         return new Lines(out, owner, src.wrapWidth, blankSeparated);
@@ -126,6 +126,11 @@ final class Lines {
         if (owner[i] == null) {
             owner[i] = stage;
         }
+    }
+
+    /** @return whether line {@code i} is a rule ({@code ***}, {@code ---}) a stage left out: it ends a block */
+    boolean rule(int i) {
+        return owner[i] != null && Layout.separator(lines[i].text());
     }
 
     /** The characters of the block that starts at line {@code i}, up to the next blank line. */

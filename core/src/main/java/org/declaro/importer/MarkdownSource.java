@@ -832,7 +832,8 @@ final class MarkdownSource {
         /**
          * A strong run that found no partner is markup a converter broke ({@code **Title  **} over a blank line,
          * {@code ***Heading} whose closer is a rule), never text: it goes. CommonMark keeps it as text; this is the one
-         * place the import reads emphasis differently. A single {@code *} or {@code _} stays ({@code 2024*}), as do
+         * place the import reads emphasis differently. A run alone on its line ({@code **Title  } / {@code **}: the
+         * closer a hard line break cut off) goes too. A single {@code *} or {@code _} stays ({@code 2024*}), as do
          * runs between blanks ({@code a ** b}), inside words ({@code snake__case}) and runs longer than three.
          */
         static String unpairedStrong(String s) {
@@ -852,7 +853,8 @@ final class MarkdownSource {
                 char after = e >= n ? ' ' : s.charAt(e);
                 boolean flanking = !Character.isWhitespace(after) || !Character.isWhitespace(before);
                 boolean inWord = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-                if (e - i >= 2 && e - i <= 3 && flanking && !inWord) {
+                boolean alone = i == 0 && e == n; // "**" on a line of its own: the closer of a run a hard break cut
+                if (e - i >= 2 && e - i <= 3 && (flanking || alone) && !inWord) {
                     if (b == null) {
                         b = new StringBuilder(n);
                     }
