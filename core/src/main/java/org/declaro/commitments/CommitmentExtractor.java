@@ -69,7 +69,10 @@ public final class CommitmentExtractor {
      * One unit found, with the cue that matched.
      *
      * @param commitment the commitment, its span into the analysed text
-     * @param cue        what matched, e.g. {@code "will (subject: we)"}
+     * @param cue        what matched: the modality, then the cue's words as matched ({@code commit: "remain committed
+     *                   to"}, an appeal's addressee as {@code X}: {@code appeal: "Urges X to"}), the future and what made it
+     *                   the authors' ({@code will: "will" (first-person subject)}), or the list opener an item takes its
+     *                   unit from
      */
     public record Unit(Commitment commitment, String cue) {
     }
@@ -446,8 +449,8 @@ public final class CommitmentExtractor {
             return null;
         }
         String cue = "\"" + last.substring(m.start(), last.length() - 1).strip() + ":\"";
-        return m.group("decide") != null ? new Opener(Modality.DECIDE, author, "decide: " + cue, null)
-                : new Opener(Modality.APPEAL, addressee(g, m.group("addressee")), "appeal: " + cue, null);
+        return m.group(CuePatterns.DECISION) != null ? new Opener(Modality.DECIDE, author, Modality.DECIDE.jsonName() + ": " + cue, null)
+                : new Opener(Modality.APPEAL, addressee(g, m.group("addressee")), Modality.APPEAL.jsonName() + ": " + cue, null);
     }
 
     private static final Pattern FIRST_WORDS = Pattern.compile("[^\\p{L}]{0,10}+(\\p{L}[\\p{L}'\u2019-]*+)"
@@ -520,7 +523,7 @@ public final class CommitmentExtractor {
                     continue; // "such work should aim to", "It aims to": aims of others, not of the authors
                 }
                 candidates.add(new Candidate(start < 0 ? m.start() : start, m.start(), m.end(), cue.modality(), actor,
-                        cue.modality().jsonName() + ": \"" + sentence.substring(m.start(), m.end()) + "\""));
+                        cueName(cue.modality(), sentence, m)));
             }
         }
         Matcher will = g.futureMayMatch(lower) ? g.future.matcher(sentence) : null;
@@ -531,17 +534,18 @@ public final class CommitmentExtractor {
             }
             String prefix = sentence.substring(clause, will.start());
             if (g.weSubject.matcher(prefix).matches()) {
-                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author, "will (subject: we)"));
+                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author,
+                        futureName(will.group(), FIRST_PERSON_SUBJECT)));
             } else if (g.ourSubject.matcher(prefix).matches()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author,
-                        "will (subject: " + prefix.strip() + ")"));
+                        futureName(will.group(), POSSESSIVE_SUBJECT)));
             } else if (g.namedSubject.matcher(prefix).matches() && !prefix.isBlank()) {
                 candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, prefix.strip(),
-                        "will (subject: " + prefix.strip() + ")"));
+                        futureName(will.group(), NAMED_SUBJECT)));
             } else if (prefix.isBlank() && g.endsWithAnd(sentence, clause) && weSentence
                     && !relativeBefore(g, sentence, clause)) {
                 candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
-                        "will (subject shared across \"and\")"));
+                        futureName(will.group(), SHARED_SUBJECT)));
             }
         }
         if (lead != null && candidates.stream().anyMatch(c -> c != lead && c.start() == lead.start() && c.start() < c.cueStart())) {
@@ -588,6 +592,33 @@ public final class CommitmentExtractor {
             units.add(new Unit(commitment, c.cue()));
         }
         return units;
+    }
+
+    /** What stands before a future that makes it the authors' (named in {@link Unit#cue()}). */
+    static final String FIRST_PERSON_SUBJECT = "first-person subject";
+    static final String POSSESSIVE_SUBJECT = "first-person possessive subject";
+    static final String NAMED_SUBJECT = "third-person authors";
+    static final String SHARED_SUBJECT = "subject shared across a conjunction";
+
+    /**
+     * The name of a phrase cue that matched: its modality and the words it matched, an appeal's addressee written
+     * {@code X} ({@code appeal: "Urges X to"}), so that units can be counted by the cue that fired.
+     */
+    private static String cueName(Modality modality, String sentence, Matcher m) {
+        String matched;
+        if (modality == Modality.APPEAL) {
+            // the match ends with the first letter of the addressee's verb or clause, which is not part of the cue
+            String after = sentence.substring(m.end("addressee"), Math.max(m.end("addressee"), m.end() - 1)).strip();
+            matched = sentence.substring(m.start(), m.start("addressee")).strip() + " X" + (after.isEmpty() ? "" : " " + after);
+        } else {
+            matched = sentence.substring(m.start(), m.end());
+        }
+        return modality.jsonName() + ": \"" + matched.replaceAll("\\s+", " ") + "\"";
+    }
+
+    /** The name of a future that made a {@code will} unit: {@code will: "will" (first-person subject)}. */
+    private static String futureName(String future, String subject) {
+        return Modality.WILL.jsonName() + ": \"" + future + "\" (" + subject + ")";
     }
 
     /** Where a colon followed by a capital letter ends an item's heading ("Promote best practices: We intend ..."), or -1. */

@@ -25,6 +25,8 @@ final class CuePatterns {
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
     private static final String NEVER = "(?!)";
+    /** The group of {@link #bareOpener} that holds a decision's verb. */
+    static final String DECISION = "decision";
     private static final Pattern GAP = Pattern.compile("\\{(\\d+)(-?)\\}");
 
     /** A modality's cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
@@ -45,7 +47,7 @@ final class CuePatterns {
     final Pattern ourSubject;
     /** Named parties speaking of themselves in the third person: "Participating States ". */
     final Pattern namedSubject;
-    /** A bare list opener with no marker; groups {@code decide} and {@code addressee}. */
+    /** A bare list opener with no marker; groups {@link #DECISION} and {@code addressee}. */
     final Pattern bareOpener;
     /** An aside after an addressee, removed from it; null if none. */
     final Pattern aside;
@@ -168,7 +170,7 @@ final class CuePatterns {
         String lead = "(?:^|[,;]\\s+" + (and.isEmpty() ? "" : "|" + alt(and, true, false) + "\\s+")
                 + (leading.isEmpty() ? "" : "|" + alt(leading, false, false) + "\\s+") + ")";
         List<String> deciders = c.words(Words.DECIDE_OPENER);
-        String decide = "(?<decide>" + (deciders.isEmpty() ? NEVER : alt(deciders, false, false)) + ")"
+        String decide = "(?<" + DECISION + ">" + (deciders.isEmpty() ? NEVER : alt(deciders, false, false)) + ")"
                 + (afterVerb.isEmpty() ? "" : "(?:\\s+" + alt(afterVerb, false, false) + ")?");
         List<String> appealVerbs = new ArrayList<>();
         for (String p : c.cues(Modality.APPEAL)) {
@@ -315,7 +317,7 @@ final class CuePatterns {
                 List<String> alts = alternatives(t, phrase);
                 boolean last = i == lastWord;
                 if (last && appeal && alts.stream().anyMatch(CuePatterns::elided)) {
-                    throw new IllegalArgumentException("an appeal's verb ends with a whole word: \"" + phrase + "\"");
+                    throw new IllegalArgumentException("a verb cue of an addressee ends with a whole word: \"" + phrase + "\"");
                 }
                 String pre = sep ? "\\s+" : "";
                 withBoundary.append(pre).append(wordToken(alts, i == 0, last));
