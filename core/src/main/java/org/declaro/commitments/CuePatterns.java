@@ -29,8 +29,21 @@ final class CuePatterns {
     static final String DECISION = "decision";
     private static final Pattern GAP = Pattern.compile("\\{(\\d+)(-?)\\}");
 
-    /** A modality's cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
-    record Cue(Modality modality, List<String> triggers, Pattern pattern) {
+    /** What a cue needs besides its words. */
+    enum Need {
+        /** nothing: its words make a unit (an appeal's, with its addressee) */
+        NOTHING,
+        /** the authors as the clause's subject ({@link CommitmentCues#authorsCues}) */
+        AUTHORS,
+        /** an operative paragraph of a body, and no addressee ({@link CommitmentCues#unaddressed}) */
+        BODY
+    }
+
+    /**
+     * A modality's cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case), and
+     * what else it needs to make a unit.
+     */
+    record Cue(Modality modality, List<String> triggers, Pattern pattern, Need need) {
         boolean mayMatch(String lowerCase) {
             return mayMatchAny(triggers, lowerCase);
         }
@@ -47,6 +60,19 @@ final class CuePatterns {
     final Pattern ourSubject;
     /** Named parties speaking of themselves in the third person: "Participating States ". */
     final Pattern namedSubject;
+    /** The words by which a joint text names its authors: "The two sides ", "Both countries ", "Each country ". */
+    final Pattern designation;
+    /** A third-person plural pronoun subject: "They ", "They also ". */
+    final Pattern thirdPerson;
+    /** Names in coordination, as a clause's subject: "Spain and the United States ", "Mexico, the United States, and Canada ". */
+    final Pattern names;
+    /** One name of {@link #names}: "the President of the United States". */
+    private final Pattern name;
+    private final List<String> nameDeterminers;
+    /** One or two adverbs before an operative verb. */
+    private final Pattern operativeAdverbs;
+    /** Names in coordination opening a text's first sentence, before a lower-case word: group {@code names}. */
+    final Pattern openingNames;
     /** A bare list opener with no marker; groups {@link #DECISION} and {@code addressee}. */
     final Pattern bareOpener;
     /** An aside after an addressee, removed from it; null if none. */
@@ -66,6 +92,8 @@ final class CuePatterns {
     private final String[] relativesBefore;
     private final String[] connectives;
     private final List<String> notBeforeCue;
+    /** " that ", " which ": a relative pronoun or complementizer, lower case, with the spaces around it. */
+    private final List<String> reported;
     private final List<String> infinitiveMarkers;
     private final List<String> continuing;
 
@@ -107,7 +135,16 @@ final class CuePatterns {
                 regex += "\\s+" + notAddresseeAhead + addressee + markers(c);
             }
             List<String> pinned = c.triggers(m);
-            list.add(new Cue(m, pinned != null ? pinned : filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD)));
+            list.add(new Cue(m, pinned != null ? pinned : filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD),
+                    Need.NOTHING));
+        }
+        for (Modality m : CommitmentCues.ORDER) {
+            if (!c.authorsCues(m).isEmpty()) {
+                list.add(plainCue(m, c.authorsCues(m), afterVerb, Need.AUTHORS));
+            }
+        }
+        if (!c.unaddressed().isEmpty()) {
+            list.add(plainCue(Modality.APPEAL, c.unaddressed(), afterVerb, Need.BODY));
         }
         this.cues = List.copyOf(list);
 
@@ -154,7 +191,7 @@ final class CuePatterns {
                     + (reflexive.isEmpty() ? "" : "(?:\\s+" + alt(reflexive, false, false) + ")?") + "\\s*");
         }
         this.ourSubject = Pattern.compile(possessives.isEmpty() ? NEVER
-                : alt(possessives.stream().map(CuePatterns::capital).toList(), false, false) + "\\s+(?:[\\p{L}-]+\\s+){0,5}");
+                : alt(capitalized(possessives), false, false) + "\\s+(?:[\\p{L}-]+\\s+){0,5}");
         List<String> heads = c.words(Words.NAMED_HEAD);
         List<String> determiners = c.words(Words.NAMED_DETERMINER);
         List<String> suffixes = c.words(Words.NAMED_SUFFIX);
@@ -163,8 +200,34 @@ final class CuePatterns {
                         + "(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}" + alt(heads, false, false)
                         + (suffixes.isEmpty() ? "" : "(?:\\s+" + alt(suffixes, false, false) + ")?") + "\\s*");
 
-        // "Decides:", "Also requests the Secretary-General:", "We call upon all States:"
+        // the authors named in the third person: designations, pronouns, coordinated names
         this.and = c.words(Words.AND);
+        String adverbTail = adverbs.isEmpty() ? "\\s*" : "(?:\\s+" + alt(adverbs, false, false) + "){0,2}\\s*";
+        List<String> desDet = c.words(Words.DESIGNATION_DETERMINER);
+        List<String> desNoun = c.words(Words.DESIGNATION_NOUN);
+        this.designation = Pattern.compile(desDet.isEmpty() || desNoun.isEmpty() ? NEVER
+                : alt(desDet, false, true) + "\\s+(?:[\\p{L}-]+\\s+)?" + alt(desNoun, false, true) + adverbTail, WORD);
+        List<String> they = c.words(Words.THIRD_PERSON);
+        this.thirdPerson = Pattern.compile(they.isEmpty() ? NEVER : alt(capitalized(they), false, true) + adverbTail);
+        List<String> links = c.words(Words.NAME_LINK);
+        List<String> nameDet = c.words(Words.NAME_DETERMINER);
+        String cap = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*+";
+        String part = cap + "(?:\\s+" + cap + "){0,5}";
+        String oneName = (nameDet.isEmpty() ? "" : "(?:" + alt(capitalized(nameDet), false, true) + "\\s+)?") + part
+                + (links.isEmpty() ? "" : "(?:\\s+" + alt(links, false, true) + "\\s+" + part + ")?");
+        this.name = Pattern.compile(oneName);
+        this.nameDeterminers = List.copyOf(nameDet);
+        List<String> opAdverbs = new ArrayList<>(adverbs);
+        opAdverbs.addAll(c.words(Words.OPENER_ADVERB));
+        opAdverbs.addAll(afterVerb);
+        this.operativeAdverbs = Pattern.compile(opAdverbs.isEmpty() ? NEVER
+                : alt(opAdverbs, false, true) + "(?:\\s+" + alt(opAdverbs, false, true) + ")?", WORD);
+        String andWord = and.isEmpty() ? NEVER : alt(and, true, true);
+        String coordination = "(?:" + oneName + ")(?:,\\s+(?:" + oneName + ")){0,6}(?:,?\\s+" + andWord + "\\s+(?:" + oneName + "))?";
+        this.names = Pattern.compile(coordination + adverbTail);
+        this.openingNames = Pattern.compile("^(?:[^,]{1,40},\\s+)?(?<names>" + coordination + ")\\s+(?=\\p{Ll})");
+
+        // "Decides:", "Also requests the Secretary-General:", "We call upon all States:"
         List<String> leading = new ArrayList<>(pronouns);
         leading.addAll(c.words(Words.OPENER_ADVERB));
         String lead = "(?:^|[,;]\\s+" + (and.isEmpty() ? "" : "|" + alt(and, true, false) + "\\s+")
@@ -224,6 +287,13 @@ final class CuePatterns {
         nb.addAll(relatives);
         nb.addAll(c.words(Words.NOT_BEFORE_CUE));
         this.notBeforeCue = List.copyOf(nb);
+        List<String> rep = new ArrayList<>();
+        List<String> relativesAndComplementizers = new ArrayList<>(commaRelatives);
+        relativesAndComplementizers.addAll(relatives);
+        for (String r : lowered(spelled(relativesAndComplementizers))) {
+            rep.add(elided(r) ? " " + r : " " + r + " ");
+        }
+        this.reported = List.copyOf(rep);
         this.infinitiveMarkers = c.words(Words.INFINITIVE_MARKER);
         this.continuing = c.words(Words.CONTINUING);
 
@@ -253,6 +323,21 @@ final class CuePatterns {
     }
 
     // --- patterns from the data
+
+    /** A cue of phrases with no addressee after them. */
+    private static Cue plainCue(Modality m, List<String> phrases, List<String> afterVerb, Need need) {
+        List<String> parts = new ArrayList<>();
+        Set<String> triggers = new LinkedHashSet<>();
+        boolean filter = true;
+        for (String p : phrases) {
+            Phrase compiled = phrase(p, afterVerb, false);
+            parts.add(compiled.regex());
+            filter &= !compiled.triggers().isEmpty();
+            triggers.addAll(compiled.triggers());
+        }
+        String regex = parts.size() == 1 ? parts.get(0) : "(?:" + String.join("|", parts) + ")";
+        return new Cue(m, filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD), need);
+    }
 
     /** A compiled phrase: its pattern, the same without a leading boundary, and the words one of which it needs. */
     private record Phrase(String regex, String bare, List<String> triggers) {
@@ -550,6 +635,42 @@ final class CuePatterns {
 
     // --- checks on words, for the extractor
 
+    /**
+     * The names of a coordination ("Mexico, the United States, and Canada"), each as the set of its capitalized words
+     * ("United", "States"): two names are the same when the words of one are all among the other's ("President Biden",
+     * "President Joseph R. Biden").
+     */
+    List<Set<String>> namesIn(String coordination) {
+        List<Set<String>> out = new ArrayList<>();
+        Matcher m = name.matcher(coordination);
+        while (m.find()) {
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : m.group().split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !capitalizedDeterminer(w)) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    private boolean capitalizedDeterminer(String w) {
+        for (String d : nameDeterminers) {
+            if (w.equalsIgnoreCase(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a text is only adverbs that may stand before an operative verb ("Also", "Strongly", "further") */
+    boolean onlyAdverbs(String text) {
+        return !text.isBlank() && operativeAdverbs.matcher(text.strip()).matches();
+    }
+
     /** @return whether the future pattern may match a sentence, by its lower-case text */
     boolean futureMayMatch(String lowerCase) {
         return future != null && mayMatchAny(futureTriggers, lowerCase);
@@ -581,9 +702,39 @@ final class CuePatterns {
         return false;
     }
 
-    /** @return whether a cue at {@code at} is inside another clause's complement ("to commit to", not "continue to commit to") */
+    /**
+     * @return whether a cue at {@code at} is inside another clause's complement ("to commit to", not "continue to commit
+     *         to", but "to continue to encourage")
+     */
     boolean inComplement(String s, int at) {
-        return precededBy(s, at, infinitiveMarkers) && !precededBy(s, at, continuing);
+        if (!precededBy(s, at, infinitiveMarkers)) {
+            return false;
+        }
+        for (String c : continuing) {
+            int i = at;
+            while (i > 0 && s.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int from = i - c.length();
+            if (from >= 0 && s.regionMatches(true, from, c, 0, c.length()) && (from == 0 || !Character.isLetter(s.charAt(from - 1)))) {
+                return precededBy(s, from, infinitiveMarkers); // "to continue to encourage": the continuing verb is a complement
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether a clause's text before a cue holds a relative pronoun or a complementizer with a subject after it
+     *         ("Notes that the Commission ", "in which the Heads of State "): the cue is then another's act, reported
+     */
+    boolean reportedBefore(String prefix) {
+        for (String r : reported) {
+            int i = prefix.toLowerCase(java.util.Locale.ROOT).lastIndexOf(r);
+            if (i >= 0 && !prefix.substring(i + r.length()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a relative pronoun or another excluding word stands right before a cue ("subsidies that encourage") */
