@@ -647,7 +647,7 @@ public final class CommitmentExtractor {
                             continue; // the body is the verb's subject only where the verb opens its clause
                         }
                         actor = UNSPECIFIED;
-                        name += " (no addressee)";
+                        name += " (without addressee)";
                     }
                     default -> throw new IllegalStateException();
                 }
@@ -655,7 +655,7 @@ public final class CommitmentExtractor {
                         && !(g.endsWithAnd(sentence, clause) && opensClause)) {
                     continue; // "such work should aim to", "It aims to": aims of others, not of the authors
                 }
-                int start = cue.modality() == Modality.APPEAL || subject == null ? m.start() : subject.start();
+                int start = subject == null ? m.start() : subject.start();
                 candidates.add(new Candidate(start, m.start(), m.end(), cue.modality(), actor, name));
             }
         }
@@ -768,7 +768,7 @@ public final class CommitmentExtractor {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 2 < n && Character.isWhitespace(text.charAt(i + 1))
-                    && Character.isUpperCase(text.charAt(i + 2))) {
+                    && Character.isUpperCase(text.charAt(i + 2)) && !(c == '.' && initial(text, i))) {
                 out.add(new int[] {start, i + 1});
                 start = i + 2;
             }
@@ -777,6 +777,11 @@ public final class CommitmentExtractor {
             out.add(new int[] {start, n});
         }
         return out;
+    }
+
+    /** Whether the full stop at {@code dot} ends a one-letter word: an initial or an abbreviation ("Joseph R. Biden", "the U.S. Secretary"). */
+    private static boolean initial(String text, int dot) {
+        return dot >= 1 && Character.isLetter(text.charAt(dot - 1)) && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
     }
 
     /** Longest stretch looked back over for a clause start or a subject: keeps the scan linear. */
@@ -837,10 +842,13 @@ public final class CommitmentExtractor {
      */
     private static Subject subject(CuePatterns g, String s, int at, Authors authors, String antecedent) {
         if (at <= 0) {
-            return null;
+            return g.subjectOptional && at == 0 ? new Subject(0, authors.actor(), FIRST_PERSON_SUBJECT) : null;
         }
         int floor = Math.max(0, at - SUBJECT_WINDOW);
         int nearest = clauseStart(g, s, at);
+        if (g.subjectOptional && s.substring(nearest, at).isBlank()) {
+            return new Subject(nearest, authors.actor(), FIRST_PERSON_SUBJECT); // "Fortaleceremos": the verb's ending is the subject
+        }
         Subject best = null;
         for (int k = at - 1; k >= floor; k--) {
             if (!(k == 0 || isClauseStart(g, s, k))) {

@@ -81,9 +81,10 @@ class CommitmentLanguagesTest {
                 "p2.c1 appeal le Secrétaire général: Prie le Secrétaire général de lui présenter un rapport",
                 "p2.c2 appeal les organisations régionales: engage les organisations régionales à coopérer",
                 "p3.c1 appeal États Membres: Demande aux États Membres de continuer à appuyer le Groupe",
-                "p4.c1 appeal les parties: Exhorte vivement les parties à respecter le cessez-le-feu et encourage le renforcement"
-                        + " de capacités dans la région"), units(found),
-                "fr-CA reads as French; \"de capacités\" asks no one to act; \"Demande que\" names no addressee");
+                "p4.c1 appeal les parties: Exhorte vivement les parties à respecter le cessez-le-feu",
+                "p4.c2 appeal unspecified: encourage le renforcement de capacités dans la région",
+                "p5.c1 appeal unspecified: Demande que toutes les parties cessent les hostilités"), units(found),
+                "fr-CA reads as French; an operative verb with no addressee is an appeal of an unspecified actor (COMMITMENTS.md)");
     }
 
     @Test
@@ -119,8 +120,9 @@ class CommitmentLanguagesTest {
                 "p1.c3 appeal Secretario General: pide al Secretario General que le presente un informe antes de 2027",
                 "p2.c1 decide La Asamblea General: Decide incluir en el programa provisional de su octogésimo primer período de"
                         + " sesiones el tema titulado «Desarme»",
-                "p3.c1 appeal los Estados Miembros: Alienta a los Estados Miembros a seguir apoyando al Grupo y alienta la"
-                        + " cooperación regional"), units(found), "\"Reafirma que\" is an acknowledgement");
+                "p3.c1 appeal los Estados Miembros: Alienta a los Estados Miembros a seguir apoyando al Grupo",
+                "p3.c2 appeal unspecified: alienta la cooperación regional"), units(found),
+                "\"Reafirma que\" is an acknowledgement; \"alienta la cooperación\" an appeal without addressee");
         assertEquals("2027", unit(found, 0, 2).deadline().toString(), "\"antes de 2027\" is a deadline");
         assertEquals("appeal: \"insta a X a que\"",
                 extractor.find(found.paragraphs().get(0).text(), "p1", "La Asamblea General", "es").get(1).cue());

@@ -66,7 +66,10 @@ class NoCueWordInCodeTest {
         return out;
     }
 
-    /** The contents of a Java source's string and character literals, comments left out. */
+    /**
+     * The contents of a Java source's string and character literals, comments and the messages of exceptions thrown
+     * (prose, not cues: a literal in a statement that opens with {@code throw new}) left out.
+     */
     static List<String> literals(String source) {
         List<String> out = new ArrayList<>();
         int n = source.length();
@@ -94,13 +97,21 @@ class NoCueWordInCodeTest {
                         lit.append(source.charAt(j++));
                     }
                 }
-                out.add(lit.toString());
+                if (!inThrow(source, i)) {
+                    out.add(lit.toString());
+                }
                 i = j + 1;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** Whether the statement that holds position {@code at} opens with "throw new". */
+    private static boolean inThrow(String source, int at) {
+        int from = Math.max(Math.max(source.lastIndexOf(';', at), source.lastIndexOf('{', at)), source.lastIndexOf('}', at)) + 1;
+        return source.substring(from, at).strip().startsWith("throw new");
     }
 
     /** Regular-expression escapes ("\\p{Lu}", "\\s", "\\b", "\\u2019") are not words. */
@@ -151,6 +162,9 @@ class NoCueWordInCodeTest {
         assertEquals(List.of(), cueWordsIn("String s = \"we\";", words), "the actor of the authors' units is the format's");
         assertFalse(cueWordsIn("char c = '\"'; String s = \"and\";", words).isEmpty(), "a quote in a char literal ends nothing");
         assertTrue(words.containsAll(List.of("nous", "and", "which", "shall")), "the lists of the authors' and the clauses' words");
+        assertEquals(List.of(), cueWordsIn("if (x) { throw new IllegalArgumentException(\"a phrase ends with a word: \" + p); }", words),
+                "an exception's message is prose");
+        assertEquals(List.of("will in \"will\""), cueWordsIn("throw new X(\"m\"); String s = \"will\";", words));
         assertFalse(words.contains("including"), "words that only rule a match out are not cues");
     }
 }
