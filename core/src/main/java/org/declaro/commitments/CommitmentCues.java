@@ -76,6 +76,11 @@ public final class CommitmentCues {
          * ending ("*erons": "nous renforcerons").
          */
         FUTURE,
+        /**
+         * Third-person future verb forms, by their ending ("*ront": "renforceront", "*rán": "reunirán"), for a language
+         * whose {@link #FUTURE} is first-person only: a {@code will} unit after the authors named in the third person.
+         */
+        THIRD_PERSON_FUTURE,
         /** Words that match {@link #FUTURE} but are not a future ("aspirons"). */
         NOT_FUTURE,
         /** Adverbs that may follow an operative verb, for the {@code ~} token and list openers ("Décide <u>en outre</u> :"). */
@@ -118,6 +123,11 @@ public final class CommitmentCues {
          * the paragraph named them.
          */
         THIRD_PERSON,
+        /**
+         * Reflexive pronouns that may stand between a third-person subject and its verb ("Ambos ministros <u>se</u>
+         * reunirán", "Les ministres <u>se</u> réuniront").
+         */
+        THIRD_PERSON_REFLEXIVE,
         /**
          * Words that join the parts of a name ["of", "of the"]: "the President <u>of the</u> United States"; the authors'
          * names are found as coordinated names ("Spain and the United States").

@@ -387,9 +387,15 @@ public final class CommitmentExtractor {
         }
 
         /**
-         * @return whether a coordination of names names the authors: one of its names is one of the authors' ("the
-         *         United States and Africa" in a text that opens with "The African Union and the United States")
+         * @return whether a coordination of names names the authors: its first name is one of the authors' ("the United
+         *         States and Africa" in a text that opens with "The African Union and the United States"; not "Today, the
+         *         President ...", whose subject starts after "Today,")
          */
+        boolean namedFirst(List<java.util.Set<String>> coordination) {
+            return !coordination.isEmpty() && named(coordination.subList(0, 1));
+        }
+
+        /** @return whether one of the names of a coordination is one of the authors' */
         boolean named(List<java.util.Set<String>> coordination) {
             for (java.util.Set<String> n : coordination) {
                 if (names.stream().anyMatch(k -> k.containsAll(n) || n.containsAll(k))) {
@@ -602,7 +608,14 @@ public final class CommitmentExtractor {
                 continue; // appeals without an addressee: a body's operative paragraphs only ("Calling for" is no unit)
             }
             Matcher m = cue.pattern().matcher(sentence);
-            while (m.find()) {
+            int pos = 0;
+            while (pos <= sentence.length() && m.find(pos)) {
+                pos = Math.max(m.end(), m.start() + 1);
+                if (cue.modality() == Modality.APPEAL && cue.need() == CuePatterns.Need.NOTHING
+                        && g.holdsAppealVerb(m.group("addressee"))) {
+                    pos = m.start() + 1; // the addressee ran into a second appeal: this verb has none of its own
+                    continue;
+                }
                 if (g.inComplement(sentence, m.start())) {
                     continue; // "to commit to": inside another clause's complement
                 }
@@ -670,6 +683,14 @@ public final class CommitmentExtractor {
                     && !relativeBefore(g, sentence, clause)) {
                 candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
                         futureName(will.group(), SHARED_SUBJECT)));
+            }
+        }
+        Matcher third = g.futureThird == null ? null : g.futureThird.matcher(sentence);
+        while (third != null && third.find()) {
+            Subject subject = subject(g, sentence, third.start(), authors, antecedent[0]);
+            if (subject != null && subject.kind().equals(NAMED_SUBJECT)) {
+                candidates.add(new Candidate(subject.start(), third.start(), third.end(), Modality.WILL, subject.actor(),
+                        futureName(third.group(), NAMED_SUBJECT)));
             }
         }
         for (Candidate c : candidates) {
@@ -859,13 +880,16 @@ public final class CommitmentExtractor {
                 continue;
             }
             Subject found = null;
+            Matcher m;
             if (k >= nearest && g.weSubject.matcher(prefix).matches()) {
                 found = new Subject(k, authors.actor(), FIRST_PERSON_SUBJECT);
             } else if (g.ourSubject.matcher(prefix).matches() && !prefix.contains(",")) {
                 found = new Subject(k, authors.actor(), POSSESSIVE_SUBJECT);
-            } else if (g.namedSubject.matcher(prefix).matches() || g.designation.matcher(prefix).matches()
-                    || g.names.matcher(prefix).matches() && authors.named(g.namesIn(prefix))) {
+            } else if (g.namedSubject.matcher(prefix).matches()) {
                 found = new Subject(k, prefix.strip(), NAMED_SUBJECT);
+            } else if ((m = g.designation.matcher(prefix)).matches()
+                    || (m = g.names.matcher(prefix)).matches() && authors.namedFirst(g.namesIn(m.group("authors")))) {
+                found = new Subject(k, m.group("authors").strip(), NAMED_SUBJECT); // as written, without "also" or "se"
             } else if (antecedent != null && g.thirdPerson.matcher(prefix).matches()) {
                 found = new Subject(k, antecedent, NAMED_SUBJECT);
             }
@@ -935,6 +959,21 @@ public final class CommitmentExtractor {
     /** End of the previous unit when the next starts in the same sentence: before ", and " or " and ". */
     private static int cutBeforeConnective(CuePatterns g, String s, int next) {
         int end = next;
+        for (int k = 0; k < 2; k++) { // "..., and also encourages": the adverbs go with the next unit's verb
+            int e = end;
+            while (e > 0 && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int w = e;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                w--;
+            }
+            if (w < e && g.onlyAdverbs(s.substring(w, e)) && w > 0 && s.charAt(w - 1) == ' ') {
+                end = w;
+            } else {
+                break;
+            }
+        }
         for (String c : g.connectives()) {
             if (end >= c.length() && s.startsWith(c, end - c.length())) {
                 end -= c.length();

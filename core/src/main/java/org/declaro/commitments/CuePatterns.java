@@ -54,6 +54,8 @@ final class CuePatterns {
     /** The future after a subject ("will", "renforcerons"), and words one of which it holds (empty: any text). */
     final Pattern future;
     final List<String> futureTriggers;
+    /** The third-person future, after the authors named in the third person only; null if the language has none of its own. */
+    final Pattern futureThird;
     /** What stands before the future or a cue when the authors speak: "We", "We therefore", "nous nous". */
     final Pattern weSubject;
     /** "Our efforts " before the future. */
@@ -73,6 +75,8 @@ final class CuePatterns {
     private final Pattern operativeAdverbs;
     /** Names in coordination opening a text's first sentence, before a lower-case word: group {@code names}. */
     final Pattern openingNames;
+    /** The appeal verbs before an addressee, for telling an addressee that runs into a second appeal; null if none. */
+    private final Pattern appealVerb;
     /** A bare list opener with no marker; groups {@link #DECISION} and {@code addressee}. */
     final Pattern bareOpener;
     /** An aside after an addressee, removed from it; null if none. */
@@ -168,6 +172,8 @@ final class CuePatterns {
             this.futureTriggers = minimal(t);
         }
 
+        List<String> future3 = c.words(Words.THIRD_PERSON_FUTURE);
+        this.futureThird = future3.isEmpty() ? null : Pattern.compile(alt(future3, true, true), WORD);
         this.subjectOptional = c.subjectOptional();
         this.pronouns = lowered(c.words(Words.FIRST_PERSON));
         this.possessives = lowered(c.words(Words.POSSESSIVE));
@@ -202,11 +208,13 @@ final class CuePatterns {
 
         // the authors named in the third person: designations, pronouns, coordinated names
         this.and = c.words(Words.AND);
-        String adverbTail = adverbs.isEmpty() ? "\\s*" : "(?:\\s+" + alt(adverbs, false, false) + "){0,2}\\s*";
+        List<String> reflexive3 = c.words(Words.THIRD_PERSON_REFLEXIVE);
+        String adverbTail = (adverbs.isEmpty() ? "" : "(?:\\s+" + alt(adverbs, false, true) + "){0,2}")
+                + (reflexive3.isEmpty() ? "" : "(?:\\s+" + alt(reflexive3, false, true) + ")?") + "\\s*";
         List<String> desDet = c.words(Words.DESIGNATION_DETERMINER);
         List<String> desNoun = c.words(Words.DESIGNATION_NOUN);
         this.designation = Pattern.compile(desDet.isEmpty() || desNoun.isEmpty() ? NEVER
-                : alt(desDet, false, true) + "\\s+(?:[\\p{L}-]+\\s+)?" + alt(desNoun, false, true) + adverbTail, WORD);
+                : "(?<authors>" + alt(desDet, false, true) + "\\s+(?:[\\p{L}-]+\\s+)?" + alt(desNoun, false, true) + ")" + adverbTail, WORD);
         List<String> they = c.words(Words.THIRD_PERSON);
         this.thirdPerson = Pattern.compile(they.isEmpty() ? NEVER : alt(capitalized(they), false, true) + adverbTail);
         List<String> links = c.words(Words.NAME_LINK);
@@ -224,8 +232,10 @@ final class CuePatterns {
                 : alt(opAdverbs, false, true) + "(?:\\s+" + alt(opAdverbs, false, true) + ")?", WORD);
         String andWord = and.isEmpty() ? NEVER : alt(and, true, true);
         String coordination = "(?:" + oneName + ")(?:,\\s+(?:" + oneName + ")){0,6}(?:,?\\s+" + andWord + "\\s+(?:" + oneName + "))?";
-        this.names = Pattern.compile(coordination + adverbTail);
-        this.openingNames = Pattern.compile("^(?:[^,]{1,40},\\s+)?(?<names>" + coordination + ")\\s+(?=\\p{Ll})");
+        this.names = Pattern.compile("(?<authors>" + coordination + ")" + adverbTail);
+        // at least two names: the co-authors of a joint text ("Spain and the United States condemn ..."), not one body
+        String twoOrMore = "(?:" + oneName + ")(?:(?:,\\s+(?:" + oneName + ")){0,6},?\\s+" + andWord + "\\s+(?:" + oneName + "))";
+        this.openingNames = Pattern.compile("^(?:[^,]{1,40},\\s+)?(?<names>" + twoOrMore + ")\\s+(?=\\p{Ll})");
 
         // "Decides:", "Also requests the Secretary-General:", "We call upon all States:"
         List<String> leading = new ArrayList<>(pronouns);
@@ -241,6 +251,7 @@ final class CuePatterns {
         }
         String appeal = appealVerbs.isEmpty() ? NEVER + "(?<addressee>)"
                 : "(?:" + String.join("|", appealVerbs) + ")\\s+" + notAddresseeAhead + addressee;
+        this.appealVerb = appealVerbs.isEmpty() ? null : Pattern.compile(NOT_WORD_BEFORE + "(?:" + String.join("|", appealVerbs) + ")\\s", WORD);
         this.bareOpener = Pattern.compile(lead + "(?:" + decide + "|" + appeal + ")\\s*:\\s*$", WORD);
 
         List<String> asides = c.words(Words.ASIDE);
@@ -669,6 +680,11 @@ final class CuePatterns {
     /** @return whether a text is only adverbs that may stand before an operative verb ("Also", "Strongly", "further") */
     boolean onlyAdverbs(String text) {
         return !text.isBlank() && operativeAdverbs.matcher(text.strip()).matches();
+    }
+
+    /** @return whether an appeal's addressee holds a second appeal verb ("the promotion of dialogue, and also encourages the Chair") */
+    boolean holdsAppealVerb(String addressee) {
+        return appealVerb != null && appealVerb.matcher(addressee).find();
     }
 
     /** @return whether the future pattern may match a sentence, by its lower-case text */

@@ -152,6 +152,8 @@ final class StandardCues {
             .words(Words.DESIGNATION_NOUN, "parties", "partie", "pays", "délégations", "délégation", "dirigeants", "ministres",
                     "gouvernements", "gouvernement", "présidents", "partenaires")
             .words(Words.THIRD_PERSON, "ils", "elles")
+            .words(Words.THIRD_PERSON_REFLEXIVE, "se", "s'")
+            .words(Words.THIRD_PERSON_FUTURE, "*ront")
             .words(Words.NAME_LINK, "de", "du", "de la", "des")
             .words(Words.NAME_DETERMINER, "le", "la", "les")
             .words(Words.AND, "et")
@@ -249,6 +251,8 @@ final class StandardCues {
             .words(Words.DESIGNATION_NOUN, "partes", "parte", "países", "país", "delegaciones", "delegación", "dirigentes",
                     "líderes", "ministros", "gobiernos", "gobierno", "presidentes", "socios")
             .words(Words.THIRD_PERSON, "ellos", "ellas")
+            .words(Words.THIRD_PERSON_REFLEXIVE, "se")
+            .words(Words.THIRD_PERSON_FUTURE, "*rán")
             .words(Words.NAME_LINK, "de", "del", "de la", "de los")
             .words(Words.NAME_DETERMINER, "el", "la", "los", "las")
             .words(Words.AND, "y", "e")
