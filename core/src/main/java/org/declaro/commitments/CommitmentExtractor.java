@@ -32,6 +32,18 @@ import org.declaro.model.Subparagraph;
  * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("de", german).build()}).
  * The class comment speaks of the English words; the other sets hold their own.
  *
+ * <p><b>The authors.</b> The actor of the authors' own units is {@code we} in a first-person text and the author as
+ * written in a resolution ("The General Assembly"). A joint text that names its authors in the third person has them
+ * found from it: the coordinated names that open its first sentence ("Spain and the United States condemn ..."; a later
+ * subject whose first name is one of them), the cue set's designations ("The two sides", "Both countries", "Each
+ * country"), capitalized groups ("Participating States") and a pronoun after them in the paragraph ("They also will").
+ * Their units are found in any tense ("reaffirmed their commitment", {@link CommitmentCues.Builder#authorsCue "agreed
+ * to"}), with the actor as written; an impersonal future only they can carry out ("Further efforts will be made to")
+ * is theirs; a third party's is not ("The Fund will disburse"), nor an act reported after "that" or a relative with
+ * another subject ("Notes that the Commission encourages"). In a body's operative paragraphs, an appeal verb with no
+ * addressee ("Calls for", "Demands that") is an {@code appeal} of the actor {@code unspecified}
+ * ({@link CommitmentCues.Builder#unaddressed}); not in preambular paragraphs.
+ *
  * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
  * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
  * replaces the commitments of every paragraph, sub-paragraph, preambular paragraph and action (annexes
@@ -594,11 +606,11 @@ public final class CommitmentExtractor {
         if (lead != null && lead.start() < sentence.length()) {
             candidates.add(lead); // first, so that it wins over a cue at the same place
         }
-        Matcher opening = g.openingNames.matcher(sentence);
-        if (opening.find() && opening.start("names") == 0 && authors.named(g.namesIn(opening.group("names")))) {
+        Matcher opening = authors.names().isEmpty() ? null : g.openingNames.matcher(sentence);
+        if (opening != null && opening.find() && opening.start("names") == 0 && authors.named(g.namesIn(opening.group("names")))) {
             antecedent[0] = opening.group("names").strip(); // "Spain and the United States condemn ...": "They" in what follows
         }
-        boolean weSentence = g.weSentence(sentence) || !author.equals(FIRST_PERSON_ACTOR) || antecedent[0] != null;
+        boolean weSentence = g.weSentence(sentence) || author != null && !author.equals(FIRST_PERSON_ACTOR) || antecedent[0] != null;
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (CuePatterns.Cue cue : g.cues) {
             if (!cue.mayMatch(lower)) {
@@ -608,12 +620,12 @@ public final class CommitmentExtractor {
                 continue; // appeals without an addressee: a body's operative paragraphs only ("Calling for" is no unit)
             }
             Matcher m = cue.pattern().matcher(sentence);
-            int pos = 0;
-            while (pos <= sentence.length() && m.find(pos)) {
-                pos = Math.max(m.end(), m.start() + 1);
+            int restart = -1;
+            for (boolean found = m.find(); found; found = restart >= 0 ? m.find(restart) : m.find()) {
+                restart = -1;
                 if (cue.modality() == Modality.APPEAL && cue.need() == CuePatterns.Need.NOTHING
                         && g.holdsAppealVerb(m.group("addressee"))) {
-                    pos = m.start() + 1; // the addressee ran into a second appeal: this verb has none of its own
+                    restart = m.start() + 1; // the addressee ran into a second appeal: this verb has none of its own
                     continue;
                 }
                 if (g.inComplement(sentence, m.start())) {
@@ -744,6 +756,8 @@ public final class CommitmentExtractor {
         return units;
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** What stands before a future that makes it the authors' (named in {@link Unit#cue()}). */
     static final String FIRST_PERSON_SUBJECT = "first-person subject";
     static final String POSSESSIVE_SUBJECT = "first-person possessive subject";
@@ -763,7 +777,7 @@ public final class CommitmentExtractor {
         } else {
             matched = sentence.substring(m.start(), m.end());
         }
-        return modality.jsonName() + ": \"" + matched.replaceAll("\\s+", " ") + "\"";
+        return modality.jsonName() + ": \"" + WHITE_SPACE.matcher(matched).replaceAll(" ") + "\"";
     }
 
     /** The name of a future that made a {@code will} unit: {@code will: "will" (first-person subject)}. */
@@ -875,6 +889,9 @@ public final class CommitmentExtractor {
             if (!(k == 0 || isClauseStart(g, s, k))) {
                 continue;
             }
+            if (k < nearest && !g.mayOpenSubject(s, k)) {
+                continue; // a longer subject opens with a capital, a possessive or a determiner
+            }
             String prefix = s.substring(k, at);
             if (prefix.isBlank()) {
                 continue;
@@ -882,13 +899,14 @@ public final class CommitmentExtractor {
             Subject found = null;
             Matcher m;
             if (k >= nearest && g.weSubject.matcher(prefix).matches()) {
-                found = new Subject(k, authors.actor(), FIRST_PERSON_SUBJECT);
-            } else if (g.ourSubject.matcher(prefix).matches() && !prefix.contains(",")) {
+                return new Subject(k, authors.actor(), FIRST_PERSON_SUBJECT); // "We also": no longer subject holds it
+            }
+            if (g.ourSubject.matcher(prefix).matches() && !prefix.contains(",")) {
                 found = new Subject(k, authors.actor(), POSSESSIVE_SUBJECT);
             } else if (g.namedSubject.matcher(prefix).matches()) {
                 found = new Subject(k, prefix.strip(), NAMED_SUBJECT);
-            } else if ((m = g.designation.matcher(prefix)).matches()
-                    || (m = g.names.matcher(prefix)).matches() && authors.namedFirst(g.namesIn(m.group("authors")))) {
+            } else if ((m = g.designation.matcher(prefix)).matches() || !authors.names().isEmpty()
+                    && (m = g.names.matcher(prefix)).matches() && authors.namedFirst(g.namesIn(m.group("authors")))) {
                 found = new Subject(k, m.group("authors").strip(), NAMED_SUBJECT); // as written, without "also" or "se"
             } else if (antecedent != null && g.thirdPerson.matcher(prefix).matches()) {
                 found = new Subject(k, antecedent, NAMED_SUBJECT);

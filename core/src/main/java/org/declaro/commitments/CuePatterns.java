@@ -40,12 +40,21 @@ final class CuePatterns {
     }
 
     /**
-     * A modality's cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case), and
-     * what else it needs to make a unit.
+     * One cue phrase's pattern, tried on a sentence only when it holds (in lower case) one of the {@code anyOf} words
+     * (set by hand for a modality, or none) and, for each word of the phrase of three letters or more, one of its
+     * spellings ({@code allOf}); and what else the phrase needs to make a unit.
      */
-    record Cue(Modality modality, List<String> triggers, Pattern pattern, Need need) {
+    record Cue(Modality modality, List<String> anyOf, List<List<String>> allOf, Pattern pattern, Need need) {
         boolean mayMatch(String lowerCase) {
-            return mayMatchAny(triggers, lowerCase);
+            if (!anyOf.isEmpty() && !mayMatchAny(anyOf, lowerCase)) {
+                return false;
+            }
+            for (List<String> words : allOf) {
+                if (!mayMatchAny(words, lowerCase)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -71,6 +80,8 @@ final class CuePatterns {
     /** One name of {@link #names}: "the President of the United States". */
     private final Pattern name;
     private final List<String> nameDeterminers;
+    /** The first words of possessives and determiners that may open a subject, lower case. */
+    private final List<String> subjectOpeners;
     /** One or two adverbs before an operative verb. */
     private final Pattern operativeAdverbs;
     /** Names in coordination opening a text's first sentence, before a lower-case word: group {@code names}. */
@@ -121,34 +132,24 @@ final class CuePatterns {
 
         List<Cue> list = new ArrayList<>();
         for (Modality m : CommitmentCues.ORDER) {
-            List<String> phrases = c.cues(m);
-            if (phrases.isEmpty()) {
-                continue;
-            }
-            List<String> parts = new ArrayList<>();
-            Set<String> triggers = new LinkedHashSet<>();
-            boolean filter = true;
-            for (String p : phrases) {
-                Phrase compiled = phrase(p, afterVerb, m == Modality.APPEAL);
-                parts.add(compiled.regex());
-                filter &= !compiled.triggers().isEmpty();
-                triggers.addAll(compiled.triggers());
-            }
-            String regex = parts.size() == 1 ? parts.get(0) : "(?:" + String.join("|", parts) + ")";
-            if (m == Modality.APPEAL) {
-                regex += "\\s+" + notAddresseeAhead + addressee + markers(c);
-            }
             List<String> pinned = c.triggers(m);
-            list.add(new Cue(m, pinned != null ? pinned : filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD),
-                    Need.NOTHING));
+            for (String p : c.cues(m)) {
+                Phrase compiled = phrase(p, afterVerb, m == Modality.APPEAL);
+                String regex = compiled.regex();
+                if (m == Modality.APPEAL) {
+                    regex += "\\s+" + notAddresseeAhead + addressee + markers(c);
+                }
+                list.add(new Cue(m, pinned == null ? List.of() : pinned, compiled.allOf(), Pattern.compile(regex, WORD),
+                        Need.NOTHING));
+            }
         }
         for (Modality m : CommitmentCues.ORDER) {
             if (!c.authorsCues(m).isEmpty()) {
-                list.add(plainCue(m, c.authorsCues(m), afterVerb, Need.AUTHORS));
+                list.addAll(plainCues(m, c.authorsCues(m), afterVerb, Need.AUTHORS));
             }
         }
         if (!c.unaddressed().isEmpty()) {
-            list.add(plainCue(Modality.APPEAL, c.unaddressed(), afterVerb, Need.BODY));
+            list.addAll(plainCues(Modality.APPEAL, c.unaddressed(), afterVerb, Need.BODY));
         }
         this.cues = List.copyOf(list);
 
@@ -225,6 +226,14 @@ final class CuePatterns {
                 + (links.isEmpty() ? "" : "(?:\\s+" + alt(links, false, true) + "\\s+" + part + ")?");
         this.name = Pattern.compile(oneName);
         this.nameDeterminers = List.copyOf(nameDet);
+        Set<String> openers = new LinkedHashSet<>(possessives);
+        for (String w : lowered(spelled(nameDet))) {
+            openers.add(w.split(" ")[0]);
+        }
+        for (String w : lowered(desDet)) {
+            openers.add(w.split(" ")[0]);
+        }
+        this.subjectOpeners = List.copyOf(openers);
         List<String> opAdverbs = new ArrayList<>(adverbs);
         opAdverbs.addAll(c.words(Words.OPENER_ADVERB));
         opAdverbs.addAll(afterVerb);
@@ -335,23 +344,21 @@ final class CuePatterns {
 
     // --- patterns from the data
 
-    /** A cue of phrases with no addressee after them. */
-    private static Cue plainCue(Modality m, List<String> phrases, List<String> afterVerb, Need need) {
-        List<String> parts = new ArrayList<>();
-        Set<String> triggers = new LinkedHashSet<>();
-        boolean filter = true;
+    /** The cues of phrases with no addressee after them. */
+    private static List<Cue> plainCues(Modality m, List<String> phrases, List<String> afterVerb, Need need) {
+        List<Cue> out = new ArrayList<>();
         for (String p : phrases) {
             Phrase compiled = phrase(p, afterVerb, false);
-            parts.add(compiled.regex());
-            filter &= !compiled.triggers().isEmpty();
-            triggers.addAll(compiled.triggers());
+            out.add(new Cue(m, List.of(), compiled.allOf(), Pattern.compile(compiled.regex(), WORD), need));
         }
-        String regex = parts.size() == 1 ? parts.get(0) : "(?:" + String.join("|", parts) + ")";
-        return new Cue(m, filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD), need);
+        return out;
     }
 
-    /** A compiled phrase: its pattern, the same without a leading boundary, and the words one of which it needs. */
-    private record Phrase(String regex, String bare, List<String> triggers) {
+    /**
+     * A compiled phrase: its pattern, the same without a leading boundary, and, for each of its words of three letters or
+     * more, the spellings one of which it needs.
+     */
+    private record Phrase(String regex, String bare, List<List<String>> allOf) {
     }
 
     /**
@@ -376,8 +383,7 @@ final class CuePatterns {
         StringBuilder withBoundary = new StringBuilder();
         StringBuilder bare = new StringBuilder();
         boolean sep = false; // white space is due before the next token
-        List<String> best = List.of();
-        int bestScore = 0;
+        List<List<String>> allOf = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             Matcher gap = GAP.matcher(t);
@@ -426,13 +432,12 @@ final class CuePatterns {
                     score = Math.min(score, trigger.length());
                     triggers.add(trigger);
                 }
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = triggers;
+                if (score >= 3) {
+                    allOf.add(minimal(triggers));
                 }
             }
         }
-        return new Phrase(withBoundary.toString(), bare.toString(), minimal(best));
+        return new Phrase(withBoundary.toString(), bare.toString(), List.copyOf(allOf));
     }
 
     /**
@@ -680,6 +685,22 @@ final class CuePatterns {
     /** @return whether a text is only adverbs that may stand before an operative verb ("Also", "Strongly", "further") */
     boolean onlyAdverbs(String text) {
         return !text.isBlank() && operativeAdverbs.matcher(text.strip()).matches();
+    }
+
+    /**
+     * @return whether a subject longer than its clause may open at {@code k}: a capital ("Spain and ..."), or a
+     *         possessive or determiner of the authors ("our experts and ...", "the United States and ...")
+     */
+    boolean mayOpenSubject(String s, int k) {
+        if (Character.isUpperCase(s.charAt(k))) {
+            return true;
+        }
+        for (String w : subjectOpeners) {
+            if (s.regionMatches(true, k, w, 0, w.length()) && k + w.length() < s.length() && s.charAt(k + w.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether an appeal's addressee holds a second appeal verb ("the promotion of dialogue, and also encourages the Chair") */

@@ -33,18 +33,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation harness: for every annotated document, the corpus text is imported, the extractor runs
- * on it, and its units are scored against the annotation (COMMITMENTS.md's matching rule). Figures are
- * printed per document and pooled; each document must reach its bar. The annotated documents of the real
- * corpus (outside this repository) are scored when {@code -Ddeclaro.corpus} names it.
+ * on it, and its units are scored against the annotation (COMMITMENTS.md's matching rule). The report
+ * ({@link CommitmentEvaluation#report}) gives precision, recall and F1 per document, pooled and macro, and the
+ * units found, matched, missed and wrong by modality and by the cue that fired; with
+ * {@code -Ddeclaro.evaluation.details=true}, every unit missed or found wrongly. Each document must reach its
+ * bar, and the macro-F1 over every annotated document its floor. The annotated documents of the real corpus
+ * (outside this repository: every annotation file that is not a fixture's) are scored when
+ * {@code -Ddeclaro.corpus} names it.
  */
 class CommitmentEvaluationTest {
 
     /**
-     * The F1 the extractor reached on the annotated real documents, each and pooled, when their annotations were
-     * added (it was not tuned on them; rounded down): floors to raise, never to lower.
+     * The F1 the extractor reaches on the annotated real documents, each and pooled (rounded down): floors to raise, never
+     * to lower. {@code A_RES_80_42} and {@code spain-us-...} were annotated before issue 18 and the twelve others for it,
+     * all blind to the extractor; issue 18 then tuned the extractor on all of them (their figures before and after are in
+     * docs/COMMITMENTS-EXTRACTION.md). A document with no floor here must reach {@link #NEW_DOCUMENT_F1_FLOOR}.
      */
-    static final Map<String, Double> REAL_F1_FLOORS = Map.of("A_RES_80_42", 0.933, "spain-us-joint-declaration-2022", 0.865,
-            "pooled", 0.878);
+    static final Map<String, Double> REAL_F1_FLOORS = Map.ofEntries(Map.entry("A_RES_80_42", 1.0),
+            Map.entry("spain-us-joint-declaration-2022", 0.958), Map.entry("A_RES_73_10", 1.0), Map.entry("A_RES_77_90", 1.0),
+            Map.entry("A_RES_80_23", 1.0), Map.entry("A_RES_80_37", 1.0), Map.entry("A_RES_80_51", 0.8), Map.entry("A_RES_80_54", 1.0),
+            Map.entry("declaration-of-north-america-2023", 0.961), Map.entry("mexico-us-communique-2023", 1.0),
+            Map.entry("quad-spirit-2021", 0.952), Map.entry("ukraine-recovery-declaration-2024", 0.88),
+            Map.entry("us-africa-food-security-2022", 0.923), Map.entry("washington-declaration-2021", 0.969),
+            Map.entry("pooled", 0.957));
+
+    /** The F1 an annotated real document added later, with no floor of its own yet, must reach: a first bar, not a goal. */
+    static final double NEW_DOCUMENT_F1_FLOOR = 0.5;
 
     /**
      * The F1 the extractor reaches on the documents it was tuned on, each and pooled (rounded down; since the list
@@ -54,7 +68,7 @@ class CommitmentEvaluationTest {
             "unga-res-80-53-nuclear-disarmament-verification-2025", 1.0, "g20-bali-leaders-declaration-2022", 0.984, "pooled", 0.988);
 
     /** The macro-F1 over every annotated document, fixtures and real (rounded down): a floor to raise, never to lower. */
-    static final double MACRO_F1_FLOOR = 0.0;
+    static final double MACRO_F1_FLOOR = 0.965;
 
     /** The name of the worked example in the figures. */
     static final String WORKED_EXAMPLE = "siem-reap-angkor (imported text)";
@@ -323,10 +337,11 @@ class CommitmentEvaluationTest {
         Map<String, CommitmentScore> scores = new LinkedHashMap<>();
         real.forEach(d -> scores.put(d.name(), d.score()));
         scores.put("pooled", CommitmentEvaluation.pooled(real));
-        scores.forEach((name, s) -> assertTrue(s.f1() >= REAL_F1_FLOORS.getOrDefault(name, 0.0), name + ": F1 below the floor of "
-                + REAL_F1_FLOORS.get(name) + ": " + s));
+        scores.forEach((name, s) -> assertTrue(s.f1() >= REAL_F1_FLOORS.getOrDefault(name, NEW_DOCUMENT_F1_FLOOR), name
+                + ": F1 below the floor of " + REAL_F1_FLOORS.getOrDefault(name, NEW_DOCUMENT_F1_FLOOR) + ": " + s));
         double macro = CommitmentEvaluation.macroF1(all);
         assertTrue(macro >= MACRO_F1_FLOOR, "macro-F1 over every annotated document below " + MACRO_F1_FLOOR + ": " + macro);
+        assertEquals(1.0, all.get(0).score().f1(), "the worked example stays at F1 1.00: " + all.get(0).score());
     }
 
     @Test
