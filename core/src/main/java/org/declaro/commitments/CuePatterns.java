@@ -25,6 +25,8 @@ final class CuePatterns {
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
     private static final String NEVER = "(?!)";
+    /** After a phrase's last word: not the first part of a compound ("demand-driven"). */
+    private static final String NOT_COMPOUND = "(?![-\u2010\u2011]\\p{L})";
     /** The group of {@link #bareOpener} that holds a decision's verb. */
     static final String DECISION = "decision";
     private static final Pattern GAP = Pattern.compile("\\{(\\d+)(-?)\\}");
@@ -448,7 +450,7 @@ final class CuePatterns {
         List<String> whole = alts.stream().filter(a -> !elided(a)).toList();
         List<String> cut = alts.stream().filter(CuePatterns::elided).toList();
         if (cut.isEmpty()) {
-            return alt(whole, start, last);
+            return alt(whole, start, last) + (last ? NOT_COMPOUND : "");
         }
         if (last) {
             return "(?:" + (whole.isEmpty() ? "" : alt(whole, start, true) + "|") + alt(cut, start, false) + ")";
@@ -765,9 +767,12 @@ final class CuePatterns {
      *         ("Notes that the Commission ", "in which the Heads of State "): the cue is then another's act, reported
      */
     boolean reportedBefore(String prefix) {
+        String lower = prefix.toLowerCase(java.util.Locale.ROOT);
         for (String r : reported) {
-            int i = prefix.toLowerCase(java.util.Locale.ROOT).lastIndexOf(r);
-            if (i >= 0 && !prefix.substring(i + r.length()).isBlank()) {
+            int i = lower.lastIndexOf(r);
+            int after = i + r.length();
+            // a subject follows: a name, or a determiner ("that the Commission"), not "to that end", not "that they"
+            if (i >= 0 && after < prefix.length() && !prefix.substring(after).isBlank() && mayOpenSubject(prefix, after)) {
                 return true;
             }
         }

@@ -73,7 +73,8 @@ final class StandardCues {
             .words(Words.COMMA_RELATIVE, "that")
             .words(Words.INFINITIVE_MARKER, "to")
             // a determiner or possessive right before a cue makes its word a noun: "the resolve to strive", "our plan to"
-            .words(Words.NOT_BEFORE_CUE, "the", "a", "an", "this", "these", "its", "their", "our", "his", "her")
+            // ("Reiterates its call upon X to" is still the body's appeal)
+            .words(Words.NOT_BEFORE_CUE, "the", "a", "an", "this", "these", "their", "our", "his", "her")
             .words(Words.CONTINUING, "continue to", "continues to", "convened to", "convene to", "met to", "meet to",
                     "gathered to", "gather to", "come together to", "came together to")
             .words(Words.ASIDE, "upon", "as", "in", "through", "within", "at", "where", "when", "including", "inter alia",

@@ -98,6 +98,23 @@ class CommitmentAuthorsTest {
     }
 
     @Test
+    void aReportedActNeedsASubjectAfterThatAndACompoundIsNoCue() {
+        Declaration found = extractor.extract(declaration("en", "The General Assembly", List.of(),
+                "Reaffirms its decision to keep the Register under review, and to that end requests the Secretary-General to"
+                        + " prepare a report;",
+                "Reiterates its call upon all Member States to cooperate at the regional level;",
+                "Welcomes demand-driven interactions between the Commission and the Committee;"));
+        assertEquals(List.of(
+                "p1.c1 appeal the Secretary-General: requests the Secretary-General to prepare a report",
+                "p2.c1 appeal all Member States: call upon all Member States to cooperate at the regional level"), units(found),
+                "\"to that end\" reports nobody's act; the body's own call restated is its appeal; \"demand-driven\" demands nothing");
+        Declaration communique = extractor.extract(declaration("en", null, List.of(),
+                "The two countries affirm that they plan to expand trade."));
+        assertEquals(List.of("will: plan to expand trade"), communique.paragraphs().get(0).commitments().stream()
+                .map(c -> c.modality().jsonName() + ": " + c.text()).toList(), "\"that they\": the authors, not another's act");
+    }
+
+    @Test
     void theFirstPersonCallsForNoAddresseeOnlyInABodysText() {
         assertEquals(List.of(), units(extractor.extract(declaration("en", null, List.of(), "We call for reform of the institutions."))),
                 "COMMITMENTS.md gives the unaddressed appeal to a body's operative paragraphs");
