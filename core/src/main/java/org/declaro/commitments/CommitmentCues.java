@@ -76,6 +76,11 @@ public final class CommitmentCues {
          * ending ("*erons": "nous renforcerons").
          */
         FUTURE,
+        /**
+         * Third-person future verb forms, by their ending ("*ront": "renforceront", "*rán": "reunirán"), for a language
+         * whose {@link #FUTURE} is first-person only: a {@code will} unit after the authors named in the third person.
+         */
+        THIRD_PERSON_FUTURE,
         /** Words that match {@link #FUTURE} but are not a future ("aspirons"). */
         NOT_FUTURE,
         /** Adverbs that may follow an operative verb, for the {@code ~} token and list openers ("Décide <u>en outre</u> :"). */
@@ -103,6 +108,33 @@ public final class CommitmentCues {
         NAMED_HEAD,
         /** Words that may follow the head noun ["Party", "Parties"]: "States Parties", case-sensitive. */
         NAMED_SUFFIX,
+        /**
+         * Determiners of the words by which a joint text names its authors ["the two", "both", "each", ...]: "<u>The
+         * two</u> sides agreed to", "<u>Both</u> countries aim to"; with a {@link #DESIGNATION_NOUN} after them.
+         */
+        DESIGNATION_DETERMINER,
+        /**
+         * Nouns by which a joint text names its authors ["sides", "countries", "delegations", "ministers", ...]: "the
+         * two <u>sides</u>", "each <u>country</u>", after a {@link #DESIGNATION_DETERMINER} (and perhaps one word).
+         */
+        DESIGNATION_NOUN,
+        /**
+         * Third-person plural subject pronouns ["they"]: "They also will work" is the authors' when an earlier sentence of
+         * the paragraph named them.
+         */
+        THIRD_PERSON,
+        /**
+         * Reflexive pronouns that may stand between a third-person subject and its verb ("Ambos ministros <u>se</u>
+         * reunirán", "Les ministres <u>se</u> réuniront").
+         */
+        THIRD_PERSON_REFLEXIVE,
+        /**
+         * Words that join the parts of a name ["of", "of the"]: "the President <u>of the</u> United States"; the authors'
+         * names are found as coordinated names ("Spain and the United States").
+         */
+        NAME_LINK,
+        /** Determiners that may open a name ["the"]: "<u>the</u> United States". */
+        NAME_DETERMINER,
         /** Coordinating "and" ["and"]: a clause boundary, a shared subject ("... and will strive to"). */
         AND,
         /** Coordinating "or" ["or"]: dropped at the end of a list item ("...; or"). */
@@ -146,6 +178,8 @@ public final class CommitmentCues {
             Modality.WILL, Modality.DECIDE, Modality.APPEAL);
 
     private final Map<Modality, List<String>> cues;
+    private final Map<Modality, List<String>> authorsCues;
+    private final List<String> unaddressed;
     private final Map<Words, List<String>> words;
     private final boolean subjectOptional;
     private final boolean verbByDefault;
@@ -163,6 +197,12 @@ public final class CommitmentCues {
             w.put(k, List.copyOf(b.words.get(k)));
         }
         this.cues = Collections.unmodifiableMap(c);
+        Map<Modality, List<String>> a = new EnumMap<>(Modality.class);
+        for (Modality m : Modality.values()) {
+            a.put(m, List.copyOf(b.authorsCues.get(m)));
+        }
+        this.authorsCues = Collections.unmodifiableMap(a);
+        this.unaddressed = List.copyOf(b.unaddressed);
         this.words = Collections.unmodifiableMap(w);
         this.subjectOptional = b.subjectOptional;
         this.verbByDefault = b.verbByDefault;
@@ -211,6 +251,8 @@ public final class CommitmentCues {
     public Builder toBuilder() {
         Builder b = new Builder();
         cues.forEach((m, list) -> b.cues.get(m).addAll(list));
+        authorsCues.forEach((m, list) -> b.authorsCues.get(m).addAll(list));
+        b.unaddressed.addAll(unaddressed);
         words.forEach((k, list) -> b.words.get(k).addAll(list));
         b.subjectOptional = subjectOptional;
         b.verbByDefault = verbByDefault;
@@ -224,6 +266,23 @@ public final class CommitmentCues {
      */
     public List<String> cues(Modality modality) {
         return cues.get(Objects.requireNonNull(modality, "modality"));
+    }
+
+    /**
+     * @param modality a modality
+     * @return its cue phrases that make a unit only after the authors as subject, as given to the builder (see
+     *         {@link Builder#authorsCue(Modality, String...)})
+     */
+    public List<String> authorsCues(Modality modality) {
+        return authorsCues.get(Objects.requireNonNull(modality, "modality"));
+    }
+
+    /**
+     * @return the appeal verbs that make an {@code appeal} without an addressee in a body's operative paragraph, as
+     *         given to the builder (see {@link Builder#unaddressed(String...)})
+     */
+    public List<String> unaddressed() {
+        return unaddressed;
     }
 
     /**
@@ -268,14 +327,15 @@ public final class CommitmentCues {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof CommitmentCues c && c.cues.equals(cues) && c.words.equals(words)
+        return o instanceof CommitmentCues c && c.cues.equals(cues) && c.authorsCues.equals(authorsCues)
+                && c.unaddressed.equals(unaddressed) && c.words.equals(words)
                 && c.subjectOptional == subjectOptional && c.verbByDefault == verbByDefault && c.triggers.equals(triggers);
     }
 
     /** @return a hash of the phrases, words and settings, consistent with {@link #equals(Object)} */
     @Override
     public int hashCode() {
-        return Objects.hash(cues, words, subjectOptional, verbByDefault, triggers);
+        return Objects.hash(cues, authorsCues, unaddressed, words, subjectOptional, verbByDefault, triggers);
     }
 
     /** @return "CommitmentCues" and the first-person pronouns, e.g. {@code CommitmentCues[we]} */
@@ -290,6 +350,8 @@ public final class CommitmentCues {
      */
     public static final class Builder {
         private final Map<Modality, List<String>> cues = new EnumMap<>(Modality.class);
+        private final Map<Modality, List<String>> authorsCues = new EnumMap<>(Modality.class);
+        private final List<String> unaddressed = new ArrayList<>();
         private final Map<Words, List<String>> words = new EnumMap<>(Words.class);
         private boolean subjectOptional;
         private boolean verbByDefault;
@@ -298,6 +360,7 @@ public final class CommitmentCues {
         private Builder() {
             for (Modality m : Modality.values()) {
                 cues.put(m, new ArrayList<>());
+                authorsCues.put(m, new ArrayList<>());
             }
             for (Words k : Words.values()) {
                 words.put(k, new ArrayList<>());
@@ -323,6 +386,56 @@ public final class CommitmentCues {
                 cues.get(modality).add(p.strip());
             }
             triggers.remove(modality); // the phrases changed: their triggers come from them again
+            return this;
+        }
+
+        /**
+         * Adds cue phrases of a modality that make a unit only when the authors are the clause's subject: the
+         * first-person pronoun or possessive, the authors named in the third person, or a subject shared with such a
+         * clause ("The two sides <u>agreed to</u> meet", not "the parties to the conflict agreed to"). Same notation as
+         * {@link #cue(Modality, String...)}; not for {@link Modality#APPEAL}.
+         *
+         * @param modality the modality the phrases give
+         * @param phrases  the phrases, e.g. {@code "agree|agrees|agreed to"}
+         * @return this builder
+         * @throws NullPointerException     if an argument is or holds null
+         * @throws IllegalArgumentException if a phrase is blank, or the modality is {@code APPEAL}
+         */
+        public Builder authorsCue(Modality modality, String... phrases) {
+            Objects.requireNonNull(modality, "modality");
+            if (modality == Modality.APPEAL) {
+                throw new IllegalArgumentException("an appeal's actor is its addressee, not the authors: use cue or unaddressed");
+            }
+            for (String p : phrases) {
+                Objects.requireNonNull(p, "phrase");
+                if (p.isBlank()) {
+                    throw new IllegalArgumentException("a cue phrase of " + modality + " is blank");
+                }
+                authorsCues.get(modality).add(p.strip());
+            }
+            return this;
+        }
+
+        /**
+         * Adds appeal verbs that make an {@code appeal} unit with the actor {@code unspecified} when no addressee
+         * follows them, in an operative paragraph of a text whose author is a body ("Calls for the immediate ...",
+         * "Encourages the promotion of ...", "Demands that ..."; COMMITMENTS.md). Not in preambular paragraphs
+         * ("Calling for"), nor where the authors speak in the first person. Same notation as
+         * {@link #cue(Modality, String...)}; an appeal with an addressee ({@link #cue}) at the same place wins.
+         *
+         * @param phrases the verbs, e.g. {@code "call|calls for"}, {@code "demand|demands that"}
+         * @return this builder
+         * @throws NullPointerException     if an argument is or holds null
+         * @throws IllegalArgumentException if a phrase is blank
+         */
+        public Builder unaddressed(String... phrases) {
+            for (String p : phrases) {
+                Objects.requireNonNull(p, "phrase");
+                if (p.isBlank()) {
+                    throw new IllegalArgumentException("an appeal verb without addressee is blank");
+                }
+                unaddressed.add(p.strip());
+            }
             return this;
         }
 

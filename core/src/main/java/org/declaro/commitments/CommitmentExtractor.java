@@ -32,6 +32,18 @@ import org.declaro.model.Subparagraph;
  * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("de", german).build()}).
  * The class comment speaks of the English words; the other sets hold their own.
  *
+ * <p><b>The authors.</b> The actor of the authors' own units is {@code we} in a first-person text and the author as
+ * written in a resolution ("The General Assembly"). A joint text that names its authors in the third person has them
+ * found from it: the coordinated names that open its first sentence ("Spain and the United States condemn ..."; a later
+ * subject whose first name is one of them), the cue set's designations ("The two sides", "Both countries", "Each
+ * country"), capitalized groups ("Participating States") and a pronoun after them in the paragraph ("They also will").
+ * Their units are found in any tense ("reaffirmed their commitment", {@link CommitmentCues.Builder#authorsCue "agreed
+ * to"}), with the actor as written; an impersonal future only they can carry out ("Further efforts will be made to")
+ * is theirs; a third party's is not ("The Fund will disburse"), nor an act reported after "that" or a relative with
+ * another subject ("Notes that the Commission encourages"). In a body's operative paragraphs, an appeal verb with no
+ * addressee ("Calls for", "Demands that") is an {@code appeal} of the actor {@code unspecified}
+ * ({@link CommitmentCues.Builder#unaddressed}); not in preambular paragraphs.
+ *
  * <p>Deterministic and explainable: every {@link Unit} says which cue matched. Works on any
  * {@link Declaration} or {@link ActionPlan}, imported or read from JSON; {@link #extract(Document)}
  * replaces the commitments of every paragraph, sub-paragraph, preambular paragraph and action (annexes
@@ -69,7 +81,10 @@ public final class CommitmentExtractor {
      * One unit found, with the cue that matched.
      *
      * @param commitment the commitment, its span into the analysed text
-     * @param cue        what matched, e.g. {@code "will (subject: we)"}
+     * @param cue        what matched: the modality, then the cue's words as matched ({@code commit: "remain committed
+     *                   to"}, an appeal's addressee as {@code X}: {@code appeal: "Urges X to"}), the future and what made it
+     *                   the authors' ({@code will: "will" (first-person subject)}), or the list opener an item takes its
+     *                   unit from
      */
     public record Unit(Commitment commitment, String cue) {
     }
@@ -218,12 +233,12 @@ public final class CommitmentExtractor {
         CuePatterns g = cues(doc.language()).patterns();
         if (doc instanceof Declaration d) {
             // first-person texts ("We, the Leaders of the G20") have "we" as the actor of their own units
-            String author = author(d, g);
+            Authors author = authors(d, g);
             List<PreambularParagraph> preamble = new ArrayList<>();
             for (int i = 0; i < d.preamble().size(); i++) {
                 PreambularParagraph p = d.preamble().get(i);
                 preamble.add(new PreambularParagraph(p.text(), p.footnotes(),
-                        commitments(find(g, p.text(), "pre" + (i + 1), author, null)), p.extensions()));
+                        commitments(find(g, p.text(), "pre" + (i + 1), author.inPreamble(), null)), p.extensions()));
             }
             List<Paragraph> paragraphs = new ArrayList<>();
             // ids name the paragraph by its number; where numbering restarts (format 1.1), by its position
@@ -255,7 +270,8 @@ public final class CommitmentExtractor {
                 position++;
                 String prefix = "a" + (act.number() == null ? position : act.number());
                 actions.add(new Action(act.number(), act.text(), act.indicators(),
-                        commitments(find(g, act.text(), prefix, "we", null)), act.deadline(), act.extensions()));
+                        commitments(find(g, act.text(), prefix, Authors.of(FIRST_PERSON_ACTOR), null)), act.deadline(),
+                        act.extensions()));
             }
             sections.add(new Section(s.number(), s.title(), s.paragraphs(), actions, s.extensions()));
         }
@@ -298,7 +314,7 @@ public final class CommitmentExtractor {
      * @return the units, in text order
      */
     public List<Unit> find(String text, String idPrefix, String author) {
-        return find(cues(null).patterns(), text, idPrefix, author, null);
+        return find(cues(null).patterns(), text, idPrefix, Authors.of(author), null);
     }
 
     /**
@@ -311,7 +327,7 @@ public final class CommitmentExtractor {
      * @return the units, in text order
      */
     public List<Unit> find(String text, String idPrefix, String author, String language) {
-        return find(cues(language).patterns(), text, idPrefix, author, null);
+        return find(cues(language).patterns(), text, idPrefix, Authors.of(author), null);
     }
 
     /**
@@ -339,10 +355,100 @@ public final class CommitmentExtractor {
      * @return the units, the paragraph's first, then each sub-paragraph's, depth first
      */
     public List<Unit> find(Paragraph paragraph, String idPrefix, String author, String language) {
-        CuePatterns g = cues(language).patterns();
+        return find(cues(language).patterns(), paragraph, idPrefix, Authors.of(author));
+    }
+
+    /** {@link #find(Paragraph, String, String, String)} with the authors found from the document. */
+    List<Unit> find(CuePatterns g, Paragraph paragraph, String idPrefix, Authors authors) {
         List<Unit> all = new ArrayList<>();
-        listed(g, paragraph.text(), find(g, paragraph.text(), idPrefix, author, null), paragraph.subparagraphs(), idPrefix, author, all);
+        listed(g, paragraph.text(), find(g, paragraph.text(), idPrefix, authors, null), paragraph.subparagraphs(), idPrefix, authors, all);
         return all;
+    }
+
+    /** {@link #find(String, String, String, String)} with the authors found from the document. */
+    List<Unit> find(CuePatterns g, String text, String idPrefix, Authors authors) {
+        return find(g, text, idPrefix, authors, null);
+    }
+
+    /** The actor of the authors' own units in a first-person text (COMMITMENTS.md): the format's, in every language. */
+    static final String FIRST_PERSON_ACTOR = "we";
+    /** The actor of an appeal with no addressee (COMMITMENTS.md). */
+    static final String UNSPECIFIED = "unspecified";
+
+    /**
+     * The authors of a document, as found from it.
+     *
+     * @param actor    the actor of their own units: {@link #FIRST_PERSON_ACTOR} in a first-person text, else the author
+     *                 as written ("The General Assembly")
+     * @param body     whether the author is a body speaking in the third person (a resolution's "The General
+     *                 Assembly"), whose operative paragraphs may appeal without an addressee
+     * @param names    the authors' names, each as the set of its capitalized words, from the author field and the
+     *                 coordinated names that open the text ("Spain and the United States condemn ...")
+     * @param preamble whether the text being read is a preambular paragraph
+     */
+    record Authors(String actor, boolean body, List<java.util.Set<String>> names, boolean preamble) {
+
+        /** @return authors given by their actor only, as the public {@code find} methods take them */
+        static Authors of(String actor) {
+            return new Authors(actor, false, List.of(), false);
+        }
+
+        /** @return the same authors, reading a preambular paragraph */
+        Authors inPreamble() {
+            return new Authors(actor, body, names, true);
+        }
+
+        /**
+         * @return whether a coordination of names names the authors: its first name is one of the authors' ("the United
+         *         States and Africa" in a text that opens with "The African Union and the United States"; not "Today, the
+         *         President ...", whose subject starts after "Today,")
+         */
+        boolean namedFirst(List<java.util.Set<String>> coordination) {
+            return !coordination.isEmpty() && named(coordination.subList(0, 1));
+        }
+
+        /** @return whether one of the names of a coordination is one of the authors' */
+        boolean named(List<java.util.Set<String>> coordination) {
+            for (java.util.Set<String> n : coordination) {
+                if (names.stream().anyMatch(k -> k.containsAll(n) || n.containsAll(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The authors of a declaration (see {@link Authors}): the actor of {@link #author(Declaration, CuePatterns)}, and
+     * their names from the author field and from the coordinated names that open the first sentence of the first
+     * preambular and of the first body paragraph, before a lower-case verb ("Today, the President of the United
+     * States and the Chancellor of Germany affirm ...").
+     */
+    static Authors authors(Declaration d, CuePatterns g) {
+        String actor = author(d, g);
+        boolean body = !actor.equals(FIRST_PERSON_ACTOR);
+        List<java.util.Set<String>> names = new ArrayList<>();
+        if (body) {
+            names.addAll(g.namesIn(d.author()));
+        }
+        List<String> openings = new ArrayList<>();
+        if (!d.preamble().isEmpty()) {
+            openings.add(d.preamble().get(0).text());
+        }
+        if (!d.paragraphs().isEmpty()) {
+            openings.add(d.paragraphs().get(0).text());
+        }
+        for (String text : openings) {
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            int[] first = sentences(text).get(0);
+            Matcher m = g.openingNames.matcher(text.substring(first[0], first[1]));
+            if (m.find()) {
+                names.addAll(g.namesIn(m.group("names")));
+            }
+        }
+        return new Authors(actor, body, List.copyOf(names), false);
     }
 
     /**
@@ -350,16 +456,17 @@ public final class CommitmentExtractor {
      * ("We, the Leaders", "Nous, chefs d'État"), else the author as written ("The General Assembly").
      */
     static String author(Declaration d, CuePatterns g) {
-        return d.author() == null || g.firstPerson(d.author()) ? "we" : d.author();
+        return d.author() == null || g.firstPerson(d.author()) ? FIRST_PERSON_ACTOR : d.author();
     }
 
     /** As {@link #find(String, String, String)}; {@code item}, if not null, makes the text an item of an action list. */
-    private List<Unit> find(CuePatterns g, String text, String idPrefix, String author, Opener item) {
+    private List<Unit> find(CuePatterns g, String text, String idPrefix, Authors author, Opener item) {
         List<Unit> units = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return units;
         }
         boolean first = true;
+        String[] antecedent = {null}; // the authors as last named in the third person in this text, for "They"
         for (int[] s : sentences(text)) {
             Candidate lead = null;
             if (first && item != null) {
@@ -371,7 +478,7 @@ public final class CommitmentExtractor {
                         item.modality().jsonName() + ": list item (opener: " + item.cue() + ")");
             }
             first = false;
-            units.addAll(inSentence(g, text, s[0], s[1], idPrefix, author, units.size(), lead));
+            units.addAll(inSentence(g, text, s[0], s[1], idPrefix, author, units.size(), lead, antecedent));
         }
         return units;
     }
@@ -392,7 +499,7 @@ public final class CommitmentExtractor {
      * @param subs   its sub-paragraphs
      * @param prefix its id prefix ({@code p5}, {@code p5.s2})
      */
-    private Listed listed(CuePatterns g, String text, List<Unit> units, List<Subparagraph> subs, String prefix, String author,
+    private Listed listed(CuePatterns g, String text, List<Unit> units, List<Subparagraph> subs, String prefix, Authors author,
             List<Unit> all) {
         if (subs.isEmpty()) {
             if (all != null) {
@@ -425,7 +532,7 @@ public final class CommitmentExtractor {
      * runs up to that colon, or its last clause is a bare operative verb with no "to" ("Decides:", "Also resolves:",
      * "Requests the Secretary-General:", "We call upon all States:"; {@link CuePatterns#bareOpener}).
      */
-    private static Opener opener(CuePatterns g, String text, List<Unit> units, String author) {
+    private static Opener opener(CuePatterns g, String text, List<Unit> units, Authors author) {
         String t = text == null ? "" : text.stripTrailing();
         if (!t.endsWith(":")) {
             return null;
@@ -446,8 +553,8 @@ public final class CommitmentExtractor {
             return null;
         }
         String cue = "\"" + last.substring(m.start(), last.length() - 1).strip() + ":\"";
-        return m.group("decide") != null ? new Opener(Modality.DECIDE, author, "decide: " + cue, null)
-                : new Opener(Modality.APPEAL, addressee(g, m.group("addressee")), "appeal: " + cue, null);
+        return m.group(CuePatterns.DECISION) != null ? new Opener(Modality.DECIDE, author.actor(), Modality.DECIDE.jsonName() + ": " + cue, null)
+                : new Opener(Modality.APPEAL, addressee(g, m.group("addressee")), Modality.APPEAL.jsonName() + ": " + cue, null);
     }
 
     private static final Pattern FIRST_WORDS = Pattern.compile("[^\\p{L}]{0,10}+(\\p{L}[\\p{L}'\u2019-]*+)"
@@ -491,57 +598,116 @@ public final class CommitmentExtractor {
     private record Candidate(int start, int cueStart, int cueEnd, Modality modality, String actor, String cue) {
     }
 
-    private List<Unit> inSentence(CuePatterns g, String text, int from, int to, String idPrefix, String author, int already,
-            Candidate lead) {
+    private List<Unit> inSentence(CuePatterns g, String text, int from, int to, String idPrefix, Authors authors, int already,
+            Candidate lead, String[] antecedent) {
         String sentence = text.substring(from, to);
+        String author = authors.actor();
         List<Candidate> candidates = new ArrayList<>();
         if (lead != null && lead.start() < sentence.length()) {
             candidates.add(lead); // first, so that it wins over a cue at the same place
         }
-        boolean weSentence = g.weSentence(sentence) || author != null && !author.equals("we");
+        Matcher opening = authors.names().isEmpty() ? null : g.openingNames.matcher(sentence);
+        if (opening != null && opening.find() && opening.start("names") == 0 && authors.named(g.namesIn(opening.group("names")))) {
+            antecedent[0] = opening.group("names").strip(); // "Spain and the United States condemn ...": "They" in what follows
+        }
+        boolean weSentence = g.weSentence(sentence) || author != null && !author.equals(FIRST_PERSON_ACTOR) || antecedent[0] != null;
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (CuePatterns.Cue cue : g.cues) {
             if (!cue.mayMatch(lower)) {
                 continue;
             }
+            if (cue.need() == CuePatterns.Need.BODY && (!authors.body() || authors.preamble())) {
+                continue; // appeals without an addressee: a body's operative paragraphs only ("Calling for" is no unit)
+            }
             Matcher m = cue.pattern().matcher(sentence);
-            while (m.find()) {
+            int restart = -1;
+            for (boolean found = m.find(); found; found = restart >= 0 ? m.find(restart) : m.find()) {
+                restart = -1;
+                if (cue.modality() == Modality.APPEAL && cue.need() == CuePatterns.Need.NOTHING
+                        && g.holdsAppealVerb(m.group("addressee"))) {
+                    restart = m.start() + 1; // the addressee ran into a second appeal: this verb has none of its own
+                    continue;
+                }
                 if (g.inComplement(sentence, m.start())) {
                     continue; // "to commit to": inside another clause's complement
                 }
                 if (g.afterRelative(sentence, m.start())) {
                     continue; // "subsidies that encourage wasteful consumption": a relative clause, not the authors speaking
                 }
-                String actor = cue.modality() == Modality.APPEAL ? addressee(g, m.group("addressee")) : author;
+                if (authors.preamble() && relativeBefore(g, sentence, m.start())) {
+                    continue; // "Recalling its resolution ..., in which it called upon ...": a recall, not an act
+                }
+                if (partOfAName(sentence, m)) {
+                    continue; // "the Global Plan to Address ...": a cue word in a name
+                }
                 int clause = clauseStart(g, sentence, m.start());
-                int start = subjectStart(g, sentence, clause, m.start());
-                if (cue.modality() == Modality.ASPIRE && start < 0 && !(clause == 0 && sentence.substring(0, m.start()).isBlank())
-                        && !(g.endsWithAnd(sentence, clause) && sentence.substring(clause, m.start()).isBlank())) {
+                Subject subject = subject(g, sentence, m.start(), authors, antecedent[0]);
+                if (subject == null && g.reportedBefore(sentence.substring(clause, m.start()))) {
+                    continue; // "Notes that the Commission encourages X to": another's act, reported
+                }
+                boolean opensClause = sentence.substring(clause, m.start()).isBlank();
+                boolean shared = opensClause && g.endsWithAnd(sentence, clause) && weSentence && !relativeBefore(g, sentence, clause);
+                String actor = author;
+                String name = cueName(cue.modality() == Modality.APPEAL && cue.need() == CuePatterns.Need.NOTHING, cue.modality(), sentence, m);
+                switch (cue.need()) {
+                    case NOTHING -> {
+                        if (cue.modality() == Modality.APPEAL) {
+                            actor = addressee(g, m.group("addressee"));
+                        } else if (subject != null && subject.kind().equals(NAMED_SUBJECT)) {
+                            actor = subject.actor();
+                            name += " (" + NAMED_SUBJECT + ")";
+                        }
+                    }
+                    case AUTHORS -> {
+                        if (subject == null && !shared) {
+                            continue; // "the parties to the conflict agreed to": not the authors
+                        }
+                        if (subject != null && subject.kind().equals(NAMED_SUBJECT)) {
+                            actor = subject.actor();
+                        }
+                        name += " (" + (subject == null ? SHARED_SUBJECT : subject.kind()) + ")";
+                    }
+                    case BODY -> {
+                        if (!(opensClause || g.onlyAdverbs(sentence.substring(clause, m.start()))) || sentence.substring(m.end()).isBlank()) {
+                            continue; // the body is the verb's subject only where the verb opens its clause
+                        }
+                        actor = UNSPECIFIED;
+                        name += " (without addressee)";
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                if (cue.modality() == Modality.ASPIRE && subject == null && !(clause == 0 && opensClause)
+                        && !(g.endsWithAnd(sentence, clause) && opensClause)) {
                     continue; // "such work should aim to", "It aims to": aims of others, not of the authors
                 }
-                candidates.add(new Candidate(start < 0 ? m.start() : start, m.start(), m.end(), cue.modality(), actor,
-                        cue.modality().jsonName() + ": \"" + sentence.substring(m.start(), m.end()) + "\""));
+                int start = subject == null ? m.start() : subject.start();
+                candidates.add(new Candidate(start, m.start(), m.end(), cue.modality(), actor, name));
             }
         }
         Matcher will = g.futureMayMatch(lower) ? g.future.matcher(sentence) : null;
         while (will != null && will.find()) {
             int clause = clauseStart(g, sentence, will.start());
-            if (will.start() - clause > 80) {
-                continue; // no subject is that long
-            }
-            String prefix = sentence.substring(clause, will.start());
-            if (g.weSubject.matcher(prefix).matches()) {
-                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author, "will (subject: we)"));
-            } else if (g.ourSubject.matcher(prefix).matches()) {
-                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, author,
-                        "will (subject: " + prefix.strip() + ")"));
-            } else if (g.namedSubject.matcher(prefix).matches() && !prefix.isBlank()) {
-                candidates.add(new Candidate(clause, will.start(), will.end(), Modality.WILL, prefix.strip(),
-                        "will (subject: " + prefix.strip() + ")"));
-            } else if (prefix.isBlank() && g.endsWithAnd(sentence, clause) && weSentence
+            Subject subject = subject(g, sentence, will.start(), authors, antecedent[0]);
+            if (subject != null) {
+                candidates.add(new Candidate(subject.start(), will.start(), will.end(), Modality.WILL,
+                        subject.kind().equals(NAMED_SUBJECT) ? subject.actor() : author, futureName(will.group(), subject.kind())));
+            } else if (sentence.substring(clause, will.start()).isBlank() && g.endsWithAnd(sentence, clause) && weSentence
                     && !relativeBefore(g, sentence, clause)) {
                 candidates.add(new Candidate(will.start(), will.start(), will.end(), Modality.WILL, author,
-                        "will (subject shared across \"and\")"));
+                        futureName(will.group(), SHARED_SUBJECT)));
+            }
+        }
+        Matcher third = g.futureThird == null ? null : g.futureThird.matcher(sentence);
+        while (third != null && third.find()) {
+            Subject subject = subject(g, sentence, third.start(), authors, antecedent[0]);
+            if (subject != null && subject.kind().equals(NAMED_SUBJECT)) {
+                candidates.add(new Candidate(subject.start(), third.start(), third.end(), Modality.WILL, subject.actor(),
+                        futureName(third.group(), NAMED_SUBJECT)));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.cue().contains(NAMED_SUBJECT) && !g.thirdPerson.matcher(c.actor()).matches() && c.cueStart() > c.start()) {
+                antecedent[0] = c.actor(); // the authors as last named: "They" in what follows
             }
         }
         if (lead != null && candidates.stream().anyMatch(c -> c != lead && c.start() == lead.start() && c.start() < c.cueStart())) {
@@ -590,6 +756,35 @@ public final class CommitmentExtractor {
         return units;
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** What stands before a future that makes it the authors' (named in {@link Unit#cue()}). */
+    static final String FIRST_PERSON_SUBJECT = "first-person subject";
+    static final String POSSESSIVE_SUBJECT = "first-person possessive subject";
+    static final String NAMED_SUBJECT = "third-person authors";
+    static final String SHARED_SUBJECT = "subject shared across a conjunction";
+
+    /**
+     * The name of a phrase cue that matched: its modality and the words it matched, an appeal's addressee written
+     * {@code X} ({@code appeal: "Urges X to"}), so that units can be counted by the cue that fired.
+     */
+    private static String cueName(boolean addressed, Modality modality, String sentence, Matcher m) {
+        String matched;
+        if (addressed) {
+            // the match ends with the first letter of the addressee's verb or clause, which is not part of the cue
+            String after = sentence.substring(m.end("addressee"), Math.max(m.end("addressee"), m.end() - 1)).strip();
+            matched = sentence.substring(m.start(), m.start("addressee")).strip() + " X" + (after.isEmpty() ? "" : " " + after);
+        } else {
+            matched = sentence.substring(m.start(), m.end());
+        }
+        return modality.jsonName() + ": \"" + WHITE_SPACE.matcher(matched).replaceAll(" ") + "\"";
+    }
+
+    /** The name of a future that made a {@code will} unit: {@code will: "will" (first-person subject)}. */
+    private static String futureName(String future, String subject) {
+        return Modality.WILL.jsonName() + ": \"" + future + "\" (" + subject + ")";
+    }
+
     /** Where a colon followed by a capital letter ends an item's heading ("Promote best practices: We intend ..."), or -1. */
     private static int headingColon(String s) {
         for (int i = s.indexOf(": "); i >= 0 && i + 2 < s.length(); i = s.indexOf(": ", i + 1)) {
@@ -608,7 +803,7 @@ public final class CommitmentExtractor {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 2 < n && Character.isWhitespace(text.charAt(i + 1))
-                    && Character.isUpperCase(text.charAt(i + 2))) {
+                    && Character.isUpperCase(text.charAt(i + 2)) && !(c == '.' && initial(text, i))) {
                 out.add(new int[] {start, i + 1});
                 start = i + 2;
             }
@@ -617,6 +812,11 @@ public final class CommitmentExtractor {
             out.add(new int[] {start, n});
         }
         return out;
+    }
+
+    /** Whether the full stop at {@code dot} ends a one-letter word: an initial or an abbreviation ("Joseph R. Biden", "the U.S. Secretary"). */
+    private static boolean initial(String text, int dot) {
+        return dot >= 1 && Character.isLetter(text.charAt(dot - 1)) && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
     }
 
     /** Longest stretch looked back over for a clause start or a subject: keeps the scan linear. */
@@ -657,20 +857,97 @@ public final class CommitmentExtractor {
         return g.holdsRelative(s.substring(from, at));
     }
 
-    /** The subject's start when the cue's clause opens with one ("We therefore pledge"), else -1. */
-    private static int subjectStart(CuePatterns g, String s, int clause, int cueStart) {
-        if (cueStart - clause > 80) {
-            return -1; // no subject is that long
+    /**
+     * The authors as the subject of a verb: where the subject starts, the actor, and what kind of subject it is
+     * ({@link #FIRST_PERSON_SUBJECT}, {@link #POSSESSIVE_SUBJECT}, {@link #NAMED_SUBJECT}).
+     */
+    private record Subject(int start, String actor, String kind) {
+    }
+
+    /** Longest subject looked for before a verb. */
+    private static final int SUBJECT_WINDOW = 160;
+
+    /**
+     * The authors' subject right before {@code at}, or null: the clause before the verb is a first-person subject
+     * ("We therefore"), a possessive one ("Our experts and senior officials"), or the authors named in the third person:
+     * a capitalized group ("Participating States"), a designation ("The two sides", "Each country"), names that are all
+     * the authors' ("The United States and Spain", "Mexico, the United States, and Canada"), or a pronoun ("They also")
+     * after the authors were named in the text. The subject may hold commas and "and": the longest one that is whole
+     * from a clause boundary to the verb wins.
+     */
+    private static Subject subject(CuePatterns g, String s, int at, Authors authors, String antecedent) {
+        if (at <= 0) {
+            return g.subjectOptional && at == 0 ? new Subject(0, authors.actor(), FIRST_PERSON_SUBJECT) : null;
         }
-        String prefix = s.substring(clause, cueStart);
-        if (prefix.isBlank()) {
-            return -1;
+        int floor = Math.max(0, at - SUBJECT_WINDOW);
+        int nearest = clauseStart(g, s, at);
+        if (g.subjectOptional && s.substring(nearest, at).isBlank()) {
+            return new Subject(nearest, authors.actor(), FIRST_PERSON_SUBJECT); // "Fortaleceremos": the verb's ending is the subject
         }
-        if (g.weSubject.matcher(prefix).matches() || g.ourSubject.matcher(prefix).matches()
-                || g.namedSubject.matcher(prefix).matches()) {
-            return clause;
+        Subject best = null;
+        for (int k = at - 1; k >= floor; k--) {
+            if (!(k == 0 || isClauseStart(g, s, k))) {
+                continue;
+            }
+            if (k < nearest && !g.mayOpenSubject(s, k)) {
+                continue; // a longer subject opens with a capital, a possessive or a determiner
+            }
+            String prefix = s.substring(k, at);
+            if (prefix.isBlank()) {
+                continue;
+            }
+            Subject found = null;
+            Matcher m;
+            if (k >= nearest && g.weSubject.matcher(prefix).matches()) {
+                return new Subject(k, authors.actor(), FIRST_PERSON_SUBJECT); // "We also": no longer subject holds it
+            }
+            if (g.ourSubject.matcher(prefix).matches() && !prefix.contains(",")) {
+                found = new Subject(k, authors.actor(), POSSESSIVE_SUBJECT);
+            } else if (g.namedSubject.matcher(prefix).matches()) {
+                found = new Subject(k, prefix.strip(), NAMED_SUBJECT);
+            } else if ((m = g.designation.matcher(prefix)).matches() || !authors.names().isEmpty()
+                    && (m = g.names.matcher(prefix)).matches() && authors.namedFirst(g.namesIn(m.group("authors")))) {
+                found = new Subject(k, m.group("authors").strip(), NAMED_SUBJECT); // as written, without "also" or "se"
+            } else if (antecedent != null && g.thirdPerson.matcher(prefix).matches()) {
+                found = new Subject(k, antecedent, NAMED_SUBJECT);
+            }
+            if (found != null) {
+                best = found;
+            }
+            if (k == 0) {
+                break;
+            }
         }
-        return -1;
+        return best;
+    }
+
+    /** Whether a clause may start at {@code k}: after ", ", ": ", "; ", a dash or " and " (as {@link #clauseStart}). */
+    private static boolean isClauseStart(CuePatterns g, String s, int k) {
+        if (k < 2 || s.charAt(k - 1) != ' ') {
+            return false;
+        }
+        char before = s.charAt(k - 2);
+        return before == ',' || before == ':' || before == ';' || before == '\u2013' || before == '\u2014' || g.andBefore(s, k - 1)
+                || k >= 3 && s.startsWith(" -", k - 3);
+    }
+
+    /**
+     * Whether a cue's words are part of a name: it is written with a capital inside its sentence and the word after it
+     * is capitalized too ("the Global Food Security Plan to Address Food Insecurity").
+     */
+    private static boolean partOfAName(String s, Matcher m) {
+        if (m.start() == 0 || !Character.isUpperCase(s.charAt(m.start()))) {
+            return false;
+        }
+        String before = s.substring(0, m.start()).stripTrailing();
+        if (before.isEmpty() || before.endsWith(":") || before.endsWith(";")) {
+            return false;
+        }
+        int next = m.end();
+        while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+            next++;
+        }
+        return next < s.length() && Character.isUpperCase(s.charAt(next));
     }
 
     /** Sorted start positions of any of the separators in {@code s}. */
@@ -700,6 +977,21 @@ public final class CommitmentExtractor {
     /** End of the previous unit when the next starts in the same sentence: before ", and " or " and ". */
     private static int cutBeforeConnective(CuePatterns g, String s, int next) {
         int end = next;
+        for (int k = 0; k < 2; k++) { // "..., and also encourages": the adverbs go with the next unit's verb
+            int e = end;
+            while (e > 0 && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int w = e;
+            while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+                w--;
+            }
+            if (w < e && g.onlyAdverbs(s.substring(w, e)) && w > 0 && s.charAt(w - 1) == ' ') {
+                end = w;
+            } else {
+                break;
+            }
+        }
         for (String c : g.connectives()) {
             if (end >= c.length() && s.startsWith(c, end - c.length())) {
                 end -= c.length();

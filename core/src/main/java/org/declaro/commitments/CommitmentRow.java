@@ -24,7 +24,7 @@ import org.declaro.model.Commitment;
  * @param actor        who commits, {@code "we"} for the authors
  * @param deadline     the deadline as the format writes it ({@code "2029"}, {@code "2029-05"}, {@code "2029-05-31"})
  * @param text         the clause, as in the paragraph
- * @param cue          for a commitment found in the text, the cue that matched (e.g. {@code "will (subject: we)"});
+ * @param cue          for a commitment found in the text, the cue that matched (e.g. {@code will: "will" (first-person subject)});
  *                     {@code null} for an annotated commitment
  */
 public record CommitmentRow(String documentId, String paragraph, String commitmentId, String modality, String actor,

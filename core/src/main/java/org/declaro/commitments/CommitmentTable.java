@@ -126,15 +126,16 @@ public final class CommitmentTable {
         boolean annotated = !forceExtract && (d.paragraphs().stream()
                 .anyMatch(p -> !p.commitments().isEmpty() || !inSubparagraphs(p.subparagraphs()).isEmpty())
                 || d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty()));
-        // as CommitmentExtractor.extract: first-person texts have "we" as the actor of their own units
-        String author = CommitmentExtractor.author(d, extractor.cues(d.language()).patterns());
+        // as CommitmentExtractor.extract: the authors found from the document
+        CuePatterns g = extractor.cues(d.language()).patterns();
+        CommitmentExtractor.Authors authors = CommitmentExtractor.authors(d, g);
         for (int i = 0; i < d.preamble().size(); i++) {
             PreambularParagraph p = d.preamble().get(i);
             String where = "pre " + (i + 1);
             if (annotated) {
                 p.commitments().forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
             } else {
-                extractor.find(p.text(), "pre" + (i + 1), author, d.language()).forEach(u -> sink.accept(row(id, where, u)));
+                extractor.find(g, p.text(), "pre" + (i + 1), authors.inPreamble()).forEach(u -> sink.accept(row(id, where, u)));
             }
         }
         // ids name the paragraph by its number; where numbering restarts (format 1.1), by its position
@@ -148,7 +149,7 @@ public final class CommitmentTable {
                 inSubparagraphs(p.subparagraphs()).forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
             } else {
                 String prefix = "p" + (p.number() == null || !unique ? i + 1 : p.number());
-                extractor.find(p, prefix, author, d.language()).forEach(u -> sink.accept(row(id, where, u)));
+                extractor.find(g, p, prefix, authors).forEach(u -> sink.accept(row(id, where, u)));
             }
         }
     }

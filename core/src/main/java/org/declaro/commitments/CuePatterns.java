@@ -25,12 +25,38 @@ final class CuePatterns {
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}_])";
     private static final String NEVER = "(?!)";
+    /** After a phrase's last word: not the first part of a compound ("demand-driven"). */
+    private static final String NOT_COMPOUND = "(?![-\u2010\u2011]\\p{L})";
+    /** The group of {@link #bareOpener} that holds a decision's verb. */
+    static final String DECISION = "decision";
     private static final Pattern GAP = Pattern.compile("\\{(\\d+)(-?)\\}");
 
-    /** A modality's cue pattern, tried on a sentence only when one of its trigger words occurs in it (lower case). */
-    record Cue(Modality modality, List<String> triggers, Pattern pattern) {
+    /** What a cue needs besides its words. */
+    enum Need {
+        /** nothing: its words make a unit (an appeal's, with its addressee) */
+        NOTHING,
+        /** the authors as the clause's subject ({@link CommitmentCues#authorsCues}) */
+        AUTHORS,
+        /** an operative paragraph of a body, and no addressee ({@link CommitmentCues#unaddressed}) */
+        BODY
+    }
+
+    /**
+     * One cue phrase's pattern, tried on a sentence only when it holds (in lower case) one of the {@code anyOf} words
+     * (set by hand for a modality, or none) and, for each word of the phrase of three letters or more, one of its
+     * spellings ({@code allOf}); and what else the phrase needs to make a unit.
+     */
+    record Cue(Modality modality, List<String> anyOf, List<List<String>> allOf, Pattern pattern, Need need) {
         boolean mayMatch(String lowerCase) {
-            return mayMatchAny(triggers, lowerCase);
+            if (!anyOf.isEmpty() && !mayMatchAny(anyOf, lowerCase)) {
+                return false;
+            }
+            for (List<String> words : allOf) {
+                if (!mayMatchAny(words, lowerCase)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -39,13 +65,32 @@ final class CuePatterns {
     /** The future after a subject ("will", "renforcerons"), and words one of which it holds (empty: any text). */
     final Pattern future;
     final List<String> futureTriggers;
+    /** The third-person future, after the authors named in the third person only; null if the language has none of its own. */
+    final Pattern futureThird;
     /** What stands before the future or a cue when the authors speak: "We", "We therefore", "nous nous". */
     final Pattern weSubject;
     /** "Our efforts " before the future. */
     final Pattern ourSubject;
     /** Named parties speaking of themselves in the third person: "Participating States ". */
     final Pattern namedSubject;
-    /** A bare list opener with no marker; groups {@code decide} and {@code addressee}. */
+    /** The words by which a joint text names its authors: "The two sides ", "Both countries ", "Each country ". */
+    final Pattern designation;
+    /** A third-person plural pronoun subject: "They ", "They also ". */
+    final Pattern thirdPerson;
+    /** Names in coordination, as a clause's subject: "Spain and the United States ", "Mexico, the United States, and Canada ". */
+    final Pattern names;
+    /** One name of {@link #names}: "the President of the United States". */
+    private final Pattern name;
+    private final List<String> nameDeterminers;
+    /** The first words of possessives and determiners that may open a subject, lower case. */
+    private final List<String> subjectOpeners;
+    /** One or two adverbs before an operative verb. */
+    private final Pattern operativeAdverbs;
+    /** Names in coordination opening a text's first sentence, before a lower-case word: group {@code names}. */
+    final Pattern openingNames;
+    /** The appeal verbs before an addressee, for telling an addressee that runs into a second appeal; null if none. */
+    private final Pattern appealVerb;
+    /** A bare list opener with no marker; groups {@link #DECISION} and {@code addressee}. */
     final Pattern bareOpener;
     /** An aside after an addressee, removed from it; null if none. */
     final Pattern aside;
@@ -64,6 +109,8 @@ final class CuePatterns {
     private final String[] relativesBefore;
     private final String[] connectives;
     private final List<String> notBeforeCue;
+    /** " that ", " which ": a relative pronoun or complementizer, lower case, with the spaces around it. */
+    private final List<String> reported;
     private final List<String> infinitiveMarkers;
     private final List<String> continuing;
 
@@ -87,25 +134,24 @@ final class CuePatterns {
 
         List<Cue> list = new ArrayList<>();
         for (Modality m : CommitmentCues.ORDER) {
-            List<String> phrases = c.cues(m);
-            if (phrases.isEmpty()) {
-                continue;
-            }
-            List<String> parts = new ArrayList<>();
-            Set<String> triggers = new LinkedHashSet<>();
-            boolean filter = true;
-            for (String p : phrases) {
-                Phrase compiled = phrase(p, afterVerb, m == Modality.APPEAL);
-                parts.add(compiled.regex());
-                filter &= !compiled.triggers().isEmpty();
-                triggers.addAll(compiled.triggers());
-            }
-            String regex = parts.size() == 1 ? parts.get(0) : "(?:" + String.join("|", parts) + ")";
-            if (m == Modality.APPEAL) {
-                regex += "\\s+" + notAddresseeAhead + addressee + markers(c);
-            }
             List<String> pinned = c.triggers(m);
-            list.add(new Cue(m, pinned != null ? pinned : filter ? minimal(triggers) : List.of(), Pattern.compile(regex, WORD)));
+            for (String p : c.cues(m)) {
+                Phrase compiled = phrase(p, afterVerb, m == Modality.APPEAL);
+                String regex = compiled.regex();
+                if (m == Modality.APPEAL) {
+                    regex += "\\s+" + notAddresseeAhead + addressee + markers(c);
+                }
+                list.add(new Cue(m, pinned == null ? List.of() : pinned, compiled.allOf(), Pattern.compile(regex, WORD),
+                        Need.NOTHING));
+            }
+        }
+        for (Modality m : CommitmentCues.ORDER) {
+            if (!c.authorsCues(m).isEmpty()) {
+                list.addAll(plainCues(m, c.authorsCues(m), afterVerb, Need.AUTHORS));
+            }
+        }
+        if (!c.unaddressed().isEmpty()) {
+            list.addAll(plainCues(Modality.APPEAL, c.unaddressed(), afterVerb, Need.BODY));
         }
         this.cues = List.copyOf(list);
 
@@ -129,6 +175,8 @@ final class CuePatterns {
             this.futureTriggers = minimal(t);
         }
 
+        List<String> future3 = c.words(Words.THIRD_PERSON_FUTURE);
+        this.futureThird = future3.isEmpty() ? null : Pattern.compile(alt(future3, true, true), WORD);
         this.subjectOptional = c.subjectOptional();
         this.pronouns = lowered(c.words(Words.FIRST_PERSON));
         this.possessives = lowered(c.words(Words.POSSESSIVE));
@@ -152,7 +200,7 @@ final class CuePatterns {
                     + (reflexive.isEmpty() ? "" : "(?:\\s+" + alt(reflexive, false, false) + ")?") + "\\s*");
         }
         this.ourSubject = Pattern.compile(possessives.isEmpty() ? NEVER
-                : alt(possessives.stream().map(CuePatterns::capital).toList(), false, false) + "\\s+(?:[\\p{L}-]+\\s+){0,5}");
+                : alt(capitalized(possessives), false, false) + "\\s+(?:[\\p{L}-]+\\s+){0,5}");
         List<String> heads = c.words(Words.NAMED_HEAD);
         List<String> determiners = c.words(Words.NAMED_DETERMINER);
         List<String> suffixes = c.words(Words.NAMED_SUFFIX);
@@ -161,14 +209,52 @@ final class CuePatterns {
                         + "(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}" + alt(heads, false, false)
                         + (suffixes.isEmpty() ? "" : "(?:\\s+" + alt(suffixes, false, false) + ")?") + "\\s*");
 
-        // "Decides:", "Also requests the Secretary-General:", "We call upon all States:"
+        // the authors named in the third person: designations, pronouns, coordinated names
         this.and = c.words(Words.AND);
+        List<String> reflexive3 = c.words(Words.THIRD_PERSON_REFLEXIVE);
+        String adverbTail = (adverbs.isEmpty() ? "" : "(?:\\s+" + alt(adverbs, false, true) + "){0,2}")
+                + (reflexive3.isEmpty() ? "" : "(?:\\s+" + alt(reflexive3, false, true) + ")?") + "\\s*";
+        List<String> desDet = c.words(Words.DESIGNATION_DETERMINER);
+        List<String> desNoun = c.words(Words.DESIGNATION_NOUN);
+        this.designation = Pattern.compile(desDet.isEmpty() || desNoun.isEmpty() ? NEVER
+                : "(?<authors>" + alt(desDet, false, true) + "\\s+(?:[\\p{L}-]+\\s+)?" + alt(desNoun, false, true) + ")" + adverbTail, WORD);
+        List<String> they = c.words(Words.THIRD_PERSON);
+        this.thirdPerson = Pattern.compile(they.isEmpty() ? NEVER : alt(capitalized(they), false, true) + adverbTail);
+        List<String> links = c.words(Words.NAME_LINK);
+        List<String> nameDet = c.words(Words.NAME_DETERMINER);
+        String cap = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*+";
+        String part = cap + "(?:\\s+" + cap + "){0,5}";
+        String oneName = (nameDet.isEmpty() ? "" : "(?:" + alt(capitalized(nameDet), false, true) + "\\s+)?") + part
+                + (links.isEmpty() ? "" : "(?:\\s+" + alt(links, false, true) + "\\s+" + part + ")?");
+        this.name = Pattern.compile(oneName);
+        this.nameDeterminers = List.copyOf(nameDet);
+        Set<String> openers = new LinkedHashSet<>(possessives);
+        for (String w : lowered(spelled(nameDet))) {
+            openers.add(w.split(" ")[0]);
+        }
+        for (String w : lowered(desDet)) {
+            openers.add(w.split(" ")[0]);
+        }
+        this.subjectOpeners = List.copyOf(openers);
+        List<String> opAdverbs = new ArrayList<>(adverbs);
+        opAdverbs.addAll(c.words(Words.OPENER_ADVERB));
+        opAdverbs.addAll(afterVerb);
+        this.operativeAdverbs = Pattern.compile(opAdverbs.isEmpty() ? NEVER
+                : alt(opAdverbs, false, true) + "(?:\\s+" + alt(opAdverbs, false, true) + ")?", WORD);
+        String andWord = and.isEmpty() ? NEVER : alt(and, true, true);
+        String coordination = "(?:" + oneName + ")(?:,\\s+(?:" + oneName + ")){0,6}(?:,?\\s+" + andWord + "\\s+(?:" + oneName + "))?";
+        this.names = Pattern.compile("(?<authors>" + coordination + ")" + adverbTail);
+        // at least two names: the co-authors of a joint text ("Spain and the United States condemn ..."), not one body
+        String twoOrMore = "(?:" + oneName + ")(?:(?:,\\s+(?:" + oneName + ")){0,6},?\\s+" + andWord + "\\s+(?:" + oneName + "))";
+        this.openingNames = Pattern.compile("^(?:[^,]{1,40},\\s+)?(?<names>" + twoOrMore + ")\\s+(?=\\p{Ll})");
+
+        // "Decides:", "Also requests the Secretary-General:", "We call upon all States:"
         List<String> leading = new ArrayList<>(pronouns);
         leading.addAll(c.words(Words.OPENER_ADVERB));
         String lead = "(?:^|[,;]\\s+" + (and.isEmpty() ? "" : "|" + alt(and, true, false) + "\\s+")
                 + (leading.isEmpty() ? "" : "|" + alt(leading, false, false) + "\\s+") + ")";
         List<String> deciders = c.words(Words.DECIDE_OPENER);
-        String decide = "(?<decide>" + (deciders.isEmpty() ? NEVER : alt(deciders, false, false)) + ")"
+        String decide = "(?<" + DECISION + ">" + (deciders.isEmpty() ? NEVER : alt(deciders, false, false)) + ")"
                 + (afterVerb.isEmpty() ? "" : "(?:\\s+" + alt(afterVerb, false, false) + ")?");
         List<String> appealVerbs = new ArrayList<>();
         for (String p : c.cues(Modality.APPEAL)) {
@@ -176,6 +262,7 @@ final class CuePatterns {
         }
         String appeal = appealVerbs.isEmpty() ? NEVER + "(?<addressee>)"
                 : "(?:" + String.join("|", appealVerbs) + ")\\s+" + notAddresseeAhead + addressee;
+        this.appealVerb = appealVerbs.isEmpty() ? null : Pattern.compile(NOT_WORD_BEFORE + "(?:" + String.join("|", appealVerbs) + ")\\s", WORD);
         this.bareOpener = Pattern.compile(lead + "(?:" + decide + "|" + appeal + ")\\s*:\\s*$", WORD);
 
         List<String> asides = c.words(Words.ASIDE);
@@ -222,6 +309,13 @@ final class CuePatterns {
         nb.addAll(relatives);
         nb.addAll(c.words(Words.NOT_BEFORE_CUE));
         this.notBeforeCue = List.copyOf(nb);
+        List<String> rep = new ArrayList<>();
+        List<String> relativesAndComplementizers = new ArrayList<>(commaRelatives);
+        relativesAndComplementizers.addAll(relatives);
+        for (String r : lowered(spelled(relativesAndComplementizers))) {
+            rep.add(elided(r) ? " " + r : " " + r + " ");
+        }
+        this.reported = List.copyOf(rep);
         this.infinitiveMarkers = c.words(Words.INFINITIVE_MARKER);
         this.continuing = c.words(Words.CONTINUING);
 
@@ -252,8 +346,21 @@ final class CuePatterns {
 
     // --- patterns from the data
 
-    /** A compiled phrase: its pattern, the same without a leading boundary, and the words one of which it needs. */
-    private record Phrase(String regex, String bare, List<String> triggers) {
+    /** The cues of phrases with no addressee after them. */
+    private static List<Cue> plainCues(Modality m, List<String> phrases, List<String> afterVerb, Need need) {
+        List<Cue> out = new ArrayList<>();
+        for (String p : phrases) {
+            Phrase compiled = phrase(p, afterVerb, false);
+            out.add(new Cue(m, List.of(), compiled.allOf(), Pattern.compile(compiled.regex(), WORD), need));
+        }
+        return out;
+    }
+
+    /**
+     * A compiled phrase: its pattern, the same without a leading boundary, and, for each of its words of three letters or
+     * more, the spellings one of which it needs.
+     */
+    private record Phrase(String regex, String bare, List<List<String>> allOf) {
     }
 
     /**
@@ -278,8 +385,7 @@ final class CuePatterns {
         StringBuilder withBoundary = new StringBuilder();
         StringBuilder bare = new StringBuilder();
         boolean sep = false; // white space is due before the next token
-        List<String> best = List.of();
-        int bestScore = 0;
+        List<List<String>> allOf = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             Matcher gap = GAP.matcher(t);
@@ -315,7 +421,7 @@ final class CuePatterns {
                 List<String> alts = alternatives(t, phrase);
                 boolean last = i == lastWord;
                 if (last && appeal && alts.stream().anyMatch(CuePatterns::elided)) {
-                    throw new IllegalArgumentException("an appeal's verb ends with a whole word: \"" + phrase + "\"");
+                    throw new IllegalArgumentException("a verb cue of an addressee ends with a whole word: \"" + phrase + "\"");
                 }
                 String pre = sep ? "\\s+" : "";
                 withBoundary.append(pre).append(wordToken(alts, i == 0, last));
@@ -328,13 +434,12 @@ final class CuePatterns {
                     score = Math.min(score, trigger.length());
                     triggers.add(trigger);
                 }
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = triggers;
+                if (score >= 3) {
+                    allOf.add(minimal(triggers));
                 }
             }
         }
-        return new Phrase(withBoundary.toString(), bare.toString(), minimal(best));
+        return new Phrase(withBoundary.toString(), bare.toString(), List.copyOf(allOf));
     }
 
     /**
@@ -345,7 +450,7 @@ final class CuePatterns {
         List<String> whole = alts.stream().filter(a -> !elided(a)).toList();
         List<String> cut = alts.stream().filter(CuePatterns::elided).toList();
         if (cut.isEmpty()) {
-            return alt(whole, start, last);
+            return alt(whole, start, last) + (last ? NOT_COMPOUND : "");
         }
         if (last) {
             return "(?:" + (whole.isEmpty() ? "" : alt(whole, start, true) + "|") + alt(cut, start, false) + ")";
@@ -548,6 +653,63 @@ final class CuePatterns {
 
     // --- checks on words, for the extractor
 
+    /**
+     * The names of a coordination ("Mexico, the United States, and Canada"), each as the set of its capitalized words
+     * ("United", "States"): two names are the same when the words of one are all among the other's ("President Biden",
+     * "President Joseph R. Biden").
+     */
+    List<Set<String>> namesIn(String coordination) {
+        List<Set<String>> out = new ArrayList<>();
+        Matcher m = name.matcher(coordination);
+        while (m.find()) {
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : m.group().split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !capitalizedDeterminer(w)) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    private boolean capitalizedDeterminer(String w) {
+        for (String d : nameDeterminers) {
+            if (w.equalsIgnoreCase(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a text is only adverbs that may stand before an operative verb ("Also", "Strongly", "further") */
+    boolean onlyAdverbs(String text) {
+        return !text.isBlank() && operativeAdverbs.matcher(text.strip()).matches();
+    }
+
+    /**
+     * @return whether a subject longer than its clause may open at {@code k}: a capital ("Spain and ..."), or a
+     *         possessive or determiner of the authors ("our experts and ...", "the United States and ...")
+     */
+    boolean mayOpenSubject(String s, int k) {
+        if (Character.isUpperCase(s.charAt(k))) {
+            return true;
+        }
+        for (String w : subjectOpeners) {
+            if (s.regionMatches(true, k, w, 0, w.length()) && k + w.length() < s.length() && s.charAt(k + w.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether an appeal's addressee holds a second appeal verb ("the promotion of dialogue, and also encourages the Chair") */
+    boolean holdsAppealVerb(String addressee) {
+        return appealVerb != null && appealVerb.matcher(addressee).find();
+    }
+
     /** @return whether the future pattern may match a sentence, by its lower-case text */
     boolean futureMayMatch(String lowerCase) {
         return future != null && mayMatchAny(futureTriggers, lowerCase);
@@ -579,9 +741,42 @@ final class CuePatterns {
         return false;
     }
 
-    /** @return whether a cue at {@code at} is inside another clause's complement ("to commit to", not "continue to commit to") */
+    /**
+     * @return whether a cue at {@code at} is inside another clause's complement ("to commit to", not "continue to commit
+     *         to", but "to continue to encourage")
+     */
     boolean inComplement(String s, int at) {
-        return precededBy(s, at, infinitiveMarkers) && !precededBy(s, at, continuing);
+        if (!precededBy(s, at, infinitiveMarkers)) {
+            return false;
+        }
+        for (String c : continuing) {
+            int i = at;
+            while (i > 0 && s.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int from = i - c.length();
+            if (from >= 0 && s.regionMatches(true, from, c, 0, c.length()) && (from == 0 || !Character.isLetter(s.charAt(from - 1)))) {
+                return precededBy(s, from, infinitiveMarkers); // "to continue to encourage": the continuing verb is a complement
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether a clause's text before a cue holds a relative pronoun or a complementizer with a subject after it
+     *         ("Notes that the Commission ", "in which the Heads of State "): the cue is then another's act, reported
+     */
+    boolean reportedBefore(String prefix) {
+        String lower = prefix.toLowerCase(java.util.Locale.ROOT);
+        for (String r : reported) {
+            int i = lower.lastIndexOf(r);
+            int after = i + r.length();
+            // a subject follows: a name, or a determiner ("that the Commission"), not "to that end", not "that they"
+            if (i >= 0 && after < prefix.length() && !prefix.substring(after).isBlank() && mayOpenSubject(prefix, after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a relative pronoun or another excluding word stands right before a cue ("subsidies that encourage") */

@@ -19,15 +19,30 @@ final class StandardCues {
     }
 
     static final CommitmentCues ENGLISH = CommitmentCues.builder()
-            .cue(Modality.REAFFIRM, "reaffirm|reaffirms|reaffirming|renew|renews|renewing|reiterate|reiterates|reiterating"
-                    + " our|its|their|the {2-} commitment|commitments|dedication|dedications|determination|determinations"
-                    + "|will|wills|resolve|resolves|pledge|pledges")
+            .cue(Modality.REAFFIRM, "reaffirm|reaffirms|reaffirming|reaffirmed|renew|renews|renewing|renewed|reiterate|reiterates"
+                    + "|reiterating|reiterated our|its|their|the {2-} commitment|commitments|dedication|dedications|determination"
+                    + "|determinations|will|wills|resolve|resolves|pledge|pledges",
+                    // the authors stressing an undertaking they have: "underline their commitment to"
+                    "underline|underlines|underlined|underscore|underscores|underscored our|its|their {2-}"
+                    + " commitment|commitments|determination")
             .cue(Modality.COMMIT, "commit|commits|undertake|undertakes|resolve [ourselves|themselves] to",
                     "are|remain|stand|is|remains {2} committed|determined|resolved to",
-                    "share a {1} commitment to")
+                    "share a {1} commitment to",
+                    // stating an undertaking: "affirm their commitment to", "express our commitment to"
+                    "affirm|affirms|affirmed|express|expresses|expressed our|its|their {2-} commitment|commitments|determination",
+                    "stand|stands|stood united|together|firm in our|their {2-} commitment|determination to")
             .cue(Modality.PLEDGE, "pledge|pledges to")
-            .cue(Modality.ASPIRE, "aspire|aspires|aim|aims|seek|seeks to")
-            .cue(Modality.WILL, "intend|intends|plan to")
+            .cue(Modality.ASPIRE, "aspire|aspires|aim|aims|seek|seeks to", "strive|strives for")
+            .cue(Modality.WILL, "intend|intends|plan to",
+                    // an impersonal future whose agent can only be the authors: "Further efforts will be made to"
+                    "further|additional|greater|renewed|concerted|continued|every effort|efforts|step|steps will|shall be"
+                            + " made|taken|undertaken|pursued|intensified to",
+                    "efforts|steps will|shall be made|taken|undertaken|pursued|intensified to")
+            // the authors' reported decision: "The two sides agreed to", not "the parties to the conflict agreed to"
+            .authorsCue(Modality.DECIDE, "agree|agrees|agreed to")
+            // an appeal with no addressee, in a body's operative paragraph: "Calls for", "Demands that", "Encourages the"
+            .unaddressed("call|calls|appeal|appeals for", "demand|demands", "urge|urges", "encourage|encourages",
+                    "recommend|recommends|request|requests that")
             .cue(Modality.DECIDE, "decide|decides to|that")
             .cue(Modality.APPEAL, "call|calls upon|on", "appeal|appeals to", "urge|urges", "encourage|encourages",
                     "invite|invites", "request|requests", "ask|asks")
@@ -44,12 +59,24 @@ final class StandardCues {
             .words(Words.NAMED_DETERMINER, "All", "Each", "The", "Participating", "Affected")
             .words(Words.NAMED_HEAD, "State", "States", "Parties", "Party", "Leaders", "Members", "Governments", "Ministers")
             .words(Words.NAMED_SUFFIX, "Party", "Parties")
+            .words(Words.DESIGNATION_DETERMINER, "the", "the two", "the three", "the four", "both", "both our", "each", "our two",
+                    "our three")
+            .words(Words.DESIGNATION_NOUN, "sides", "side", "countries", "country", "delegations", "delegation", "leaders",
+                    "ministers", "governments", "government", "presidents", "nations", "partners", "participants", "parties",
+                    "party")
+            .words(Words.THIRD_PERSON, "they")
+            .words(Words.NAME_LINK, "of", "of the")
+            .words(Words.NAME_DETERMINER, "the")
             .words(Words.AND, "and")
             .words(Words.OR, "or")
             .words(Words.RELATIVE, "which", "who")
             .words(Words.COMMA_RELATIVE, "that")
             .words(Words.INFINITIVE_MARKER, "to")
-            .words(Words.CONTINUING, "continue to", "continues to")
+            // a determiner or possessive right before a cue makes its word a noun: "the resolve to strive", "our plan to"
+            // ("Reiterates its call upon X to" is still the body's appeal)
+            .words(Words.NOT_BEFORE_CUE, "the", "a", "an", "this", "these", "their", "our", "his", "her")
+            .words(Words.CONTINUING, "continue to", "continues to", "convened to", "convene to", "met to", "meet to",
+                    "gathered to", "gather to", "come together to", "came together to")
             .words(Words.ASIDE, "upon", "as", "in", "through", "within", "at", "where", "when", "including", "inter alia",
                     "to this end", "for this purpose")
             .words(Words.DEADLINE, "by", "before", "until", "no later than")
@@ -72,7 +99,7 @@ final class StandardCues {
             .verbByDefault(true)
             // the trigger words of the first version: a sentence whose only reaffirmation is "reiterating ..." (no
             // "reaffirm", "renew" or "reiterate" in it) is not tried for one; kept so that English behaves as it did
-            .triggers(Modality.REAFFIRM, "reaffirm", "renew", "reiterate")
+            .triggers(Modality.REAFFIRM, "reaffirm", "renew", "reiterate", "underline", "underscore")
             .build();
 
     /** Adverbs that may follow a French operative verb ("Prie <u>instamment</u>", "Décide <u>en outre</u> de"). */
@@ -93,6 +120,9 @@ final class StandardCues {
             .cue(Modality.ASPIRE, "aspirons|aspire|aspirent|visons|vise|visent|cherchons|cherche|cherchent ~ à")
             .cue(Modality.WILL, "avons|a|ont l'intention de|d'", "prévoyons|envisageons ~ de|d'", "entendons *er|*ir|*re")
             .cue(Modality.DECIDE, "décidons|décide|décident ~ de|d'|que|qu'")
+            .authorsCue(Modality.DECIDE, "sont convenus|convenues de|d'", "ont convenu|conviennent|convenons de|d'")
+            .unaddressed("demande|demandent|exige|exigent|encourage|encouragent|exhorte|exhortent|engage|engagent",
+                    "recommande|recommandent que|qu'", "appelle|appellent à")
             .cue(Modality.APPEAL, "prie|prient|prions ~", "demande|demandent|demandons ~ à|au|aux", "engage ~",
                     "invite|invitent|invitons ~", "exhorte|exhortent|exhortons ~", "encourage|encouragent|encourageons ~",
                     "appelle|appellent|appelons ~")
@@ -119,6 +149,14 @@ final class StandardCues {
             .words(Words.NAMED_HEAD, "États", "Parties", "parties", "Ministres", "ministres", "Dirigeants", "dirigeants",
                     "Membres", "Gouvernements", "gouvernements", "pays")
             .words(Words.NAMED_SUFFIX, "parties", "participants", "membres", "contractantes")
+            .words(Words.DESIGNATION_DETERMINER, "les", "les deux", "les trois", "chaque", "nos deux", "nos trois")
+            .words(Words.DESIGNATION_NOUN, "parties", "partie", "pays", "délégations", "délégation", "dirigeants", "ministres",
+                    "gouvernements", "gouvernement", "présidents", "partenaires")
+            .words(Words.THIRD_PERSON, "ils", "elles")
+            .words(Words.THIRD_PERSON_REFLEXIVE, "se", "s'")
+            .words(Words.THIRD_PERSON_FUTURE, "*ront")
+            .words(Words.NAME_LINK, "de", "du", "de la", "des")
+            .words(Words.NAME_DETERMINER, "le", "la", "les")
             .words(Words.AND, "et")
             .words(Words.OR, "ou")
             .words(Words.RELATIVE, "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels")
@@ -177,6 +215,10 @@ final class StandardCues {
             .cue(Modality.WILL, "tenemos|tiene|tienen la intención de", "nos proponemos ~ *ar|*er|*ir",
                     "tenemos previsto *ar|*er|*ir", "pretendemos *ar|*er|*ir")
             .cue(Modality.DECIDE, "decidimos|decide|deciden ~ que|*ar|*er|*ir|*arse|*erse|*irse")
+            .authorsCue(Modality.DECIDE, "acordaron|acuerdan|acordamos *ar|*er|*ir|*arse|*erse|*irse",
+                    "han|hemos acordado *ar|*er|*ir|*arse|*erse|*irse", "convinieron|convienen|convenimos en")
+            .unaddressed("pide|piden|exige|exigen|insta|instan|alienta|alientan|exhorta|exhortan", "recomienda|recomiendan que",
+                    "hace|hacen un llamamiento")
             .cue(Modality.APPEAL, "pide|piden|pedimos ~ a|al", "insta|instan|instamos ~ a|al", "alienta|alientan|alentamos ~ a|al",
                     "exhorta|exhortan|exhortamos ~ a|al", "invita|invitan|invitamos ~ a|al",
                     "solicita|solicitan|solicitamos ~ a|al", "hace|hacen|hacemos ~ un llamamiento a|al")
@@ -205,6 +247,15 @@ final class StandardCues {
             .words(Words.NAMED_HEAD, "Estados", "Partes", "partes", "Ministros", "ministros", "Dirigentes", "dirigentes",
                     "Líderes", "líderes", "Gobiernos", "gobiernos", "Miembros", "países")
             .words(Words.NAMED_SUFFIX, "Partes", "Miembros", "miembros", "participantes")
+            .words(Words.DESIGNATION_DETERMINER, "las", "los", "las dos", "los dos", "las tres", "los tres", "ambas", "ambos",
+                    "cada", "nuestros dos", "nuestros tres")
+            .words(Words.DESIGNATION_NOUN, "partes", "parte", "países", "país", "delegaciones", "delegación", "dirigentes",
+                    "líderes", "ministros", "gobiernos", "gobierno", "presidentes", "socios")
+            .words(Words.THIRD_PERSON, "ellos", "ellas")
+            .words(Words.THIRD_PERSON_REFLEXIVE, "se")
+            .words(Words.THIRD_PERSON_FUTURE, "*rán")
+            .words(Words.NAME_LINK, "de", "del", "de la", "de los")
+            .words(Words.NAME_DETERMINER, "el", "la", "los", "las")
             .words(Words.AND, "y", "e")
             .words(Words.OR, "o", "u")
             .words(Words.RELATIVE, "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas")

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.declaro.Fixtures;
 import org.declaro.RealCorpus;
 import org.declaro.importer.TextImporter;
@@ -30,18 +33,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation harness: for every annotated document, the corpus text is imported, the extractor runs
- * on it, and its units are scored against the annotation (COMMITMENTS.md's matching rule). Figures are
- * printed per document and pooled; each document must reach its bar. The annotated documents of the real
- * corpus (outside this repository) are scored when {@code -Ddeclaro.corpus} names it.
+ * on it, and its units are scored against the annotation (COMMITMENTS.md's matching rule). The report
+ * ({@link CommitmentEvaluation#report}) gives precision, recall and F1 per document, pooled and macro, and the
+ * units found, matched, missed and wrong by modality and by the cue that fired; with
+ * {@code -Ddeclaro.evaluation.details=true}, every unit missed or found wrongly. Each document must reach its
+ * bar, and the macro-F1 over every annotated document its floor. The annotated documents of the real corpus
+ * (outside this repository: every annotation file that is not a fixture's) are scored when
+ * {@code -Ddeclaro.corpus} names it.
  */
 class CommitmentEvaluationTest {
 
     /**
-     * The F1 the extractor reached on the annotated real documents, each and pooled, when their annotations were
-     * added (it was not tuned on them; rounded down): floors to raise, never to lower.
+     * The F1 the extractor reaches on the annotated real documents, each and pooled (rounded down): floors to raise, never
+     * to lower. {@code A_RES_80_42} and {@code spain-us-...} were annotated before issue 18 and the twelve others for it,
+     * all blind to the extractor; issue 18 then tuned the extractor on all of them (their figures before and after are in
+     * docs/COMMITMENTS-EXTRACTION.md). A document with no floor here must reach {@link #NEW_DOCUMENT_F1_FLOOR}.
      */
-    static final Map<String, Double> REAL_F1_FLOORS = Map.of("A_RES_80_42", 0.933, "spain-us-joint-declaration-2022", 0.865,
-            "pooled", 0.878);
+    static final Map<String, Double> REAL_F1_FLOORS = Map.ofEntries(Map.entry("A_RES_80_42", 1.0),
+            Map.entry("spain-us-joint-declaration-2022", 0.958), Map.entry("A_RES_73_10", 1.0), Map.entry("A_RES_77_90", 1.0),
+            Map.entry("A_RES_80_23", 1.0), Map.entry("A_RES_80_37", 1.0), Map.entry("A_RES_80_51", 0.8), Map.entry("A_RES_80_54", 1.0),
+            Map.entry("declaration-of-north-america-2023", 0.961), Map.entry("mexico-us-communique-2023", 1.0),
+            Map.entry("quad-spirit-2021", 0.952), Map.entry("ukraine-recovery-declaration-2024", 0.88),
+            Map.entry("us-africa-food-security-2022", 0.923), Map.entry("washington-declaration-2021", 0.969),
+            Map.entry("pooled", 0.957));
+
+    /** The F1 an annotated real document added later, with no floor of its own yet, must reach: a first bar, not a goal. */
+    static final double NEW_DOCUMENT_F1_FLOOR = 0.5;
 
     /**
      * The F1 the extractor reaches on the documents it was tuned on, each and pooled (rounded down; since the list
@@ -49,6 +66,17 @@ class CommitmentEvaluationTest {
      */
     static final Map<String, Double> TUNED_F1_FLOORS = Map.of("siem-reap-angkor (imported text)", 1.0,
             "unga-res-80-53-nuclear-disarmament-verification-2025", 1.0, "g20-bali-leaders-declaration-2022", 0.984, "pooled", 0.988);
+
+    /** The macro-F1 over every annotated document, fixtures and real (rounded down): a floor to raise, never to lower. */
+    static final double MACRO_F1_FLOOR = 0.965;
+
+    /** The name of the worked example in the figures. */
+    static final String WORKED_EXAMPLE = "siem-reap-angkor (imported text)";
+    /** The annotated fixtures (besides the worked example), whose texts are in this repository. */
+    static final List<String> FIXTURES = List.of("unga-res-80-53-nuclear-disarmament-verification-2025",
+            "g20-bali-leaders-declaration-2022");
+    /** The real corpus's folders, searched in order for an annotated document's text. */
+    static final List<String> CORPUS_FOLDERS = List.of("un", "web", "un-raw", "udhr");
 
     private static final String ELLIPSIS = " … ";
     private static final Pattern KEY = Pattern.compile("(pre|p)(\\d+)((?:\\.s\\d+)*)");
@@ -68,7 +96,7 @@ class CommitmentEvaluationTest {
      *                        found in the paragraph's text can overlap it
      * @param notFound        units whose paragraph or span the import does not have: counted as missed
      */
-    record Annotation(Declaration gold, Map<Integer, List<Commitment>> inSubparagraphs, List<String> notFound) {
+    record Annotation(Declaration gold, Map<Integer, List<Commitment>> inSubparagraphs, List<Missing> notFound) {
 
         /** @return the annotated units of each preambular, then each body paragraph, as scored */
         List<List<Commitment>> units() {
@@ -88,6 +116,15 @@ class CommitmentEvaluationTest {
         }
     }
 
+    /**
+     * An annotated unit the import lacks.
+     *
+     * @param what     why, the key and the span
+     * @param modality its modality
+     */
+    record Missing(String what, Modality modality) {
+    }
+
     /** The text a key names, where its units start in their paragraph's unit (0, or past the paragraph's text), and the paragraph. */
     private record Target(String text, int base, int index) {
     }
@@ -101,7 +138,7 @@ class CommitmentEvaluationTest {
     static Annotation annotated(Declaration doc, String tsv, boolean strict) {
         Map<String, List<Commitment>> units = new LinkedHashMap<>();
         Map<Integer, List<Commitment>> inSubparagraphs = new TreeMap<>();
-        List<String> notFound = new ArrayList<>();
+        List<Missing> notFound = new ArrayList<>();
         Map<String, Integer> cursor = new HashMap<>();
         for (String line : tsv.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -131,7 +168,7 @@ class CommitmentEvaluationTest {
                 if (strict) {
                     throw new AssertionError(what);
                 }
-                notFound.add(what);
+                notFound.add(new Missing(what, Modality.fromJsonName(f[1]).orElseThrow()));
                 continue;
             }
             cursor.put(key, end);
@@ -219,72 +256,92 @@ class CommitmentEvaluationTest {
         }
     }
 
-    private CommitmentScore score(String label, Annotation annotation, Declaration bare) {
+    /** Scores one document: the extractor runs on the imported text, its units are matched against the annotation. */
+    private CommitmentEvaluation.Scored score(String name, Annotation annotation, Declaration bare) {
         Declaration found = (Declaration) extractor.extract(bare);
-        CommitmentScore s = annotation.score(found);
-        System.out.println("commitments, " + label + ": " + s);
-        annotation.notFound().forEach(u -> System.out.println("  missed, " + u));
+        return CommitmentEvaluation.score(name, annotation.units(), CommitmentScore.units(found),
+                CommitmentEvaluation.cues(bare, extractor), annotation.notFound());
+    }
+
+    /** Prints the report of documents; with -Ddeclaro.evaluation.details=true, every unit missed or found wrongly too. */
+    private static void print(String title, List<CommitmentEvaluation.Scored> docs) {
+        System.out.print(CommitmentEvaluation.report(title, docs));
         if (Boolean.getBoolean("declaro.evaluation.details")) {
-            printDifferences(annotation.units(), CommitmentScore.units(found));
-        }
-        return s;
-    }
-
-    /** With -Ddeclaro.evaluation.details=true: the units missed and the units found wrongly, per paragraph. */
-    private static void printDifferences(List<List<Commitment>> g, List<List<Commitment>> f) {
-        for (int i = 0; i < g.size(); i++) {
-            List<Commitment> missed = new ArrayList<>(g.get(i));
-            List<Commitment> wrong = new ArrayList<>();
-            for (Commitment c : f.get(i)) {
-                Commitment hit = missed.stream().filter(o -> CommitmentScore.matches(o, c)).findFirst().orElse(null);
-                if (hit == null) {
-                    wrong.add(c);
-                } else {
-                    missed.remove(hit);
-                }
-            }
-            missed.forEach(c -> System.out.println("  missed " + c.id() + " " + c.modality().jsonName() + ": " + c.text()));
-            wrong.forEach(c -> System.out.println("  wrong  " + c.id() + " " + c.modality().jsonName() + ": " + c.text()));
+            System.out.print(CommitmentEvaluation.differences(docs));
         }
     }
 
-    @Test
-    void everyAnnotatedDocumentReachesItsBar() {
-        Map<String, CommitmentScore> scores = new LinkedHashMap<>();
+    /** The documents the extractor was tuned on, from this repository's fixtures: the worked example first. */
+    private List<CommitmentEvaluation.Scored> tunedDocuments() {
+        List<CommitmentEvaluation.Scored> scored = new ArrayList<>();
         // the worked example: its annotation is the JSON; the text is imported
         Declaration example = (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
         Declaration siemReap = imported("siem-reap-angkor-declaration-draft-2024");
-        scores.put("siem-reap-angkor (imported text)",
-                score("Siem Reap-Angkor, imported text", new Annotation(example, Map.of(), List.of()), siemReap));
-        for (String name : List.of("unga-res-80-53-nuclear-disarmament-verification-2025", "g20-bali-leaders-declaration-2022")) {
+        scored.add(score(WORKED_EXAMPLE, new Annotation(example, Map.of(), List.of()), siemReap));
+        for (String name : FIXTURES) {
             Declaration bare = imported(name);
             Annotation annotation = annotated(bare, Fixtures.text("annotations/" + name + ".tsv"), true);
             List<Finding> errors = DocumentValidator.standard().validate(annotation.gold()).findings().stream().filter(Finding::isError).toList();
             assertEquals(List.of(), errors, "the annotation of " + name + " is a valid document");
-            scores.put(name, score(name, annotation, bare));
+            scored.add(score(name, annotation, bare));
         }
-        CommitmentScore pooled = scores.values().stream().reduce(CommitmentScore::plus).orElseThrow();
-        System.out.println("commitments, pooled: " + pooled);
-        scores.put("pooled", pooled);
+        return scored;
+    }
+
+    /** The annotations of real-corpus documents: every annotation file that is not a fixture's, by name. */
+    static List<String> realAnnotations() throws IOException, URISyntaxException {
+        Path dir = Path.of(CommitmentEvaluationTest.class.getResource("/annotations").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv"))
+                    .map(n -> n.substring(0, n.length() - ".tsv".length())).filter(n -> !FIXTURES.contains(n)).sorted().toList();
+        }
+    }
+
+    /** The corpus text an annotation names: {@code NAME.txt} (else {@code .md}) in one of the corpus's folders. */
+    static Path corpusText(Path corpus, String name) {
+        for (String folder : CORPUS_FOLDERS) {
+            for (String ext : List.of(".txt", ".md")) {
+                Path p = corpus.resolve(folder).resolve(name + ext);
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+        }
+        throw new AssertionError("no corpus text for the annotation " + name + " in " + CORPUS_FOLDERS + " of " + corpus);
+    }
+
+    @Test
+    void everyAnnotatedDocumentReachesItsBar() {
+        List<CommitmentEvaluation.Scored> scored = tunedDocuments();
+        print("documents tuned on (fixtures)", scored);
+        Map<String, CommitmentScore> scores = new LinkedHashMap<>();
+        scored.forEach(d -> scores.put(d.name(), d.score()));
+        scores.put("pooled", CommitmentEvaluation.pooled(scored));
         scores.forEach((name, s) -> assertTrue(s.f1() >= TUNED_F1_FLOORS.get(name), name + ": F1 below the floor of "
                 + TUNED_F1_FLOORS.get(name) + ": " + s));
     }
 
     @Test
-    void theAnnotatedRealDocumentsReachTheirFloor() throws IOException {
+    void theAnnotatedRealDocumentsReachTheirFloor() throws IOException, URISyntaxException {
         Path corpus = RealCorpus.assumeDir();
-        Map<String, CommitmentScore> scores = new LinkedHashMap<>();
-        for (String path : List.of("un/A_RES_80_42.txt", "web/spain-us-joint-declaration-2022.txt")) {
-            String name = path.substring(path.indexOf('/') + 1, path.length() - ".txt".length());
-            Declaration bare = (Declaration) TextImporter.standard().importText(corpus.resolve(path)).document();
+        List<CommitmentEvaluation.Scored> real = new ArrayList<>();
+        for (String name : realAnnotations()) {
+            Declaration bare = (Declaration) TextImporter.standard().importText(corpusText(corpus, name)).document();
             Annotation annotation = annotated(bare, Fixtures.text("annotations/" + name + ".tsv"), false);
-            scores.put(name, score(name + " (real corpus, not tuned on)", annotation, bare));
+            real.add(score(name, annotation, bare));
         }
-        CommitmentScore pooled = scores.values().stream().reduce(CommitmentScore::plus).orElseThrow();
-        System.out.println("commitments, real corpus pooled: " + pooled);
-        scores.put("pooled", pooled);
-        scores.forEach((name, s) -> assertTrue(s.f1() >= REAL_F1_FLOORS.get(name), name + ": F1 below the floor of "
-                + REAL_F1_FLOORS.get(name) + ": " + s));
+        print("real corpus, not tuned on when annotated", real);
+        List<CommitmentEvaluation.Scored> all = new ArrayList<>(tunedDocuments());
+        all.addAll(real);
+        print("every annotated document", all);
+        Map<String, CommitmentScore> scores = new LinkedHashMap<>();
+        real.forEach(d -> scores.put(d.name(), d.score()));
+        scores.put("pooled", CommitmentEvaluation.pooled(real));
+        scores.forEach((name, s) -> assertTrue(s.f1() >= REAL_F1_FLOORS.getOrDefault(name, NEW_DOCUMENT_F1_FLOOR), name
+                + ": F1 below the floor of " + REAL_F1_FLOORS.getOrDefault(name, NEW_DOCUMENT_F1_FLOOR) + ": " + s));
+        double macro = CommitmentEvaluation.macroF1(all);
+        assertTrue(macro >= MACRO_F1_FLOOR, "macro-F1 over every annotated document below " + MACRO_F1_FLOOR + ": " + macro);
+        assertEquals(1.0, all.get(0).score().f1(), "the worked example stays at F1 1.00: " + all.get(0).score());
     }
 
     @Test
@@ -305,7 +362,8 @@ class CommitmentEvaluationTest {
         assertEquals(1, s.matched(), "the unit found on the sub-paragraph matches, and none found in the paragraph's text does: " + s);
         assertEquals(List.of("span not found in the import: p1.s1 to leave", "no such paragraph in the import: p1.s3 to stay",
                 "no such paragraph in the import: p2 We"),
-                annotated(doc, "p1.s1\twill\twe\tto leave\np1.s3\twill\twe\tto stay\np2\twill\twe\tWe\n", false).notFound());
+                annotated(doc, "p1.s1\twill\twe\tto leave\np1.s3\twill\twe\tto stay\np2\twill\twe\tWe\n", false).notFound()
+                        .stream().map(Missing::what).toList());
         assertEquals(3, annotated(doc, "p1.s1\twill\twe\tto leave\np1.s3\twill\twe\tto stay\np2\twill\twe\tWe\n", false)
                 .score(found).annotated(), "units not found count as missed");
     }

@@ -81,9 +81,10 @@ class CommitmentLanguagesTest {
                 "p2.c1 appeal le Secrétaire général: Prie le Secrétaire général de lui présenter un rapport",
                 "p2.c2 appeal les organisations régionales: engage les organisations régionales à coopérer",
                 "p3.c1 appeal États Membres: Demande aux États Membres de continuer à appuyer le Groupe",
-                "p4.c1 appeal les parties: Exhorte vivement les parties à respecter le cessez-le-feu et encourage le renforcement"
-                        + " de capacités dans la région"), units(found),
-                "fr-CA reads as French; \"de capacités\" asks no one to act; \"Demande que\" names no addressee");
+                "p4.c1 appeal les parties: Exhorte vivement les parties à respecter le cessez-le-feu",
+                "p4.c2 appeal unspecified: encourage le renforcement de capacités dans la région",
+                "p5.c1 appeal unspecified: Demande que toutes les parties cessent les hostilités"), units(found),
+                "fr-CA reads as French; an operative verb with no addressee is an appeal of an unspecified actor (COMMITMENTS.md)");
     }
 
     @Test
@@ -119,10 +120,11 @@ class CommitmentLanguagesTest {
                 "p1.c3 appeal Secretario General: pide al Secretario General que le presente un informe antes de 2027",
                 "p2.c1 decide La Asamblea General: Decide incluir en el programa provisional de su octogésimo primer período de"
                         + " sesiones el tema titulado «Desarme»",
-                "p3.c1 appeal los Estados Miembros: Alienta a los Estados Miembros a seguir apoyando al Grupo y alienta la"
-                        + " cooperación regional"), units(found), "\"Reafirma que\" is an acknowledgement");
+                "p3.c1 appeal los Estados Miembros: Alienta a los Estados Miembros a seguir apoyando al Grupo",
+                "p3.c2 appeal unspecified: alienta la cooperación regional"), units(found),
+                "\"Reafirma que\" is an acknowledgement; \"alienta la cooperación\" an appeal without addressee");
         assertEquals("2027", unit(found, 0, 2).deadline().toString(), "\"antes de 2027\" is a deadline");
-        assertEquals("appeal: \"insta a todos los Estados a que c\"",
+        assertEquals("appeal: \"insta a X a que\"",
                 extractor.find(found.paragraphs().get(0).text(), "p1", "La Asamblea General", "es").get(1).cue());
     }
 
@@ -140,6 +142,61 @@ class CommitmentLanguagesTest {
                 "p4.c1 reaffirm we: Reafirmamos nuestro compromiso con el desarme"), units(found));
     }
 
+    /** Paragraphs written for these tests (not taken from any document), one per cue of the French set the issue names. */
+    @Test
+    void frenchParagraphsOfOurOwnGiveEachCueOfTheSet() {
+        Declaration declaration = extractor.extract(declaration("fr", "Nous, ministres de l'Environnement",
+                "Nous, ministres de l'Environnement, nous nous engageons à réduire de moitié les pertes de biodiversité d'ici à 2030"
+                        + " et réaffirmons notre engagement en faveur de l'Accord de Paris. Nous soutiendrons les pays en développement.",
+                "Nous prenons note du rapport du Groupe d'experts."));
+        assertEquals(List.of(
+                "p1.c1 commit we: nous nous engageons à réduire de moitié les pertes de biodiversité d'ici à 2030",
+                "p1.c2 reaffirm we: réaffirmons notre engagement en faveur de l'Accord de Paris",
+                "p1.c3 will we: Nous soutiendrons les pays en développement"), units(declaration),
+                "\"prenons note\" is an acknowledgement");
+        Declaration resolution = extractor.extract(declaration("fr", "L'Assemblée générale",
+                "Prie le Secrétaire général de lui présenter à sa quatre-vingt-deuxième session un rapport sur la question.",
+                "Engage vivement tous les États Membres à ratifier la Convention et demande au Conseil de se pencher sur la question.",
+                "Décide de poursuivre l'examen de la question à sa prochaine session."));
+        assertEquals(List.of(
+                "p1.c1 appeal le Secrétaire général: Prie le Secrétaire général de lui présenter à sa quatre-vingt-deuxième session"
+                        + " un rapport sur la question",
+                "p2.c1 appeal tous les États Membres: Engage vivement tous les États Membres à ratifier la Convention",
+                "p2.c2 appeal Conseil: demande au Conseil de se pencher sur la question",
+                "p3.c1 decide L'Assemblée générale: Décide de poursuivre l'examen de la question à sa prochaine session"),
+                units(resolution));
+        assertEquals(List.of("appeal: \"Engage vivement X à\"", "appeal: \"demande au X de\""),
+                extractor.find(resolution.paragraphs().get(1).text(), "p2", "L'Assemblée générale", "fr").stream()
+                        .map(CommitmentExtractor.Unit::cue).toList(), "the cue that fired is named, the addressee as X");
+    }
+
+    /** Paragraphs written for these tests (not taken from any document), one per cue of the Spanish set the issue names. */
+    @Test
+    void spanishParagraphsOfOurOwnGiveEachCueOfTheSet() {
+        Declaration declaration = extractor.extract(declaration("es", "Nosotros, los Jefes de Estado",
+                "Nos comprometemos a eliminar el hambre y reafirmamos nuestro compromiso con la Agenda 2030. Apoyaremos a los"
+                        + " países menos adelantados.",
+                "Reafirmamos que el desarrollo sostenible es esencial y tomamos nota del informe."));
+        assertEquals(List.of(
+                "p1.c1 commit we: Nos comprometemos a eliminar el hambre",
+                "p1.c2 reaffirm we: reafirmamos nuestro compromiso con la Agenda 2030",
+                "p1.c3 will we: Apoyaremos a los países menos adelantados"), units(declaration),
+                "\"Reafirmamos que\" is an acknowledgement, \"tomamos nota\" too");
+        Declaration resolution = extractor.extract(declaration("es", "La Asamblea General",
+                "Pide al Secretario General que le presente un informe sobre la aplicación de la presente resolución.",
+                "Insta a todos los Estados Miembros a que intensifiquen sus esfuerzos y alienta a las organizaciones regionales a"
+                        + " cooperar con las Naciones Unidas.",
+                "Decide seguir examinando la cuestión en su próximo período de sesiones."));
+        assertEquals(List.of(
+                "p1.c1 appeal Secretario General: Pide al Secretario General que le presente un informe sobre la aplicación de la"
+                        + " presente resolución",
+                "p2.c1 appeal todos los Estados Miembros: Insta a todos los Estados Miembros a que intensifiquen sus esfuerzos",
+                "p2.c2 appeal las organizaciones regionales: alienta a las organizaciones regionales a cooperar con las Naciones"
+                        + " Unidas",
+                "p3.c1 decide La Asamblea General: Decide seguir examinando la cuestión en su próximo período de sesiones"),
+                units(resolution));
+    }
+
     @Test
     void anEnglishParagraphIsUnchanged() {
         String text = "We recognize the challenges. We will intensify our efforts, and call upon all remaining States to join the"
@@ -150,7 +207,7 @@ class CommitmentLanguagesTest {
                 "p1.c2 appeal all remaining States: call upon all remaining States to join the Convention by 2025",
                 "p1.c3 reaffirm we: We reaffirm our long-standing commitment to victim assistance"), units(en));
         assertEquals("2025", unit(en, 0, 1).deadline().toString());
-        assertEquals(List.of("will (subject: we)", "appeal: \"call upon all remaining States to j\"",
+        assertEquals(List.of("will: \"will\" (first-person subject)", "appeal: \"call upon X to\"",
                 "reaffirm: \"reaffirm our long-standing commitment\""),
                 extractor.find(text, "p1", "we").stream().map(CommitmentExtractor.Unit::cue).toList());
         assertEquals(extractor.find(text, "p1", "we"), extractor.find(text, "p1", "we", "en-GB"), "en-GB reads as English");
