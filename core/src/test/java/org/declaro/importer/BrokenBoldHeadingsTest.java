@@ -23,9 +23,9 @@ class BrokenBoldHeadingsTest {
         Declaration d = read("# Joint Declaration\n\nThe Leaders of A and B met today in C and adopted this declaration"
                 + " on their cooperation, which has grown over many years of shared work in trade, science and"
                 + " security.\n\n**Our shared goals  \n**  \n"
-                + "1. We will act together.\n\n**Our next steps  \n**  \n2. We will meet again.\n");
+                + "1. We will act together.\n\n**Our next steps  \n**  \n2. We will meet again.\n\n3. We will report.\n");
         assertEquals(List.of("Our shared goals", "Our next steps"), d.headings().stream().map(Heading::title).toList());
-        assertEquals(List.of("We will act together.", "We will meet again."),
+        assertEquals(List.of("We will act together.", "We will meet again.", "We will report."),
                 d.paragraphs().stream().filter(p -> p.number() != null).map(p -> p.text()).toList());
     }
 

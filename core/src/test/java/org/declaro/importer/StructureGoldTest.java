@@ -39,10 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
 class StructureGoldTest {
 
     /**
-     * Documents whose structure is exact: 7 of 24 with the importer of 3f56a5f (before the work), 18 on 2026-12-06. A floor to raise
+     * Documents whose structure is exact: 7 of 24 with the importer of 3f56a5f (before the work), 18 on 2026-12-06, 19 on 2026-12-07
+     * (and 5 more wrong in the author alone: a subject in the third person, which the corpus checker counts as cut). A floor to raise
      * as the importer improves, never to lower.
      */
-    static final int EXACT_FLOOR = 18;
+    static final int EXACT_FLOOR = 19;
 
     static final List<String> GOLD = List.of(
             "un__A_RES_80_1", "un__A_RES_80_4", "un__A_RES_80_10", "un__A_RES_80_16", "un__A_RES_80_23",
