@@ -407,6 +407,30 @@ final class MarkdownSource {
             }
         }
 
+        /** @return whether the node is a block that holds blocks (a quote, a list, an item, a footnote): read into */
+        private boolean containerBlock(Node n) {
+            if (n instanceof BlockQuote) {
+                for (SourceSpan s : n.getSourceSpans()) {
+                    quotes[s.getLineIndex()]++;
+                }
+                container(n, Kind.BLOCK_QUOTE);
+                return true;
+            }
+            if (n instanceof OrderedList o) {
+                numbers(o);
+                return true;
+            }
+            if (n instanceof ListItem) {
+                container(n, Kind.LIST_ITEM);
+                return true;
+            }
+            if (n instanceof FootnoteDefinition) {
+                container(n, Kind.FOOTNOTE_DEFINITION);
+                return true;
+            }
+            return false;
+        }
+
         /** @return whether the walk goes into the node's children */
         private boolean block(Node n) {
             if ((n instanceof org.commonmark.node.ListBlock || n instanceof Paragraph) && linkList(n)) {
@@ -426,23 +450,7 @@ final class MarkdownSource {
                 table(t);
                 return false;
             }
-            if (n instanceof BlockQuote) {
-                for (SourceSpan s : n.getSourceSpans()) {
-                    quotes[s.getLineIndex()]++;
-                }
-                container(n, Kind.BLOCK_QUOTE);
-                return true;
-            }
-            if (n instanceof OrderedList o) {
-                numbers(o);
-                return true;
-            }
-            if (n instanceof ListItem) {
-                container(n, Kind.LIST_ITEM);
-                return true;
-            }
-            if (n instanceof FootnoteDefinition) {
-                container(n, Kind.FOOTNOTE_DEFINITION);
+            if (containerBlock(n)) {
                 return true;
             }
             if (n instanceof ThematicBreak) {
