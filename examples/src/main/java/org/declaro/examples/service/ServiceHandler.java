@@ -64,6 +64,12 @@ final class ServiceHandler extends Handler.Abstract {
         String method = request.getMethod();
         String path = request.getHttpURI().getPath();
         Answer early = routes.before(method, path == null ? "" : path);
+        if (early != null && hasBody(request) && framing(request) == null) {
+            // answered without its body (404, 405): the body is read and dropped first, so that the connection
+            // can go on, and a client still sending it is not cut off
+            new Body(request, response, callback, early).start();
+            return true;
+        }
         if (early == null) {
             early = framing(request);
         }
@@ -71,8 +77,13 @@ final class ServiceHandler extends Handler.Abstract {
             send(request, response, callback, early);
             return true;
         }
-        new Body(request, response, callback).start();
+        new Body(request, response, callback, null).start();
         return true;
+    }
+
+    /** @return whether the request announces a body: a length above 0, or chunks */
+    private static boolean hasBody(Request request) {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     /** @return the refusal of a body that cannot be read as the service reads bodies, or null */
@@ -153,16 +164,19 @@ final class ServiceHandler extends Handler.Abstract {
         private final Callback callback;
         private final AtomicBoolean answered = new AtomicBoolean();
         private final long began;
+        /** the answer the request gets whatever its body says (its body is read and dropped), or null */
+        private final Answer early;
         private byte[] bytes;
         private int size;
         private Scheduler.Task deadline;
 
-        Body(Request request, Response response, Callback callback) {
+        Body(Request request, Response response, Callback callback, Answer early) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.early = early;
             this.began = request.getBeginNanoTime();
-            long length = request.getLength();
+            long length = early != null ? 0 : request.getLength();
             // room for what a small body announces; a large one grows with what arrives
             this.bytes = new byte[(int) Math.max(0, Math.min(length, 16 * 1024))];
         }
@@ -206,15 +220,21 @@ final class ServiceHandler extends Handler.Abstract {
                     answer(tooLarge());
                     return;
                 }
-                if (size + n > bytes.length) {
+                if (early == null && size + n > bytes.length) {
                     bytes = Arrays.copyOf(bytes, (int) Math.min(maxBody, Math.max((long) size + n, 2L * bytes.length)));
                 }
-                data.get(bytes, size, n);
+                if (early == null) {
+                    data.get(bytes, size, n);
+                }
                 size += n;
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last) {
-                    respond();
+                    if (early != null) {
+                        answer(early);
+                    } else {
+                        respond();
+                    }
                     return;
                 }
                 long elapsed = System.nanoTime() - began;

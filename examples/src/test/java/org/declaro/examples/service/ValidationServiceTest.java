@@ -126,4 +126,28 @@ class ValidationServiceTest {
             assertEquals(i % 2 == 0, json(r).get("valid").asBoolean(), "answer " + i);
         }
     }
+
+    @Test
+    void aRequestRefusedWithoutItsBodyKeepsTheConnectionForTheNext() throws Exception {
+        // a 404 for a body still on its way: the body is read and dropped, and the connection serves the next request
+        String body = example;
+        int half = body.length() / 2;
+        try (java.net.Socket s = new java.net.Socket(service.address().getAddress(), service.address().getPort())) {
+            s.setSoTimeout(10_000);
+            java.io.OutputStream out = s.getOutputStream();
+            out.write(("POST /nowhere HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body.substring(0, half)).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(200);
+            out.write((body.substring(half) + "POST /validate HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                    + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            java.io.InputStream in = s.getInputStream();
+            RawHttp.Answer first = RawHttp.read(in);
+            assertEquals(404, first.status(), first.body());
+            assertEquals(null, first.header("Connection"), "the connection goes on");
+            RawHttp.Answer second = RawHttp.read(in);
+            assertEquals(200, second.status(), second.body());
+        }
+    }
 }
