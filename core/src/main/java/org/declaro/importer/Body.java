@@ -735,7 +735,8 @@ final class Body extends LineWalker {
             return new Shape(1, m.group(1), m.group(2));
         } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
             return new Shape(2, m.group(1), m.group(2));
-        } else if ((lines == 1 && t.length() <= 80 || lines == 2 && t.length() <= 120 && !Clauses.endsClause(t) && textAfter(last, to))
+        } else if ((lines == 1 && (t.length() <= 80 || t.length() <= 160 && !Clauses.endsClause(t) && nextIsParagraph(last, to))
+                || lines == 2 && t.length() <= 120 && !Clauses.endsClause(t) && textAfter(last, to))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() + headings.size() > 0)) {

@@ -22,6 +22,16 @@ import org.declaro.model.Subparagraph;
  */
 public final class TextRenderer {
 
+    /**
+     * Whether the author is already the opening words of the text ("We, the Leaders of the G7, reaffirm ..."): the
+     * text then says it, and a formula line of its own above would read back as another layout (a preamble).
+     */
+    private static boolean authorOpensTheText(Declaration d) {
+        String first = !d.preamble().isEmpty() ? d.preamble().get(0).text()
+                : !d.paragraphs().isEmpty() ? d.paragraphs().get(0).text() : null;
+        return first != null && first.startsWith(d.author()) && first.length() > d.author().length();
+    }
+
     private static final TextRenderer INSTANCE = new TextRenderer();
 
     private TextRenderer() {
@@ -97,7 +107,7 @@ public final class TextRenderer {
         if (d.subtitle() != null) {
             block(b, d.subtitle());
         }
-        if (d.author() != null) {
+        if (d.author() != null && !authorOpensTheText(d)) {
             block(b, d.author() + ",");
         }
         for (PreambularParagraph p : d.preamble()) {

@@ -1,0 +1,42 @@
+package org.declaro.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.declaro.model.Declaration;
+import org.declaro.model.Heading;
+import org.declaro.render.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Layouts of the text view that read back as the same model (the law {@code import(render(d)) == d}). */
+class TextViewReadsBackTest {
+
+    private static Declaration roundTrip(Declaration d) {
+        return (Declaration) TextImporter.standard().importText(TextRenderer.get().render(d)).document();
+    }
+
+    @Test
+    void anAuthorWhoseWordsOpenTheTextIsNotWrittenAgainAbove() {
+        String text = "Joint Declaration of Support\n\nWe, the Leaders of the Group of Seven (G7), reaffirm our unwavering"
+                + " support today and in the future, in war and in peace.\n\nWe dispel any false notion that time is on"
+                + " the aggressor's side.\n\nWe will meet again next year to review our progress.\n";
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals("We, the Leaders of the Group of Seven (G7)", d.author());
+        assertFalse(TextRenderer.get().render(d).contains("(G7),\n"), "no formula line of its own");
+        assertEquals(d, roundTrip(d));
+    }
+
+    @Test
+    void aLongUnlabelledHeadingAboveANumberedParagraphIsAHeading() {
+        String title = "Countering Terrorism, Violent Extremism and Transnational Organized Crime / Upholding the Rule"
+                + " of Law / Anti-Corruption";
+        String text = "Leaders' Communiqué\n\n1. We reaffirm our commitment to safe, orderly and regular migration.\n\n"
+                + "2. We reaffirm our shared belief that democracy is the most enduring means to advance peace.\n\n"
+                + title + "\n\n3. We reiterate our strong commitment to counter all forms of terrorism.\n";
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals(List.of(title), d.headings().stream().map(Heading::title).toList());
+        assertEquals(3, d.paragraphs().size());
+        assertEquals(d, roundTrip(d));
+    }
+}
