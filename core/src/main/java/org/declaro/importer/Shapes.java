@@ -13,8 +13,11 @@ final class Shapes {
     static final Pattern NUMBERED = Pattern.compile("(\\d{1,6})\\.(?:\\s+(.*))?");
     /** a paragraph number misprinted: "11, We are" or "24.We welcome"; group 1 the number, group 2 the text */
     static final Pattern LOOSE_NUMBER = Pattern.compile("(\\d{1,3})(?:,\\s+|\\.(?=[\\p{Lu}“\"]))(\\p{Lu}.*|[“\"].*)");
-    /** a sub-paragraph label: "(a) ", "(iv) ", "(2) " (groups 1, 2) or "a) ", "a. " as pandoc's lettered lists (groups 3, 4) */
-    static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2})\\)\\s*(.*)|([a-z]|[ivx]{1,5})[).]\\s+(.*)");
+    /**
+     * a sub-paragraph label: "(a) ", "(iv) ", "(2) ", "(A) " (groups 1, 2) or "a) ", "a. " as pandoc's lettered lists
+     * (groups 3, 4)
+     */
+    static final Pattern LABEL = Pattern.compile("\\(([a-z]{1,2}|[ivxl]{1,6}|\\d{1,2}|[A-Z])\\)\\s*(.*)|([a-z]|[ivx]{1,5})[).]\\s+(.*)");
     /** a bullet and its text */
     static final Pattern BULLET = Pattern.compile("[-•▪◦·–—*●○■□➢►]\\s+(.*)");
     /** a document symbol: an upper-case series code, then two or more parts after slashes (series, session, number) */

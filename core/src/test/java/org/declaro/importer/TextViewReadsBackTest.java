@@ -39,4 +39,16 @@ class TextViewReadsBackTest {
         assertEquals(3, d.paragraphs().size());
         assertEquals(d, roundTrip(d));
     }
+
+    @Test
+    void capitalLetterItemsReadBackWithTheirItems() {
+        String text = "Agenda for Testing\n\nWe, the Heads of State and Government,\n\n1. We recognize that testing matters.\n\n"
+                + "2. Therefore we commit to the following actions:\n\nA. Build testing capacity\n\n"
+                + "(a) Train testers by:\n\n(i) Opening schools;\n\n(ii) Funding teachers;\n\n"
+                + "B. Share results\n\n(a) Publish every year;\n\n(b) Compare across countries.\n\n3. We will meet again.\n";
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals(List.of("A", "B"), d.paragraphs().get(1).subparagraphs().stream().map(s -> s.label()).toList());
+        assertEquals(2, d.paragraphs().get(1).subparagraphs().get(0).subparagraphs().get(0).subparagraphs().size());
+        assertEquals(d, roundTrip(d));
+    }
 }
