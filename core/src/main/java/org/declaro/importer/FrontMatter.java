@@ -355,9 +355,10 @@ final class FrontMatter {
     /** "Distr.: General 3 May 2024": the issuer before it or on the line above, and the date; the mark is reported. */
     private void distribution(Context ctx, Block b, String t, Matcher m, Block previous, List<Block> rest) {
         distributed = true;
-        if (!m.group(1).isEmpty()) {
+        // a second masthead takes no issuer over the first's (its line is quoted in the finding below)
+        if (issuer == null && !m.group(1).isEmpty()) {
             issuer = m.group(1);
-        } else if (previous != null && rest.contains(previous) && previous.last() + 1 == b.first()
+        } else if (issuer == null && previous != null && rest.contains(previous) && previous.last() + 1 == b.first()
                 && previous.text().length() <= 80) {
             issuer = previous.text(); // "General Assembly" on the line above "Distr.: General"
             use(ctx, previous);
