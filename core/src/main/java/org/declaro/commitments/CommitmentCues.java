@@ -130,7 +130,7 @@ public final class CommitmentCues {
         THIRD_PERSON_REFLEXIVE,
         /**
          * Words that join the parts of a name ["of", "of the"]: "the President <u>of the</u> United States"; the authors'
-         * names are found as coordinated names ("Spain and the United States").
+         * names are found as coordinated names ("Arcadia and the United Provinces").
          */
         NAME_LINK,
         /** Determiners that may open a name ["the"]: "<u>the</u> United States". */

@@ -34,7 +34,7 @@ import org.declaro.model.Subparagraph;
  *
  * <p><b>The authors.</b> The actor of the authors' own units is {@code we} in a first-person text and the author as
  * written in a resolution ("The General Assembly"). A joint text that names its authors in the third person has them
- * found from it: the coordinated names that open its first sentence ("Spain and the United States condemn ..."; a later
+ * found from it: the coordinated names that open its first sentence ("Arcadia and the United Provinces condemn ..."; a later
  * subject whose first name is one of them), the cue set's designations ("The two sides", "Both countries", "Each
  * country"), capitalized groups ("Participating States") and a pronoun after them in the paragraph ("They also will").
  * Their units are found in any tense ("reaffirmed their commitment", {@link CommitmentCues.Builder#authorsCue "agreed
@@ -383,7 +383,7 @@ public final class CommitmentExtractor {
      * @param body     whether the author is a body speaking in the third person (a resolution's "The General
      *                 Assembly"), whose operative paragraphs may appeal without an addressee
      * @param names    the authors' names, each as the set of its capitalized words, from the author field and the
-     *                 coordinated names that open the text ("Spain and the United States condemn ...")
+     *                 coordinated names that open the text ("Arcadia and the United Provinces condemn ...")
      * @param preamble whether the text being read is a preambular paragraph
      */
     record Authors(String actor, boolean body, List<java.util.Set<String>> names, boolean preamble) {
@@ -608,7 +608,7 @@ public final class CommitmentExtractor {
         }
         Matcher opening = authors.names().isEmpty() ? null : g.openingNames.matcher(sentence);
         if (opening != null && opening.find() && opening.start("names") == 0 && authors.named(g.namesIn(opening.group("names")))) {
-            antecedent[0] = opening.group("names").strip(); // "Spain and the United States condemn ...": "They" in what follows
+            antecedent[0] = opening.group("names").strip(); // "Arcadia and the United Provinces condemn ...": "They" in what follows
         }
         boolean weSentence = g.weSentence(sentence) || author != null && !author.equals(FIRST_PERSON_ACTOR) || antecedent[0] != null;
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -814,7 +814,7 @@ public final class CommitmentExtractor {
         return out;
     }
 
-    /** Whether the full stop at {@code dot} ends a one-letter word: an initial or an abbreviation ("Joseph R. Biden", "the U.S. Secretary"). */
+    /** Whether the full stop at {@code dot} ends a one-letter word: an initial or an abbreviation ("John R. Smith", "the U.S. Secretary"). */
     private static boolean initial(String text, int dot) {
         return dot >= 1 && Character.isLetter(text.charAt(dot - 1)) && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
     }
@@ -871,7 +871,7 @@ public final class CommitmentExtractor {
      * The authors' subject right before {@code at}, or null: the clause before the verb is a first-person subject
      * ("We therefore"), a possessive one ("Our experts and senior officials"), or the authors named in the third person:
      * a capitalized group ("Participating States"), a designation ("The two sides", "Each country"), names that are all
-     * the authors' ("The United States and Spain", "Mexico, the United States, and Canada"), or a pronoun ("They also")
+     * the authors' ("The United Provinces and Arcadia", "Arcadia, the United Provinces, and Borduria"), or a pronoun ("They also")
      * after the authors were named in the text. The subject may hold commas and "and": the longest one that is whole
      * from a clause boundary to the verb wins.
      */

@@ -77,7 +77,7 @@ final class CuePatterns {
     final Pattern designation;
     /** A third-person plural pronoun subject: "They ", "They also ". */
     final Pattern thirdPerson;
-    /** Names in coordination, as a clause's subject: "Spain and the United States ", "Mexico, the United States, and Canada ". */
+    /** Names in coordination, as a clause's subject: "Arcadia and the United Provinces ", "Arcadia, the United Provinces, and Borduria ". */
     final Pattern names;
     /** One name of {@link #names}: "the President of the United States". */
     private final Pattern name;
@@ -244,7 +244,7 @@ final class CuePatterns {
         String andWord = and.isEmpty() ? NEVER : alt(and, true, true);
         String coordination = "(?:" + oneName + ")(?:,\\s+(?:" + oneName + ")){0,6}(?:,?\\s+" + andWord + "\\s+(?:" + oneName + "))?";
         this.names = Pattern.compile("(?<authors>" + coordination + ")" + adverbTail);
-        // at least two names: the co-authors of a joint text ("Spain and the United States condemn ..."), not one body
+        // at least two names: the co-authors of a joint text ("Arcadia and the United Provinces condemn ..."), not one body
         String twoOrMore = "(?:" + oneName + ")(?:(?:,\\s+(?:" + oneName + ")){0,6},?\\s+" + andWord + "\\s+(?:" + oneName + "))";
         this.openingNames = Pattern.compile("^(?:[^,]{1,40},\\s+)?(?<names>" + twoOrMore + ")\\s+(?=\\p{Ll})");
 
@@ -654,9 +654,9 @@ final class CuePatterns {
     // --- checks on words, for the extractor
 
     /**
-     * The names of a coordination ("Mexico, the United States, and Canada"), each as the set of its capitalized words
-     * ("United", "States"): two names are the same when the words of one are all among the other's ("President Biden",
-     * "President Joseph R. Biden").
+     * The names of a coordination ("Arcadia, the United Provinces, and Borduria"), each as the set of its capitalized words
+     * ("United", "States"): two names are the same when the words of one are all among the other's ("President Smith",
+     * "President John R. Smith").
      */
     List<Set<String>> namesIn(String coordination) {
         List<Set<String>> out = new ArrayList<>();
@@ -690,7 +690,7 @@ final class CuePatterns {
     }
 
     /**
-     * @return whether a subject longer than its clause may open at {@code k}: a capital ("Spain and ..."), or a
+     * @return whether a subject longer than its clause may open at {@code k}: a capital ("Arcadia and ..."), or a
      *         possessive or determiner of the authors ("our experts and ...", "the United States and ...")
      */
     boolean mayOpenSubject(String s, int k) {

@@ -95,7 +95,7 @@ final class Shapes {
 
     /** a UN cover's original language: "Original: English"; group 1 the language */
     static final Pattern ORIGINAL = Pattern.compile("(?i)original:\\s*(\\p{L}+)\\.?");
-    /** a UN cover's distribution: "A/78/1 Distr.: General 3 May 2024"; groups 1 and 2 the text around it */
+    /** a UN cover's distribution: a symbol, "Distr.: General" and a date on one line; groups 1 and 2 the text around it */
     static final Pattern DISTR = Pattern.compile("(.*?)\\s*Distr\\.:\\s*\\p{L}+\\s*(.*)");
     /** "Item 12 of the provisional agenda"; group 1 the item, group 2 "provisional", group 3 the rest */
     static final Pattern AGENDA_OF = Pattern.compile(
