@@ -1,7 +1,12 @@
 package org.declaro;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -10,7 +15,26 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code .ci/run} passes {@code ../shared/corpus/real}); without it the tests that read it skip and say so.
  */
 public final class RealCorpus {
+    /** the files of a corpus folder that are about it, not inputs */
+    private static final Set<String> NOT_INPUTS = Set.of("SOURCES.md", "INDEX.md", "README.md");
+
     private RealCorpus() {
+    }
+
+    /** @return the inputs of the corpus: every file of its folders but those about it, folder by folder, sorted */
+    public static List<Path> inputs(Path corpus) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        List<Path> folders;
+        try (Stream<Path> dirs = Files.list(corpus)) {
+            folders = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path dir : folders) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(Files::isRegularFile).filter(p -> !NOT_INPUTS.contains(p.getFileName().toString())).sorted()
+                        .forEach(inputs::add);
+            }
+        }
+        return inputs;
     }
 
     /** @return the corpus folder given by {@code -Ddeclaro.corpus}, or null when none is given or it is not a folder */

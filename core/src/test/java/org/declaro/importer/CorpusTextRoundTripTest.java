@@ -3,14 +3,12 @@ package org.declaro.importer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.declaro.RealCorpus;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.model.Document;
@@ -42,28 +40,12 @@ class CorpusTextRoundTripTest {
     static final int SAME_MODEL_FLOOR = 137;
 
     /** the files of a corpus folder that are about it, not inputs */
-    private static final Set<String> NOT_INPUTS = Set.of("SOURCES.md", "INDEX.md", "README.md");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    static List<Path> inputs(Path corpus) throws IOException {
-        List<Path> inputs = new ArrayList<>();
-        List<Path> folders;
-        try (Stream<Path> dirs = Files.list(corpus)) {
-            folders = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        for (Path dir : folders) {
-            try (Stream<Path> files = Files.list(dir)) {
-                files.filter(Files::isRegularFile).filter(p -> !NOT_INPUTS.contains(p.getFileName().toString())).sorted()
-                        .forEach(inputs::add);
-            }
-        }
-        return inputs;
-    }
 
     @Test
     void everyCorpusImportReadsBackFromItsTextViewAsTheSameModel() throws IOException {
         Path corpus = RealCorpus.assumeDir();
-        List<Path> inputs = inputs(corpus);
+        List<Path> inputs = RealCorpus.inputs(corpus);
         assertTrue(!inputs.isEmpty(), "the corpus folder has no input: " + corpus);
         TextImporter importer = TextImporter.standard();
         List<String> differ = new ArrayList<>();

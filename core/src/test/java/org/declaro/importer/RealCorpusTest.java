@@ -6,14 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.declaro.RealCorpus;
 import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.model.Document;
@@ -42,23 +39,10 @@ class RealCorpusTest {
      */
     static final int CONSISTENT_FLOOR = 141;
 
-    /** the files of a corpus folder that are about it, not inputs */
-    private static final Set<String> NOT_INPUTS = Set.of("SOURCES.md", "INDEX.md", "README.md");
-
     @Test
     void theRealCorpusImportsConsistently() throws IOException {
         Path corpus = RealCorpus.assumeDir();
-        List<Path> inputs = new ArrayList<>();
-        List<Path> folders;
-        try (Stream<Path> dirs = Files.list(corpus)) {
-            folders = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        for (Path dir : folders) {
-            try (Stream<Path> files = Files.list(dir)) {
-                files.filter(Files::isRegularFile).filter(p -> !NOT_INPUTS.contains(p.getFileName().toString())).sorted()
-                        .forEach(inputs::add);
-            }
-        }
+        List<Path> inputs = RealCorpus.inputs(corpus);
         assertTrue(!inputs.isEmpty(), "the corpus folder has no input in any of its folders: " + corpus);
         TextImporter importer = TextImporter.builder().provenance(true).build(); // as declaro import: "source" recorded
         int consistent = 0;
