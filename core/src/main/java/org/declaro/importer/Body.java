@@ -293,7 +293,9 @@ final class Body extends LineWalker {
      * An article's number on a line of its own ("Article 1", "Article premier", "Artículo 5", "第三条"), the next
      * in sequence: the article is the paragraph of that number, its text on the lines below.
      */
-    private boolean article(int i, String t) {
+    private boolean article(int i, String line) {
+        // a Markdown heading "## Article 2" is an article's number as much as the line "Article 2" is
+        String t = line.startsWith("#") ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         if (t.length() > 30) {
             return false; // an article's number line is short ("Article premier", "Статья 12")
         }
@@ -597,6 +599,10 @@ final class Body extends LineWalker {
             open = null;
             return true;
         }
+        if (token.is(LineClassifier.Kind.CLOSING) && (paragraphs.size() + preamble.size()) > 0 && gap) {
+            closingFormula(i);
+            return true;
+        }
         if (token.is(LineClassifier.Kind.PLENARY)) {
             String when = token.group(1);
             if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
@@ -614,6 +620,19 @@ final class Body extends LineWalker {
             return true;
         }
         return false;
+    }
+
+    /** "In witness whereof the undersigned ... have signed": the block is left out, and nothing stays open. */
+    private void closingFormula(int i) {
+        int end = i;
+        while (end + 1 < lines.size() && !lines.blank(end + 1) && !lines.placed(end + 1)) {
+            end++;
+        }
+        for (int k = i; k <= end; k++) {
+            ctx.leaveOut(k, Stage.BODY, "the closing formula before the signatures");
+        }
+        skipThrough = end;
+        open = null;
     }
 
     /** A heading's level, label (or null) and title. */
