@@ -604,9 +604,10 @@ final class Body extends LineWalker {
             return true;
         }
         if (token.is(LineClassifier.Kind.PLENARY)) {
-            String when = token.group(1);
-            if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
-                when = lines.text(i + 1);
+            String when = token.group(1).replaceFirst("^[,;.\\s]+$", ""); // "123rd plenary meeting," / "14 December 1985."
+            String next = i + 1 < lines.size() ? Clauses.withoutFinalStop(lines.text(i + 1)) : "";
+            if (when.isEmpty() && !next.isEmpty() && !lines.placed(i + 1) && ctx.profile.dates.parse(next).isPresent()) {
+                when = next;
                 ctx.use(i + 1, Stage.BODY); // "42nd plenary meeting" / "14 March 2031"
             }
             PartialDate d = ctx.profile.dates.parse(when).orElse(null);
