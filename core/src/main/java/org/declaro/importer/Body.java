@@ -350,7 +350,7 @@ final class Body extends LineWalker {
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || lines.blockLength(i) < 80 || !Clauses.endsSentence(lines.text(end))) {
+        if (!first && !last || lines.blockLength(i) < 80 && !(last && ruleAbove(i)) || !Clauses.endsSentence(lines.text(end))) {
             return false;
         }
         for (int j = i; j <= end; j++) {
@@ -360,6 +360,15 @@ final class Body extends LineWalker {
         }
         skipThrough = end;
         return true;
+    }
+
+    /** Whether a rule ({@code ---}, {@code ###}) stands above line {@code i}, with only blank lines between: a note set apart. */
+    private boolean ruleAbove(int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.blank(j)) {
+            j--;
+        }
+        return j >= 0 && Layout.separator(lines.text(j));
     }
 
     /**
