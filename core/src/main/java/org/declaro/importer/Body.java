@@ -147,7 +147,7 @@ final class Body extends LineWalker {
         if (gap && !paragraphs.isEmpty() && signatures(i, to)) {
             return;
         }
-        if (blockStart && closing(i, token)) {
+        if (blockStart && closing(i, token) || gap && closingDate(i, to)) {
             return;
         }
         if (paragraphs.isEmpty() && author == null && blockStart && token.is(LineClassifier.Kind.AUTHOR)
@@ -359,6 +359,28 @@ final class Body extends LineWalker {
             }
         }
         skipThrough = end;
+        return true;
+    }
+
+    /**
+     * A date alone at the end of the text ("14 December 2030", "Arcadia, 14 December 2030."): the adoption's, when
+     * the text gave none, no longer the last paragraph's words.
+     */
+    private boolean closingDate(int i, int to) {
+        if (adoption != null || paragraphs.isEmpty() && preamble.isEmpty() || lines.text(i).length() > 80
+                || textAfter(i, to)) {
+            return false;
+        }
+        String t = Clauses.withoutFinalStop(lines.text(i));
+        java.util.Optional<PartialDate> date = ctx.profile.dates.parse(t);
+        java.util.Optional<Dates.PlaceDate> placeDate = date.isPresent() ? java.util.Optional.empty()
+                : ctx.profile.dates.placeAndDate(t);
+        if (date.isEmpty() && placeDate.isEmpty()) {
+            return false;
+        }
+        adoption = date.isPresent() ? new Adoption(null, date.get()) : new Adoption(placeDate.get().place(), placeDate.get().date());
+        ctx.use(i, Stage.BODY);
+        open = null;
         return true;
     }
 
@@ -613,7 +635,7 @@ final class Body extends LineWalker {
             return true;
         }
         if (token.is(LineClassifier.Kind.PLENARY)) {
-            String when = token.group(1).replaceFirst("^[,;.\\s]+$", ""); // "123rd plenary meeting," / "14 December 1985."
+            String when = Clauses.punctuationOnly(token.group(1)) ? "" : token.group(1); // "123rd plenary meeting,"
             String next = i + 1 < lines.size() ? Clauses.withoutFinalStop(lines.text(i + 1)) : "";
             if (when.isEmpty() && !next.isEmpty() && !lines.placed(i + 1) && ctx.profile.dates.parse(next).isPresent()) {
                 when = next;

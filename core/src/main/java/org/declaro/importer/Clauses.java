@@ -67,4 +67,9 @@ final class Clauses {
     static String withoutFinalStop(String t) {
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
+
+    /** @return whether the text holds only stops, commas, semicolons and spaces: what a line left after its words */
+    static boolean punctuationOnly(String t) {
+        return t.chars().allMatch(c -> c == ',' || c == ';' || c == '.' || Character.isWhitespace(c));
+    }
 }

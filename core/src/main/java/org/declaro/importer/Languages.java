@@ -76,7 +76,8 @@ public final class Languages {
                         "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas")
                 .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio")
                 .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente")
-                .closingFormulas("En fe de lo cual", "En testimonio de lo cual");
+                .closingFormulas("En fe de lo cual", "En testimonio de lo cual")
+                .dateLinks("de", "del");
     }
 
     /** The words of Russian. */
@@ -95,7 +96,8 @@ public final class Languages {
                 .lowerCaseClauses(true)
                 .reportWords("Доклад", "Рекомендации", "Отчет")
                 .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает")
-                .closingFormulas("В удостоверение чего", "В засвидетельствование чего");
+                .closingFormulas("В удостоверение чего", "В засвидетельствование чего")
+                .yearWords("года", "г.");
     }
 
     /** The words of Arabic. */

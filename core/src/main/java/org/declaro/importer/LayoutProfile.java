@@ -76,6 +76,8 @@ public final class LayoutProfile {
     private final boolean lowerCaseClauses;
     private final List<String> reportWords;
     private final List<String> closingFormulas;
+    private final List<String> dateLinks;
+    private final List<String> yearWords;
     private final List<String> adoptingVerbs;
 
     // the compiled table, one pattern per row
@@ -109,6 +111,9 @@ public final class LayoutProfile {
     /** an operative paragraph that adopts the text after it: "Adopts the following political declaration:" */
     final Pattern adoptsFollowing;
 
+    /** an annex's label: "II", "3", "B" */
+    private static final String ANNEX_LABEL = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
+
     private LayoutProfile(Builder b) {
         name = b.name;
         kind = b.kind;
@@ -138,12 +143,12 @@ public final class LayoutProfile {
         lowerCaseClauses = b.lowerCaseClauses;
         reportWords = List.copyOf(b.reportWords);
         closingFormulas = List.copyOf(b.closingFormulas);
+        dateLinks = List.copyOf(b.dateLinks);
+        yearWords = List.copyOf(b.yearWords);
         adoptingVerbs = List.copyOf(b.adoptingVerbs);
-        String annex = any(annexWords);
-        String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
         // the words in any case; the label and the title's capital as printed
-        annexLine = Pattern.compile("(?iu:" + annex + ")(?:\\s+(" + label + "))?\\.?");
-        annexTitled = Pattern.compile("(?iu:" + annex + ")(?:\\s+(" + label + "))?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
+        annexLine = Pattern.compile("(?iu:" + any(annexWords) + ")(?:\\s+(" + ANNEX_LABEL + "))?\\.?");
+        annexTitled = Pattern.compile("(?iu:" + any(annexWords) + ")(?:\\s+(" + ANNEX_LABEL + "))?\\s*[:.–—-]\\s+(\\p{Lu}.*)");
         String plans = any(planNames);
         planTitle = Pattern.compile("(?iu).*\\b(?:" + plans + ")\\b.*");
         planHeading = Pattern.compile("(?u)^(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,6}(?:" + plans + ")\\b");
@@ -161,7 +166,7 @@ public final class LayoutProfile {
         author = author(authorArticles, authorPronouns);
         organisation = Pattern.compile("(?iu)" + any(organisations));
         plenary = Pattern.compile("(?iu)\\d{1,4}\\p{L}{0,3}\\.?\\s+(?:" + any(plenaryWords) + ")\\b\\s*(.*)");
-        dates = new Dates(months, any(dateWords));
+        dates = new Dates(months, any(dateWords), dateLinks.isEmpty() ? "" : any(dateLinks), yearWords.isEmpty() ? "" : any(yearWords));
         clauseOpening = clauseOpening(adverbEndings, participleEndings, nonClauseWords, clauseWords);
         sentenceAuthor = sentenceAuthor(authorPronouns, authorArticles);
         articleLine = articleLine(articleWords, firstOrdinals);
@@ -276,6 +281,16 @@ public final class LayoutProfile {
      */
     public List<String> closingFormulas() {
         return closingFormulas;
+    }
+
+    /** @return the words that may link a date's day, month and year ("14 de diciembre de 2030"); none in English */
+    public List<String> dateLinks() {
+        return dateLinks;
+    }
+
+    /** @return the words that may follow a date's year ("14 декабря 2030 года"); none in English */
+    public List<String> yearWords() {
+        return yearWords;
     }
 
     /**
@@ -428,6 +443,8 @@ public final class LayoutProfile {
         b.lowerCaseClauses = lowerCaseClauses;
         b.reportWords = reportWords;
         b.closingFormulas = closingFormulas;
+        b.dateLinks = dateLinks;
+        b.yearWords = yearWords;
         b.adoptingVerbs = adoptingVerbs;
         return b;
     }
@@ -535,6 +552,8 @@ public final class LayoutProfile {
         private List<String> reportWords = List.of("Report", "Recommendations", "Summary record", "Minutes",
                 "Note by", "Background paper", "Fact sheet", "Study");
         private List<String> closingFormulas = List.of("In witness whereof", "In faith whereof");
+        private List<String> dateLinks = List.of();
+        private List<String> yearWords = List.of();
         private List<String> adoptingVerbs = List.of("Adopts", "Approves", "Endorses", "Proclaims", "Solemnly proclaims");
         private List<String> participleEndings = List.of("ing", "ed");
         private List<String> adverbEndings = List.of("ly");
@@ -725,6 +744,8 @@ public final class LayoutProfile {
             lowerCaseClauses = o.lowerCaseClauses;
             reportWords = o.reportWords;
             closingFormulas = o.closingFormulas;
+            dateLinks = o.dateLinks;
+            yearWords = o.yearWords;
             adoptingVerbs = o.adoptingVerbs;
         }
 
@@ -781,6 +802,25 @@ public final class LayoutProfile {
          */
         public Builder closingFormulas(String... values) {
             closingFormulas = words("closingFormulas", values);
+            return this;
+        }
+
+        /**
+         * @param values the words that may link a date's day, month and year ("de" in "14 de diciembre de 2030");
+         *               none by default
+         * @return this builder
+         */
+        public Builder dateLinks(String... values) {
+            dateLinks = values.length == 0 ? List.of() : words("dateLinks", values);
+            return this;
+        }
+
+        /**
+         * @param values the words that may follow a date's year ("года" in "14 декабря 2030 года"); none by default
+         * @return this builder
+         */
+        public Builder yearWords(String... values) {
+            yearWords = values.length == 0 ? List.of() : words("yearWords", values);
             return this;
         }
 
