@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  *
  * <p>The record components of the model are the one description of the format: the JSON reader and writer,
  * the check for newer fields, the JSON Schema and the records' builders are generated from them (see
- * {@code docs/FORMAT.md}, "Adding a field").
+ * {@code docs/DEVELOPING.md}, "Adding a field").
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
