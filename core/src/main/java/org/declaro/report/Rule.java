@@ -88,7 +88,6 @@ public enum Rule {
     IMPORT_UNPLACED("import.unplaced", Severity.WARNING,
             "plain-text import: text the importer could not place in the model (info: page furniture it left out)",
             "Check the line: move it into the paragraph it belongs to, or delete it if it is layout."),
-    IMPORT_SOURCE("import.source", Severity.ERROR, "TEMP: the file cannot be read as its format", "TEMP"),
     IMPORT_ENCODING("import.encoding", Severity.ERROR,
             "plain-text import: the input is not UTF-8 text (bad bytes or control characters)",
             "Convert the file to UTF-8 text; the bad bytes were replaced by U+FFFD or removed."),
