@@ -12,7 +12,8 @@
 # It writes, for each corpus text GROUP/NAME.md (GROUP: web, un, udhr; udhr/ has plain .txt files, which are
 # given to pandoc one paragraph a line):
 #   OUT/docx/GROUP/NAME.docx      pandoc -f markdown -t docx: Word numbering for the numbered paragraphs, real
-#                                 footnotes, the front matter's title as a Title paragraph; the page header holds
+#                                 footnotes, the front matter's title as a Title paragraph (not for a resolution,
+#                                 which has a symbol and prints its title in its text); the page header holds
 #                                 the document's symbol (else its title) and the footer the page number, from a
 #                                 reference document this script makes (OUT/reference.docx)
 #   OUT/pdf/GROUP/NAME.pdf        LibreOffice headless turns that .docx into PDF: real fonts, footnotes at the foot
@@ -117,9 +118,14 @@ with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED
     zout.writestr('word/header1.xml', part('hdr', 'SUBJECT'))
     zout.writestr('word/footer1.xml', part('ftr', 'PAGE'))
 PY
+        # The front matter as the published document shows it: a statement prints its title on top, a resolution
+        # prints its symbol in the running head and its title inside the text (no title paragraph of its own);
+        # neither prints the front matter's date.
         cat > "$WORK/running-head.lua" <<'LUA'
 function Meta(m)
   if m.subject == nil then m.subject = m.symbol or m.title end
+  if m.symbol ~= nil then m.title = nil end
+  m.date = nil
   return m
 end
 LUA

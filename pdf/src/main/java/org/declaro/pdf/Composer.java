@@ -412,12 +412,23 @@ final class Composer {
             return true;
         }
         if (a.line.page != b.line.page || a.line.column != b.line.column) {
-            // a page or column ends: the paragraph ends with it when its last line stops well short of the edge
-            return a.line.x1 < columnRight(a.line) - 3 * a.line.size;
+            // a page or column ends: the paragraph ends with it when the next line's first word would have fitted
+            // at the end of the last line (so the line was ended, not filled)
+            return a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < columnRight(a.line);
         }
         double gap = b.line.baseline - a.line.baseline;
         double expected = leading * Math.max(a.line.size, b.line.size) / body;
         return gap < 0 || gap > expected * 1.3;
+    }
+
+    /** @return the width of the line's first word */
+    private static double firstWordWidth(VisualLine line) {
+        List<VisualLine.Piece> pieces = line.pieces();
+        double end = pieces.get(0).end();
+        for (int i = 1; i < pieces.size() && !pieces.get(i).spaced(); i++) {
+            end = pieces.get(i).end();
+        }
+        return end - pieces.get(0).x();
     }
 
     /** @return the lines with paragraph breaks, hyphenation undone, and their evidence */
@@ -447,10 +458,12 @@ final class Composer {
                 continue;
             }
             int heading = out.line.role == Role.CONTENT ? headingOrder.indexOf(out.line.size) + 1 : 0;
+            // the end of a note whose start no page showed: kept out of the text, as furniture is
+            Role role = out.line.role == Role.FOOTNOTE && out.footnote == null ? Role.FURNITURE : out.line.role;
             LineEvidence evidence = LineEvidence.builder().page(out.line.page).x(out.line.x0).y(out.line.baseline)
                     .fontSize(out.line.size).bold(out.line.bold()).italic(out.line.italic())
-                    .headingLevel(Math.min(9, heading)).numberLevel(out.number == null ? -1 : out.numberLevel)
-                    .number(out.number).role(out.line.role).footnote(out.line.role == Role.FOOTNOTE ? out.footnote : null)
+                    .headingLevel(Math.min(9, heading)).numberLevel(out.number == null ? 0 : out.numberLevel)
+                    .number(out.number).role(role).footnote(role == Role.FOOTNOTE ? out.footnote : null)
                     .build();
             lines.add(new SourceLine(out.text, evidence));
             positions.put(out, lines.size() - 1);

@@ -20,8 +20,14 @@ record Glyph(String text, double x, double y, double width, double size, double 
         return x + width;
     }
 
-    /** @return whether it is only white space */
+    /** @return whether it is only white space (no-break spaces too) */
     boolean blank() {
-        return text.isBlank();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

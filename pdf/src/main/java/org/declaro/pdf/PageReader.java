@@ -67,9 +67,10 @@ final class PageReader extends PDFTextStripper {
             return;
         }
         boolean[] style = styles.computeIfAbsent(t.getFont(), PageReader::style);
-        glyphs.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, t.getWidthOfSpace(),
-                style[0], style[1]));
-        if (!text.isBlank()) {
+        Glyph glyph = new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, t.getWidthOfSpace(),
+                style[0], style[1]);
+        glyphs.add(glyph);
+        if (!glyph.blank()) {
             characters += text.length();
         }
     }
