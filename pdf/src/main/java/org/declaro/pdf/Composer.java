@@ -32,7 +32,7 @@ final class Composer {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(\\s*(/|of)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** the share of the page's height at its top and bottom where furniture stands */
+    /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
 
     private final List<PageReader.Page> pages;
@@ -146,7 +146,9 @@ final class Composer {
                 boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches();
                 boolean inMargin = line.baseline < page.height() * MARGIN_ZONE
                         || line.baseline > page.height() * (1 - MARGIN_ZONE);
-                if (repeated || pageNumber && inMargin) {
+                boolean nearEdge = line.baseline < page.height() * 2 * MARGIN_ZONE
+                        || line.baseline > page.height() * (1 - 2 * MARGIN_ZONE);
+                if (repeated && nearEdge || pageNumber && inMargin) {
                     line.role = Role.FURNITURE;
                 }
             }

@@ -18,6 +18,7 @@ import org.declaro.importer.spi.SourceReader;
 import org.declaro.importer.spi.SourceRequest;
 import org.declaro.report.Finding;
 import org.declaro.report.Rule;
+import org.declaro.report.Severity;
 
 /**
  * The PDF reader of the importer, on Apache PDFBox: reads a PDF's text layer into the importer's line stream,
@@ -35,7 +36,8 @@ import org.declaro.report.Rule;
  * </ul>
  * A file it cannot read gives no lines and one error finding, never an exception: an encrypted PDF, a PDF with
  * no text layer (a scan), a damaged file ({@link Rule#IMPORT_SOURCE}); more bytes than
- * {@code Limits.maxInputBytes} or more pages than allowed ({@link Rule#LIMIT_EXCEEDED}). The page limit is the
+ * {@code Limits.maxInputBytes} or more pages than allowed ({@link Rule#LIMIT_EXCEEDED}). A file cut short (no
+ * {@code %%EOF} at its end) that PDFBox can still repair gives its lines and an {@code import.source} warning. The page limit is the
  * request's option {@value #MAX_PAGES} (default {@value #DEFAULT_MAX_PAGES}).
  *
  * <p>Found by {@link java.util.ServiceLoader} as a {@link SourceReader} for {@code --from pdf},
@@ -112,7 +114,10 @@ public final class PdfSourceReader implements SourceReader {
                 return failure(Rule.IMPORT_SOURCE, NO_TEXT_LAYER);
             }
             List<SourceLine> lines = new Composer(read).compose();
-            return new SourceContent(lines, List.of(), properties(document));
+            List<Finding> findings = truncated(bytes) ? List.of(new Finding(Rule.IMPORT_SOURCE, Severity.WARNING, "", 0, 0,
+                    "the PDF ends without %%EOF (a truncated file, repaired as far as it goes): text may be missing"))
+                    : List.of();
+            return new SourceContent(lines, findings, properties(document));
         } catch (InvalidPasswordException e) {
             return failure(Rule.IMPORT_SOURCE, "the PDF is encrypted with a password; Declaro does not take passwords:"
                     + " save it without encryption first");
@@ -120,6 +125,13 @@ public final class PdfSourceReader implements SourceReader {
             // the bytes are all in memory: an exception here is about the file, not the stream
             return failure(Rule.IMPORT_SOURCE, "the PDF is damaged and cannot be read: " + describe(e));
         }
+    }
+
+    /** @return whether the file lacks the end-of-file marker in its last kilobyte: a download cut short */
+    private static boolean truncated(byte[] bytes) {
+        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length),
+                StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
     }
 
     private static int maxPages(SourceRequest request) {
@@ -151,7 +163,8 @@ public final class PdfSourceReader implements SourceReader {
             put(properties, "title", info.getTitle());
             put(properties, "author", info.getAuthor());
         }
-        put(properties, "language", document.getDocumentCatalog().getLanguage());
+        // not the catalog's /Lang: writers stamp their own locale there (LibreOffice its user interface's), which
+        // would overrule the importer's reading of the text's language
         return properties;
     }
 
