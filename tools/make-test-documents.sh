@@ -18,8 +18,9 @@
 #                                 reference document this script makes (OUT/reference.docx)
 #   OUT/pdf/GROUP/NAME.pdf        LibreOffice headless turns that .docx into PDF: real fonts, footnotes at the foot
 #                                 of the page, the running head and page numbers
-#   OUT/html-pdf/GROUP/NAME.pdf   Chromium prints Declaro's own HTML view (declaro import, then declaro render
-#                                 --to html) with its default header (date, title) and footer (address, page n/N)
+#   OUT/html-pdf/GROUP/NAME.pdf   Chromium prints Declaro's own HTML view (declaro import --no-commitments, then
+#                                 declaro render --to html: the document without the commitment table, its notes
+#                                 at the end) with its default header (date, title) and footer (address, page n/N)
 # A step whose tool is missing is skipped with a note; the tests that need its files then skip.
 # The html step needs the declaro launcher: $DECLARO, else examples/target/declaro (built with
 # `mvn -B -ntp -q -pl examples -am package -DskipTests` when missing).
@@ -184,7 +185,7 @@ if step html; then
             name="${input%.*}"
             mkdir -p "$OUT/html/$(dirname "$input")" "$OUT/html-pdf/$(dirname "$input")"
             # the import's own findings do not matter here (exit 1 = does not validate: rendered all the same)
-            "$DECLARO" import --no-source "$CORPUS/$input" > "$WORK/doc.json" 2> /dev/null || true
+            "$DECLARO" import --no-source --no-commitments "$CORPUS/$input" > "$WORK/doc.json" 2> /dev/null || true
             if [ -s "$WORK/doc.json" ] && "$DECLARO" render --to html "$WORK/doc.json" > "$OUT/html/$name.html" 2> "$WORK/render.err" \
                     && "$CHROMIUM" --headless --no-sandbox --disable-gpu --user-data-dir="$WORK/chromium-profile" \
                         --print-to-pdf="$OUT/html-pdf/$name.pdf" "file://$OUT/html/$name.html" > "$WORK/chromium.log" 2>&1 \

@@ -32,6 +32,8 @@ final class Composer {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(\\s*(/|of)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** a superscript marker, perhaps one of a run ("1, 2, 3") */
+    private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
     /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
 
@@ -197,15 +199,17 @@ final class Composer {
             for (VisualLine line : page.lines()) {
                 List<VisualLine.Piece> pieces = line.pieces();
                 for (int i = 1; i < pieces.size(); i++) {
-                    VisualLine.Piece p = pieces.get(i);
-                    if (p.sup() && NOTE_LABEL.matcher(p.text()).matches()) {
-                        superscripts.add(p.text());
+                    String marker = marker(pieces.get(i));
+                    if (marker != null) {
+                        superscripts.add(marker);
                     }
                 }
             }
         }
         Map<VisualLine, String> labels = new HashMap<>();
         for (PageReader.Page page : pages) {
+            // the last page's notes may be endnotes, which fill more than its lower half
+            double floor = page == pages.get(pages.size() - 1) ? 0 : page.height() / 2;
             List<VisualLine> lines = new ArrayList<>();
             for (VisualLine line : page.lines()) {
                 if (line.role == Role.CONTENT) {
@@ -216,7 +220,7 @@ final class Composer {
             int top = -1;
             for (int i = lines.size() - 1; i >= 0; i--) {
                 VisualLine line = lines.get(i);
-                if (line.baseline < page.height() / 2 || line.size > body * 1.05) {
+                if (line.baseline < floor || line.size > body * 1.05) {
                     break;
                 }
                 String label = label(line);
@@ -229,7 +233,7 @@ final class Composer {
             }
             // small type right above the first label: the end of a note begun on the page before
             while (top > 0 && lines.get(top - 1).size <= body * 0.9 && label(lines.get(top - 1)) == null
-                    && lines.get(top - 1).baseline > page.height() / 2) {
+                    && lines.get(top - 1).baseline > floor) {
                 top--;
             }
             for (int i = top; i < lines.size(); i++) {
@@ -242,6 +246,15 @@ final class Composer {
             }
         }
         return labels;
+    }
+
+    /** @return the label of a superscript marker ("1", or "1," in a run of them), or null when the piece is none */
+    private static String marker(VisualLine.Piece p) {
+        if (!p.sup()) {
+            return null;
+        }
+        Matcher m = MARKER.matcher(p.text());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** @return the note label that opens the line (a superscript, or a number in type smaller than the body's), or null */
@@ -269,11 +282,12 @@ final class Composer {
         StringBuilder b = new StringBuilder();
         for (int i = skip; i < pieces.size(); i++) {
             VisualLine.Piece p = pieces.get(i);
-            boolean note = p.sup() && i > 0 && notes.contains(p.text());
+            String marker = i > 0 ? marker(p) : null;
+            boolean note = marker != null && notes.contains(marker);
             if (p.spaced() && b.length() > 0 && !note) {
                 b.append(' ');
             }
-            b.append(note ? "[^" + p.text() + "]" : p.text());
+            b.append(note ? "[^" + marker + "]" : p.text());
         }
         return b.toString().strip();
     }
@@ -420,7 +434,12 @@ final class Composer {
         }
         double gap = b.line.baseline - a.line.baseline;
         double expected = leading * Math.max(a.line.size, b.line.size) / body;
-        return gap < 0 || gap > expected * 1.3;
+        if (gap < 0 || gap > expected * 1.3) {
+            return true;
+        }
+        // paragraphs set without space between them: a line of the same indent ended although the next line's
+        // first word would have fitted on it
+        return Math.abs(a.line.x0 - b.line.x0) < 1.5 && a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < columnRight(a.line);
     }
 
     /** @return the width of the line's first word */

@@ -92,6 +92,15 @@ final class VisualLine {
      * @return the pieces, left to right
      */
     List<Piece> pieces() {
+        if (pieces == null) {
+            pieces = List.copyOf(cut());
+        }
+        return pieces;
+    }
+
+    private List<Piece> pieces;
+
+    private List<Piece> cut() {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean sup = false;
@@ -112,7 +121,7 @@ final class VisualLine {
             threshold = Math.max(threshold, 0.08 * g.size());
             boolean wordBreak = previous != null && (spaced || gap > threshold);
             if (previous != null && (wordBreak || s != sup)) {
-                pieces.add(new Piece(text.toString(), sup, start, end, gapBefore, pieces.isEmpty() ? false : true));
+                pieces.add(new Piece(text.toString(), sup, start, end, gapBefore));
                 text.setLength(0);
             }
             if (text.length() == 0) {
@@ -126,7 +135,7 @@ final class VisualLine {
             previous = g;
         }
         if (text.length() > 0) {
-            pieces.add(new Piece(text.toString(), sup, start, end, gapBefore, !pieces.isEmpty()));
+            pieces.add(new Piece(text.toString(), sup, start, end, gapBefore));
         }
         return pieces;
     }
@@ -139,9 +148,8 @@ final class VisualLine {
      * @param x         its left edge
      * @param end       its right edge
      * @param gapBefore the white space before it (0: joined to the piece before, as a superscript to its word)
-     * @param notFirst  whether a piece comes before it
      */
-    record Piece(String text, boolean sup, double x, double end, double gapBefore, boolean notFirst) {
+    record Piece(String text, boolean sup, double x, double end, double gapBefore) {
         boolean spaced() {
             return gapBefore > 0;
         }

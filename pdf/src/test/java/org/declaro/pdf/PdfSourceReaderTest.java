@@ -117,6 +117,14 @@ class PdfSourceReaderTest {
     }
 
     @Test
+    void aLineEndedShortBreaksTheParagraphWithoutAGapWhenTheNextWordWouldHaveFitted() {
+        String full = "A line of this paragraph that runs on to the right margin of the page";
+        String next = "A line of that paragraph that runs on to the right margin of the page";
+        SourceContent c = read(pdf(text(full, "ends here.", next, "and goes on.")));
+        assertEquals(List.of(full, "ends here.", "", next, "and goes on."), texts(c));
+    }
+
+    @Test
     void runningHeadsAndPageNumbersAreFurnitureByTheirPlaceOnEveryPage() {
         Pdfs.Page[] pages = new Pdfs.Page[3];
         for (int i = 0; i < 3; i++) {
