@@ -34,6 +34,8 @@ final class Composer {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** a superscript marker, perhaps one of a run ("1, 2, 3") */
     private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
+    /** the lines an endnote may run to after its label's line */
+    private static final int MAX_NOTE_LINES = 8;
     /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
 
@@ -188,25 +190,28 @@ final class Composer {
 
     /**
      * Marks the footnote area of each page: the lowest lines (below the body, in the lower half of the page) from
-     * a line that opens with a note label (a superscript, or smaller type) down to the last, when the label is
-     * also a superscript in the text above. Lines of the area without a label continue the note before them.
+     * a line that opens with a note label (a superscript, or smaller type) down to the last, when a superscript
+     * marker with that label stands in the text before it. Lines of the area without a label continue the note
+     * before them; on the last page the area may reach above the middle (endnotes).
      *
      * @return the label of each line that opens a note
      */
     private Map<VisualLine, String> markFootnotes() {
-        Set<String> superscripts = new HashSet<>();
+        // where each marker is first seen in the text: page, baseline
+        Map<String, double[]> superscripts = new HashMap<>();
         for (PageReader.Page page : pages) {
             for (VisualLine line : page.lines()) {
                 List<VisualLine.Piece> pieces = line.pieces();
                 for (int i = 1; i < pieces.size(); i++) {
                     String marker = marker(pieces.get(i));
                     if (marker != null) {
-                        superscripts.add(marker);
+                        superscripts.putIfAbsent(marker, new double[] {page.number(), line.baseline});
                     }
                 }
             }
         }
         Map<VisualLine, String> labels = new HashMap<>();
+        markEndnotes(superscripts, labels);
         for (PageReader.Page page : pages) {
             // the last page's notes may be endnotes, which fill more than its lower half
             double floor = page == pages.get(pages.size() - 1) ? 0 : page.height() / 2;
@@ -223,8 +228,7 @@ final class Composer {
                 if (line.baseline < floor || line.size > body * 1.05) {
                     break;
                 }
-                String label = label(line);
-                if (label != null && superscripts.contains(label)) {
+                if (referencedBefore(label(line), line, superscripts)) {
                     top = i;
                 }
             }
@@ -240,12 +244,76 @@ final class Composer {
                 VisualLine line = lines.get(i);
                 line.role = Role.FOOTNOTE;
                 String label = label(line);
-                if (label != null && superscripts.contains(label)) {
+                if (referencedBefore(label, line, superscripts)) {
                     labels.put(line, label);
                 }
             }
         }
         return labels;
+    }
+
+    /**
+     * Marks endnotes: the document's last lines, from a line labelled with the first note's number down to the end,
+     * when the labelled lines among them (two or more) count up from it one by one (1, 2, 3 ...), whatever pages
+     * they fill. In such a run a label counts even where the text shows no marker for it.
+     */
+    private void markEndnotes(Map<String, double[]> superscripts, Map<VisualLine, String> labels) {
+        // the first note's number: the least marker in the text, or 1 where the text shows none
+        int first = Integer.MAX_VALUE;
+        for (String label : superscripts.keySet()) {
+            if (label.chars().allMatch(Character::isDigit)) {
+                first = Math.min(first, Integer.parseInt(label));
+            }
+        }
+        boolean markers = first != Integer.MAX_VALUE;
+        if (!markers) {
+            first = 1;
+        }
+        List<VisualLine> content = new ArrayList<>();
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : page.lines()) {
+                if (line.role == Role.CONTENT) {
+                    content.add(line);
+                }
+            }
+        }
+        int expected = -1;
+        int unlabelled = 0;
+        Map<VisualLine, String> found = new HashMap<>();
+        for (int i = content.size() - 1; i >= 0; i--) {
+            VisualLine line = content.get(i);
+            if (line.size > body * 1.05) {
+                return;
+            }
+            String label = label(line);
+            int n = label != null && label.chars().allMatch(Character::isDigit) ? Integer.parseInt(label) : -1;
+            if (n < 0 || expected >= 0 && n != expected) {
+                // a note runs to a few lines; more without a label in sequence are the text, not notes
+                if (++unlabelled > MAX_NOTE_LINES) {
+                    return;
+                }
+                continue;
+            }
+            unlabelled = 0;
+            found.put(line, label);
+            if (n == first) {
+                if (found.size() < 2 || markers && !referencedBefore(label, line, superscripts)) {
+                    return;
+                }
+                for (int k = i; k < content.size(); k++) {
+                    content.get(k).role = Role.FOOTNOTE;
+                }
+                labels.putAll(found);
+                return;
+            }
+            expected = n - 1;
+        }
+    }
+
+    /** @return whether a marker with the label stands in the text before the line: above it, or on a page before */
+    private static boolean referencedBefore(String label, VisualLine line, Map<String, double[]> superscripts) {
+        double[] first = label == null ? null : superscripts.get(label);
+        return first != null && (first[0] < line.page || first[0] == line.page && first[1] < line.baseline);
     }
 
     /** @return the label of a superscript marker ("1", or "1," in a run of them), or null when the piece is none */

@@ -59,6 +59,7 @@ final class PageReader extends PDFTextStripper {
         if (text == null || text.isEmpty()) {
             return;
         }
+        text = unligature(text);
         double size = t.getFontSizeInPt();
         if (!(size > 0)) {
             size = t.getHeightDir();
@@ -84,6 +85,17 @@ final class PageReader extends PDFTextStripper {
         int number = getCurrentPageNo();
         pages.add(new Page(number, width, height, order(lines(number, glyphs))));
         glyphs = new ArrayList<>();
+    }
+
+    /** @return the text with typographic ligatures (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) as their letters */
+    static String unligature(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+            }
+        }
+        return text;
     }
 
     /** @return bold and italic of a font, from its name and descriptor */

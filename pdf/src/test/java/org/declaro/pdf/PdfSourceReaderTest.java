@@ -237,6 +237,13 @@ class PdfSourceReaderTest {
     }
 
     @Test
+    void typographicLigaturesBecomeTheirLetters() {
+        assertEquals("Official", PageReader.unligature("O\uFB03cial"));
+        assertEquals("ﬁ".length() + 1, PageReader.unligature("\uFB01").length());
+        assertEquals("plain", PageReader.unligature("plain"));
+    }
+
+    @Test
     void anEncryptedPdfIsAFinding() throws IOException {
         byte[] plain = pdf(text("Secret words."));
         byte[] encrypted;
