@@ -502,12 +502,9 @@ final class Composer {
         }
         double gap = b.line.baseline - a.line.baseline;
         double expected = leading * Math.max(a.line.size, b.line.size) / body;
-        if (gap < 0 || gap > expected * 1.3) {
-            return true;
-        }
-        // paragraphs set without space between them: a line of the same indent ended although the next line's
-        // first word would have fitted on it
-        return Math.abs(a.line.x0 - b.line.x0) < 1.5 && a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < columnRight(a.line);
+        // (a short line whose next line's first word would have fitted is no break here: it is as often a line
+        // break inside a paragraph, a signature block's, as the end of a paragraph set without space after it)
+        return gap < 0 || gap > expected * 1.3;
     }
 
     /** @return the width of the line's first word */

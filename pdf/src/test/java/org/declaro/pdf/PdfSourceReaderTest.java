@@ -117,11 +117,10 @@ class PdfSourceReaderTest {
     }
 
     @Test
-    void aLineEndedShortBreaksTheParagraphWithoutAGapWhenTheNextWordWouldHaveFitted() {
-        String full = "A line of this paragraph that runs on to the right margin of the page";
-        String next = "A line of that paragraph that runs on to the right margin of the page";
-        SourceContent c = read(pdf(text(full, "ends here.", next, "and goes on.")));
-        assertEquals(List.of(full, "ends here.", "", next, "and goes on."), texts(c));
+    void aShortLineWithoutAGapAfterItKeepsItsParagraph() {
+        // a line break inside a paragraph (a signature block's names) is no paragraph break
+        SourceContent c = read(pdf(text("For the first party:", "Jane Example", "Minister of Testing", "", "Done at Geneva.")));
+        assertEquals(List.of("For the first party:", "Jane Example", "Minister of Testing", "", "Done at Geneva."), texts(c));
     }
 
     @Test
