@@ -303,6 +303,18 @@ class PdfSourceReaderTest {
     }
 
     @Test
+    void aThousandPagePdfIsALimitFindingUnderTheDefaultLimit() {
+        Pdfs.Page[] pages = new Pdfs.Page[1000];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = text("Page " + (i + 1) + " of a long report.");
+        }
+        Finding f = onlyFinding(read(pdf(pages)));
+        assertEquals(Rule.LIMIT_EXCEEDED, f.rule());
+        assertTrue(f.message().contains("1000 pages") && f.message().contains(String.valueOf(PdfSourceReader.DEFAULT_MAX_PAGES)),
+                f.message());
+    }
+
+    @Test
     void moreBytesThanAllowedIsALimitFinding() {
         byte[] pdf = pdf(text("Some words."));
         Finding f = onlyFinding(read(pdf, SourceRequest.of(Limits.DEFAULTS.withMaxInputBytes(pdf.length - 1))));
