@@ -150,6 +150,8 @@ fi
 if step pdf; then
     SOFFICE="$(command -v soffice || command -v libreoffice || true)"
     if [ -n "$SOFFICE" ] && [ -d "$OUT/docx" ]; then
+        LO_TIMEOUT=""
+        if command -v timeout > /dev/null 2>&1; then LO_TIMEOUT="timeout 1200"; fi
         start=$(date +%s)
         n=0
         # one LibreOffice run a group (its start-up is most of the time of a small document); its own profile
@@ -159,7 +161,7 @@ if step pdf; then
             mkdir -p "$OUT/pdf/$group"
             mapfile -t docs < <(find "$OUT/docx/$group" -name '*.docx' | sort -V)
             [ ${#docs[@]} -gt 0 ] || continue
-            "$SOFFICE" -env:UserInstallation="file://$WORK/lo-profile" --headless --norestore \
+            $LO_TIMEOUT "$SOFFICE" -env:UserInstallation="file://$WORK/lo-profile" --headless --norestore \
                 --convert-to pdf:writer_pdf_Export --outdir "$OUT/pdf/$group" "${docs[@]}" \
                 > "$WORK/soffice-$group.log" 2>&1 || echo "note: LibreOffice failed on $group (see $WORK/soffice-$group.log)" >&2
             n=$((n + $(find "$OUT/pdf/$group" -name '*.pdf' | wc -l)))
@@ -179,6 +181,9 @@ if step html; then
             -Dmaven.javadoc.skip=true > "$WORK/mvn-package.log" 2>&1) || echo "note: could not build declaro (see $WORK/mvn-package.log)" >&2
     fi
     if [ -n "$CHROMIUM" ] && [ -x "$DECLARO" ]; then
+        # a browser that hangs on one document does not hold the others up
+        TIMEOUT=""
+        if command -v timeout > /dev/null 2>&1; then TIMEOUT="timeout 180"; fi
         start=$(date +%s)
         n=0
         for input in "${INPUTS[@]}"; do
@@ -187,7 +192,7 @@ if step html; then
             # the import's own findings do not matter here (exit 1 = does not validate: rendered all the same)
             "$DECLARO" import --no-source --no-commitments "$CORPUS/$input" > "$WORK/doc.json" 2> /dev/null || true
             if [ -s "$WORK/doc.json" ] && "$DECLARO" render --to html "$WORK/doc.json" > "$OUT/html/$name.html" 2> "$WORK/render.err" \
-                    && "$CHROMIUM" --headless --no-sandbox --disable-gpu --user-data-dir="$WORK/chromium-profile" \
+                    && $TIMEOUT "$CHROMIUM" --headless --no-sandbox --disable-gpu --user-data-dir="$WORK/chromium-profile" \
                         --print-to-pdf="$OUT/html-pdf/$name.pdf" "file://$OUT/html/$name.html" > "$WORK/chromium.log" 2>&1 \
                     && [ -s "$OUT/html-pdf/$name.pdf" ]; then
                 n=$((n + 1))
