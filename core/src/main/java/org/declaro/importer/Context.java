@@ -53,7 +53,7 @@ final class Context {
             }
         }
         starMarkersUsed = stars;
-        blankSeparated = src.blankSeparated || markersAfterBlanks(src, profile);
+        blankSeparated = src.blankSeparated || src.evidence != null || markersAfterBlanks(src, profile);
     }
 
     /**

@@ -80,6 +80,9 @@ final class SourceText {
      * a real one (the end of a paragraph or item).
      */
     boolean softWrap(int i) {
+        if (evidence != null) { // a file format's reader ends each paragraph with a blank line: any other break is a wrap
+            return i + 1 < text.length && !text[i + 1].isEmpty();
+        }
         if (wrapWidth == 0 || i + 1 >= text.length || text[i + 1].isEmpty()) {
             return false;
         }

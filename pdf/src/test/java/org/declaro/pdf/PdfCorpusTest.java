@@ -42,7 +42,7 @@ class PdfCorpusTest {
      * the Markdown breaks without a blank line (pandoc joins them, the Markdown import does not), the UDHR's
      * plain text, and, in Chromium's PDFs of the HTML view, sub-paragraphs shown by indent alone.
      */
-    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.8, "html-pdf", 0.55);
+    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.55);
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
 
     static Path testDocuments() {
