@@ -375,7 +375,9 @@ final class Body extends LineWalker {
         java.util.Optional<PartialDate> date = ctx.profile.dates.parse(t);
         java.util.Optional<Dates.PlaceDate> placeDate = date.isPresent() ? java.util.Optional.empty()
                 : ctx.profile.dates.placeAndDate(t);
-        if (date.isEmpty() && placeDate.isEmpty()) {
+        // a day or a month, not a year alone ("... by 2027." is a sentence); a place of a few words
+        if (date.isEmpty() && (placeDate.isEmpty() || Shapes.WHITESPACE.split(placeDate.get().place()).length > 4)
+                || date.orElseGet(() -> placeDate.get().date()).precision() == PartialDate.Precision.YEAR) {
             return false;
         }
         adoption = date.isPresent() ? new Adoption(null, date.get()) : new Adoption(placeDate.get().place(), placeDate.get().date());

@@ -26,4 +26,12 @@ class ClosingDateTest {
         assertEquals(PartialDate.ofDay(2030, 12, 14), d.adoption().date());
         assertEquals(place, d.adoption().place());
     }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceThatEndsInAYearIsNoDate() {
+        String text = "# Declaration on Rivers\n\n1. We will act.\n\n2. We will open two corridors by 2027.\n";
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        assertEquals("We will open two corridors by 2027.", d.paragraphs().get(1).text());
+        assertEquals(null, d.adoption());
+    }
 }

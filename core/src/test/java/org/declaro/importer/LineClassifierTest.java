@@ -24,6 +24,8 @@ class LineClassifierTest {
             Map.entry(Kind.SYMBOL, new Case("A/RES/80/11", List.of(), "A/RES")),
             Map.entry(Kind.ADOPTION, new Case("Adopted in Siem Reap on 29 November 2024.",
                     List.of("Siem Reap on 29 November 2024"), "Adoption of the agenda")),
+            Map.entry(Kind.CLOSING, new Case("IN WITNESS WHEREOF the undersigned have signed this Convention.", List.of(),
+                    "In witness of the signing")),
             Map.entry(Kind.PLENARY, new Case("52nd plenary meeting 1 December 2025", List.of("1 December 2025"), "52 meetings")),
             Map.entry(Kind.PREAMBLE_HEADING, new Case("Preamble", List.of(), "Preambles")),
             Map.entry(Kind.AUTHOR, new Case("The General Assembly,", List.of("The General Assembly"), "The Assembly, recalling,")),

@@ -40,7 +40,7 @@ class ReadmeSnippetsTest {
 
     private static final List<String> IMPORTS = List.of("java.util.*", "java.nio.file.*", "java.nio.charset.StandardCharsets", "org.declaro.*",
             "org.declaro.model.*", "org.declaro.json.*", "org.declaro.report.*", "org.declaro.validation.*",
-            "org.declaro.commitments.*", "org.declaro.importer.*", "org.declaro.render.*", "org.declaro.diff.*",
+            "org.declaro.commitments.*", "org.declaro.importer.*", "org.declaro.importer.spi.*", "org.declaro.render.*", "org.declaro.diff.*",
             "org.declaro.akn.*", "tools.jackson.databind.json.JsonMapper");
 
     /** A block: its first code line in the README (1-based), its lines, and the given variables. */
