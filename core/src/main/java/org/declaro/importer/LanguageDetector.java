@@ -34,8 +34,8 @@ final class LanguageDetector {
                     "uns", "auch", "bei", "als", "wie", "oder", "sind", "wird", "zur", "zum", "aus", "nach", "über"),
             "sv", Set.of("och", "att", "är", "för", "som", "på", "ett", "det", "av", "med", "vi", "oss", "vår", "våra",
                     "inte", "ska", "har", "samt", "även", "vid", "mot", "från"),
-            "pt", Set.of("em", "uma", "não", "são", "nós", "ao", "aos", "pelo", "pela", "seu", "sua", "seus", "suas", "às",
-                    "já", "foi", "nas", "na", "dum", "duma"),
+            "pt", Set.of("os", "da", "do", "dos", "em", "uma", "não", "são", "nós", "ao", "aos", "pelo", "pela", "seu", "sua",
+                    "seus", "suas", "às", "já", "foi", "nas", "na", "ou", "de", "que"),
             "it", Set.of("il", "di", "che", "gli", "nel", "dei", "è", "ed", "sono", "noi", "ai", "dal", "sul", "per", "non",
                     "alla", "agli", "nei", "sui", "dall"));
     /** The Latin-script languages in the order in which a tie is decided (it never decides: twice as many are needed). */
