@@ -20,8 +20,9 @@ final class LanguageDetector {
     private static final int MIN_HITS = 12;
     /**
      * The commonest short words (four letters at most) of each Latin-script language shipped: articles, prepositions,
-     * conjunctions, pronouns. A word that is common in two of these languages counts for both, so each list holds
-     * mostly words of its own language ("und", "och", "che", "não"), not words several share ("en", "de", "i").
+     * conjunctions, pronouns. A word that is common in two of these languages counts for both, and one language
+     * decides only with twice the words of any other, so each list holds mostly words of its own language ("und",
+     * "och", "che", "não"); the few it shares ("de" of Portuguese, "la" of Italian) are the commonest of both.
      */
     private static final Map<String, Set<String>> COMMON = Map.of(
             "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be", "we", "our",
@@ -35,9 +36,9 @@ final class LanguageDetector {
             "sv", Set.of("och", "att", "är", "för", "som", "på", "ett", "det", "av", "med", "vi", "oss", "vår", "våra",
                     "inte", "ska", "har", "samt", "även", "vid", "mot", "från"),
             "pt", Set.of("os", "da", "do", "dos", "em", "uma", "não", "são", "nós", "ao", "aos", "pelo", "pela", "seu", "sua",
-                    "seus", "suas", "às", "já", "foi", "nas", "na", "ou", "de", "que"),
+                    "seus", "suas", "às", "já", "foi", "nas", "na", "ou", "e", "de", "que"),
             "it", Set.of("il", "di", "che", "gli", "nel", "dei", "è", "ed", "sono", "noi", "ai", "dal", "sul", "per", "non",
-                    "alla", "agli", "nei", "sui", "dall"));
+                    "alla", "agli", "nei", "sui", "dall", "nell", "ci", "tra", "ad", "e", "la", "le", "una"));
     /** The Latin-script languages in the order in which a tie is decided (it never decides: twice as many are needed). */
     private static final List<String> LATIN = List.of("en", "es", "fr", "de", "sv", "pt", "it");
 
