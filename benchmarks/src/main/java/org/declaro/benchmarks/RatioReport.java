@@ -39,11 +39,13 @@ public final class RatioReport {
             String size = r.getParams().getParam("size");
             String kind = r.getParams().getParam("kind");
             String chars = r.getParams().getParam("chars");
-            String key = type + " " + (size != null ? size : kind + "/" + chars);
+            String pages = r.getParams().getParam("pages");
+            String key = type + " " + (size != null ? size : pages != null ? pages + " pages" : kind + "/" + chars);
             int bytes = switch (type) {
                 case "ImportBenchmark" -> TextCorpus.text(size).length;
                 case "AdversarialImportBenchmark" -> TextCorpus.adversarial(kind, Integer.parseInt(chars)).length;
                 case "JsonLinesBenchmark" -> JsonLinesCorpus.stream(Integer.parseInt(size)).length;
+                case "PdfBenchmark" -> PdfBenchmark.resolution(Integer.parseInt(pages)).length;
                 default -> Corpus.document(size).length;
             };
             bytesOf.put(key, bytes);

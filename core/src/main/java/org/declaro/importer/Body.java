@@ -147,7 +147,7 @@ final class Body extends LineWalker {
         if (gap && !paragraphs.isEmpty() && signatures(i, to)) {
             return;
         }
-        if (blockStart && closing(i, token)) {
+        if (blockStart && closing(i, token) || gap && closingDate(i, to)) {
             return;
         }
         if (paragraphs.isEmpty() && author == null && blockStart && token.is(LineClassifier.Kind.AUTHOR)
@@ -293,7 +293,9 @@ final class Body extends LineWalker {
      * An article's number on a line of its own ("Article 1", "Article premier", "Artículo 5", "第三条"), the next
      * in sequence: the article is the paragraph of that number, its text on the lines below.
      */
-    private boolean article(int i, String t) {
+    private boolean article(int i, String line) {
+        // a Markdown heading "## Article 2" is an article's number as much as the line "Article 2" is
+        String t = line.startsWith("#") ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         if (t.length() > 30) {
             return false; // an article's number line is short ("Article premier", "Статья 12")
         }
@@ -348,7 +350,7 @@ final class Body extends LineWalker {
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || lines.blockLength(i) < 80 || !Clauses.endsSentence(lines.text(end))) {
+        if (!first && !last || lines.blockLength(i) < 80 && !(last && ruleAbove(i)) || !Clauses.endsSentence(lines.text(end))) {
             return false;
         }
         for (int j = i; j <= end; j++) {
@@ -358,6 +360,37 @@ final class Body extends LineWalker {
         }
         skipThrough = end;
         return true;
+    }
+
+    /**
+     * A date alone at the end of the text ("14 December 2030", "Arcadia, 14 December 2030."): the adoption's, when
+     * the text gave none, no longer the last paragraph's words.
+     */
+    private boolean closingDate(int i, int to) {
+        if (adoption != null || paragraphs.isEmpty() && preamble.isEmpty() || lines.text(i).length() > 80
+                || textAfter(i, to)) {
+            return false;
+        }
+        String t = Clauses.withoutFinalStop(lines.text(i));
+        java.util.Optional<PartialDate> date = ctx.profile.dates.parse(t);
+        java.util.Optional<Dates.PlaceDate> placeDate = date.isPresent() ? java.util.Optional.empty()
+                : ctx.profile.dates.placeAndDate(t);
+        if (date.isEmpty() && placeDate.isEmpty()) {
+            return false;
+        }
+        adoption = date.isPresent() ? new Adoption(null, date.get()) : new Adoption(placeDate.get().place(), placeDate.get().date());
+        ctx.use(i, Stage.BODY);
+        open = null;
+        return true;
+    }
+
+    /** Whether a rule ({@code ---}, {@code ###}) stands above line {@code i}, with only blank lines between: a note set apart. */
+    private boolean ruleAbove(int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.blank(j)) {
+            j--;
+        }
+        return j >= 0 && Layout.separator(lines.text(j));
     }
 
     /**
@@ -597,10 +630,15 @@ final class Body extends LineWalker {
             open = null;
             return true;
         }
+        if (token.is(LineClassifier.Kind.CLOSING) && (paragraphs.size() + preamble.size()) > 0 && gap) {
+            closingFormula(i);
+            return true;
+        }
         if (token.is(LineClassifier.Kind.PLENARY)) {
-            String when = token.group(1);
-            if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
-                when = lines.text(i + 1);
+            String when = Clauses.punctuationOnly(token.group(1)) ? "" : token.group(1); // "123rd plenary meeting,"
+            String next = i + 1 < lines.size() ? Clauses.withoutFinalStop(lines.text(i + 1)) : "";
+            if (when.isEmpty() && !next.isEmpty() && !lines.placed(i + 1) && ctx.profile.dates.parse(next).isPresent()) {
+                when = next;
                 ctx.use(i + 1, Stage.BODY); // "42nd plenary meeting" / "14 March 2031"
             }
             PartialDate d = ctx.profile.dates.parse(when).orElse(null);
@@ -614,6 +652,19 @@ final class Body extends LineWalker {
             return true;
         }
         return false;
+    }
+
+    /** "In witness whereof the undersigned ... have signed": the block is left out, and nothing stays open. */
+    private void closingFormula(int i) {
+        int end = i;
+        while (end + 1 < lines.size() && !lines.blank(end + 1) && !lines.placed(end + 1)) {
+            end++;
+        }
+        for (int k = i; k <= end; k++) {
+            ctx.leaveOut(k, Stage.BODY, "the closing formula before the signatures");
+        }
+        skipThrough = end;
+        open = null;
     }
 
     /** A heading's level, label (or null) and title. */

@@ -62,4 +62,14 @@ final class Clauses {
         int n = withoutMarker(t);
         return n > 0 && Shapes.SENTENCE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
     }
+
+    /** @return the text without one full stop at its end: "14 December 1985." is the date "14 December 1985" */
+    static String withoutFinalStop(String t) {
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** @return whether the text holds only stops, commas, semicolons and spaces: what a line left after its words */
+    static boolean punctuationOnly(String t) {
+        return t.chars().allMatch(c -> c == ',' || c == ';' || c == '.' || Character.isWhitespace(c));
+    }
 }

@@ -24,12 +24,22 @@ final class Dates {
      * @param dateWords an alternation of the words that may stand before a date ("on")
      */
     Dates(List<String> months, String dateWords) {
+        this(months, dateWords, "", "");
+    }
+
+    /**
+     * @param months    the twelve month names, January first
+     * @param dateWords an alternation of the words that may stand before a date ("on")
+     * @param links     an alternation of the words that may link day, month and year ("de"), or empty
+     * @param yearWords an alternation of the words that may follow the year ("года"), or empty
+     */
+    Dates(List<String> months, String dateWords, String links, String yearWords) {
         this.months = months.stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
         String names = months.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         // Unicode case folding is slower: only for month names outside ASCII ("février")
         int flags = Pattern.CASE_INSENSITIVE | (names.chars().allMatch(c -> c < 0x80) ? 0 : Pattern.UNICODE_CASE);
-        whole = Shapes.wholeDate(names, flags);
-        placeDate = Shapes.placeDate(names, dateWords, flags);
+        whole = Shapes.wholeDate(names, links, yearWords, flags);
+        placeDate = Shapes.placeDate(names, links, yearWords, dateWords, flags);
     }
 
     /** @return the date if the whole text is one */

@@ -64,7 +64,8 @@ public final class Languages {
                 .nonClauseWords("Comité", "Société", "Sécurité", "Liberté", "Unité", "Communauté", "Pendant",
                         "Avant", "Durant", "Maintenant", "Cependant", "Autant", "Tant", "Quant")
                 .reportWords("Rapport", "Recommandations", "Compte rendu", "Procès-verbal", "Note du", "Étude")
-                .adoptingVerbs("Adopte", "Approuve", "Fait sienne", "Proclame", "Proclame solennellement");
+                .adoptingVerbs("Adopte", "Approuve", "Fait sienne", "Proclame", "Proclame solennellement")
+                .closingFormulas("En foi de quoi");
     }
 
     /** The words of Spanish. */
@@ -83,7 +84,9 @@ public final class Languages {
                 .nonClauseWords("Estado", "Estados", "Unidos", "Unidas", "Tratado", "Mercado", "Senado", "Cuando",
                         "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas")
                 .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio")
-                .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente");
+                .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente")
+                .closingFormulas("En fe de lo cual", "En testimonio de lo cual")
+                .dateLinks("de", "del");
     }
 
     /** The words of Russian. */
@@ -101,7 +104,9 @@ public final class Languages {
                 .nonClauseWords("Генеральная", "Организация", "Всеобщая", "Настоящая", "Каждая", "Статья")
                 .lowerCaseClauses(true)
                 .reportWords("Доклад", "Рекомендации", "Отчет")
-                .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает");
+                .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает")
+                .closingFormulas("В удостоверение чего", "В засвидетельствование чего")
+                .yearWords("года", "г.");
     }
 
     /** The words of Arabic. */
@@ -116,7 +121,8 @@ public final class Languages {
                 .clauseWords("إذ", "وإذ", "لما كان", "ولما كان", "وحيث", "حيث")
                 .participleEndings().adverbEndings()
                 .reportWords("تقرير", "توصيات")
-                .adoptingVerbs("تعتمد", "تقر", "تؤيد", "تعلن");
+                .adoptingVerbs("تعتمد", "تقر", "تؤيد", "تعلن")
+                .closingFormulas("وإثباتا لذلك", "وإثباتًا لذلك");
     }
 
     /** The words of Chinese. */
@@ -131,7 +137,8 @@ public final class Languages {
                         "铭记", "强调", "承认", "表示")
                 .participleEndings().adverbEndings()
                 .reportWords("报告", "建议")
-                .adoptingVerbs("通过", "核可", "赞同", "宣布");
+                .adoptingVerbs("通过", "核可", "赞同", "宣布")
+                .closingFormulas("下列签署人", "为此");
     }
 
     /**
@@ -160,7 +167,8 @@ public final class Languages {
                 .reportWords("Bericht", "Empfehlungen", "Protokoll der Sitzung", "Niederschrift", "Vermerk", "Studie",
                         "Hintergrundpapier", "Faktenblatt")
                 .adoptingVerbs("Verabschiedet", "verabschiedet", "Nimmt", "nimmt", "Billigt", "billigt", "Verkündet",
-                        "verkündet", "Proklamiert", "proklamiert");
+                        "verkündet", "Proklamiert", "proklamiert")
+                .closingFormulas("Zu Urkund dessen", "Zur Beglaubigung dessen");
     }
 
     /** The words of Swedish. */
@@ -186,7 +194,8 @@ public final class Languages {
                 .reportWords("Rapport", "Rekommendationer", "Promemoria", "Betänkande", "Studie", "Faktablad",
                         "Bakgrundsdokument")
                 .adoptingVerbs("Antar", "Godkänner", "Ställer sig bakom", "Tillkännager", "Proklamerar",
-                        "Proklamerar högtidligen");
+                        "Proklamerar högtidligen")
+                .closingFormulas("Till bekräftelse härav", "Till bekräftelse av detta");
     }
 
     /** The words of Portuguese. */
@@ -207,7 +216,9 @@ public final class Languages {
                         "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas", "Cada", "Sentido", "Conteúdo",
                         "Comando", "Agenda", "Década")
                 .reportWords("Relatório", "Recomendações", "Ata", "Nota do", "Estudo")
-                .adoptingVerbs("Adota", "Aprova", "Faz sua", "Proclama", "Proclama solenemente");
+                .adoptingVerbs("Adota", "Aprova", "Faz sua", "Proclama", "Proclama solenemente")
+                .closingFormulas("Em fé do que", "Em testemunho do que")
+                .dateLinks("de");
     }
 
     /** The words of Italian. */
@@ -228,6 +239,7 @@ public final class Languages {
                 .adverbEndings("mente")
                 .nonClauseWords("Quando", "Comando", "Secondo")
                 .reportWords("Relazione", "Rapporto", "Raccomandazioni", "Verbale", "Nota del", "Studio")
-                .adoptingVerbs("Adotta", "Approva", "Fa propria", "Proclama", "Proclama solennemente");
+                .adoptingVerbs("Adotta", "Approva", "Fa propria", "Proclama", "Proclama solennemente")
+                .closingFormulas("In fede di che", "In fede di ciò");
     }
 }

@@ -152,22 +152,25 @@ final class Shapes {
      * A date in the given month names; groups: day-month-year (1,2,3), month-day-year (4,5,6), month-year (7,8),
      * ISO (9), a year 1800-2199 (10).
      */
-    private static String date(String names) {
-        return "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+(" + names + ")\\s+(\\d{4})"
-                + "|(" + names + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+(\\d{4})"
-                + "|(" + names + ")\\s+(\\d{4})"
+    private static String date(String names, String links, String yearWords) {
+        String link = links.isEmpty() ? "" : "(?:(?:" + links + ")\\s+)?"; // "14 de diciembre de 2030"
+        String year = "(\\d{4})" + (yearWords.isEmpty() ? "" : "(?:\\s*(?:" + yearWords + "))?"); // "2030 года"
+        return "(?:" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?\\s+" + link + "(" + names + ")\\s+" + link + year
+                + "|(" + names + ")\\s+" + DAY + "(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+" + year
+                + "|(" + names + ")\\s+" + link + year
                 + "|(\\d{4}-\\d{2}(?:-\\d{2})?)"
                 + "|((?:1[89]|2[01])\\d{2}))";
     }
 
     /** @return a whole date in the month names {@code names} (an alternation), groups as {@link #date} */
-    static Pattern wholeDate(String names, int flags) {
-        return Pattern.compile(date(names), flags);
+    static Pattern wholeDate(String names, String links, String yearWords, int flags) {
+        return Pattern.compile(date(names, links, yearWords), flags);
     }
 
     /** @return "Place, date" (place without digits), the words {@code dateWords} allowed before the date; group 1 the place */
-    static Pattern placeDate(String names, String dateWords, int flags) {
-        return Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date(names) + "\\.?", flags);
+    static Pattern placeDate(String names, String links, String yearWords, String dateWords, int flags) {
+        return Pattern.compile("([^\\d]{2,120}?),?\\s+(?:(?:" + dateWords + ")\\s+)?" + date(names, links, yearWords)
+                + "\\.?", flags);
     }
 
     /**

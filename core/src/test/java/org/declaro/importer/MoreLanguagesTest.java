@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Languages beyond the six of the UN: German, Swedish, Portuguese and Italian statements written for these tests
  * (Arcadia is made up), each with an author's formula, a preamble in the language's openings, numbered paragraphs
- * and an annex of articles. Each is read with its language detected and its words; the German and Swedish ones
+ * and an annex of articles closed by the language's formula. Each is read with its language detected and its words; the German and Swedish ones
  * give their commitments with the language's cues.
  */
 class MoreLanguagesTest {
@@ -45,6 +45,8 @@ class MoreLanguagesTest {
             Artikel 2
 
             Die Vertragsstaaten treffen sich einmal im Jahr.
+
+            Zu Urkund dessen haben die Unterzeichneten dieses Protokoll unterschrieben.
             """;
     static final String SWEDISH = """
             Arcadiadeklarationen om rena floder
@@ -72,6 +74,8 @@ class MoreLanguagesTest {
             Artikel 2
 
             De fördragsslutande staterna möts en gång om året.
+
+            Till bekräftelse härav har undertecknade undertecknat detta protokoll.
             """;
     static final String PORTUGUESE = """
             Declaração de Arcadia sobre os rios limpos
@@ -99,6 +103,8 @@ class MoreLanguagesTest {
             Artigo 2
 
             Os Estados Partes reúnem-se uma vez por ano.
+
+            Em fé do que, os abaixo assinados assinaram o presente Protocolo.
             """;
     static final String ITALIAN = """
             Dichiarazione di Arcadia sui fiumi puliti
@@ -126,6 +132,8 @@ class MoreLanguagesTest {
             Articolo 2
 
             Gli Stati Parte si riuniscono una volta all'anno.
+
+            In fede di che, i sottoscritti hanno firmato il presente Protocollo.
             """;
 
     static final String GERMAN_RESOLUTION = """
@@ -179,6 +187,9 @@ class MoreLanguagesTest {
         assertEquals(List.of(1, 2), numbers(annex), "the article words number the annex's paragraphs");
         assertTrue(annex.paragraphs().get(0).text().length() > 20 && !annex.paragraphs().get(0).text().contains(" 1 "),
                 "the article's number is not glued into its text");
+        assertTrue(annex.paragraphs().get(1).text().endsWith("."), annex.paragraphs().get(1)::text);
+        assertEquals(1, annex.paragraphs().get(1).text().split("\\. ").length,
+                "the closing formula is not glued to the last article: " + annex.paragraphs().get(1).text());
         return d;
     }
 

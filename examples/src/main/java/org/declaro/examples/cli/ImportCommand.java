@@ -1,5 +1,6 @@
 package org.declaro.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.declaro.commitments.ThemeVocabulary;
 import org.declaro.importer.ImportResult;
 import org.declaro.importer.Syntax;
 import org.declaro.importer.TextImporter;
+import org.declaro.importer.spi.SourceReader;
+import org.declaro.importer.spi.SourceReaders;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
@@ -32,10 +35,10 @@ import org.declaro.validation.DocumentValidator;
 
 /** {@code declaro import}: plain text or Markdown to canonical JSON, one file or a whole corpus. */
 final class ImportCommand implements Command {
-    static final Option<Syntax> FROM = Option.of("--from", "text|markdown", v -> Syntax.fromName(v).orElseThrow(
-            () -> new UsageException("unknown syntax '" + v + "' for --from: use text or markdown"))).describedAs("""
-            the text's syntax (default: markdown for a file named .md or .markdown,
-            otherwise detected from the text)""");
+    static final Option<From> FROM = Option.of("--from", "text|markdown|pdf|docx", From::parse).describedAs("""
+            the input's format (default: by the file's name, .md or .markdown as
+            Markdown, .pdf and .docx by their readers when installed, else by its
+            first bytes, else detected from the text)""");
     static final Option<DocumentKind> KIND = Option.of("--kind", "declaration|action-plan", v -> switch (v) {
         case "declaration" -> DocumentKind.DECLARATION;
         case "action-plan", "actionPlan" -> DocumentKind.ACTION_PLAN;
@@ -84,13 +87,13 @@ final class ImportCommand implements Command {
     public String description() {
         return """
                 Reads the text of a declaration or action plan (UTF-8 plain text as copied from a PDF or a web page,
-                or Markdown) and prints it as canonical Declaro JSON on standard output, with the commitments found in
+                Markdown, or a PDF itself with declaro-pdf installed) and prints it as canonical Declaro JSON on standard output, with the commitments found in
                 its text. Findings about the text (lines it could not place, page furniture it left out, bad bytes)
                 go to standard error as FILE:LINE:COLUMN: SEVERITY RULE POINTER: MESSAGE, followed by the errors that
                 keep the result from validating (FILE: SEVERITY RULE POINTER: MESSAGE, pointers into the JSON) and a
                 one-line summary.
 
-                With --corpus, imports every .txt, .md and .markdown file under DIR, in sorted path order, one at a
+                With --corpus, imports every .txt, .md and .markdown file (and .pdf, .docx with their readers) under DIR, in sorted path order, one at a
                 time; writes OUT/PATH.json and its findings to OUT/PATH.err (PATH: the file's path under DIR);
                 prints a line a file on standard error and a summary on standard output: documents, paragraphs,
                 findings by rule and severity, and the results that do not validate.
@@ -112,15 +115,45 @@ final class ImportCommand implements Command {
     }
 
     /** The options of one run. */
-    private record Settings(TextImporter.Builder importer, boolean commitments, ThemeVocabulary themes, Limits limits) {
+    private record Settings(TextImporter.Builder importer, boolean commitments, ThemeVocabulary themes, Limits limits,
+            SourceReader reader) {
+    }
+
+    /**
+     * What {@code --from} names: a text syntax, or the format of an installed {@link SourceReader}.
+     *
+     * @param syntax text or Markdown, or null
+     * @param reader the reader of a file format ({@code pdf}, {@code docx}), or null
+     */
+    record From(Syntax syntax, SourceReader reader) {
+        static From parse(String name) {
+            Optional<Syntax> syntax = Syntax.fromName(name);
+            if (syntax.isPresent()) {
+                return new From(syntax.get(), null);
+            }
+            return SourceReaders.forFormat(name).map(r -> new From(null, r)).orElseThrow(() -> new UsageException(
+                    "unknown format '" + name + "' for --from: use " + String.join(", ", formats())));
+        }
+
+        /** @return text, markdown and the formats of the installed readers */
+        static List<String> formats() {
+            List<String> names = new ArrayList<>(List.of("text", "markdown"));
+            SourceReaders.installed().stream().map(SourceReader::format).sorted().forEach(names::add);
+            return names;
+        }
     }
 
     @Override
     public int run(Arguments args, Context context) {
         Limits limits = Context.limits(args);
         TextImporter.Builder importer = TextImporter.builder().provenance(!args.get(NO_SOURCE)).limits(limits);
+        SourceReader reader = null;
         if (args.has(FROM)) {
-            importer.syntax(args.get(FROM));
+            From from = args.get(FROM);
+            if (from.syntax() != null) {
+                importer.syntax(from.syntax());
+            }
+            reader = from.reader();
         }
         if (args.has(KIND)) {
             importer.kind(args.get(KIND));
@@ -138,7 +171,7 @@ final class ImportCommand implements Command {
         if (args.has(LANGUAGE)) {
             importer.language(args.get(LANGUAGE));
         }
-        Settings s = new Settings(importer, !args.get(NO_COMMITMENTS), args.get(THEMES), limits);
+        Settings s = new Settings(importer, !args.get(NO_COMMITMENTS), args.get(THEMES), limits, reader);
         if (args.has(CORPUS) || args.has(OUT)) {
             if (!args.has(CORPUS) || !args.has(OUT)) {
                 throw new UsageException("--corpus DIR and --out DIR go together");
@@ -151,7 +184,7 @@ final class ImportCommand implements Command {
             }
             return corpus(s, args.get(CORPUS), args.get(OUT), context);
         }
-        String name = args.operands(1, "import needs exactly one FILE (.txt, .md), or - for standard input").get(0);
+        String name = args.operands(1, "import needs exactly one FILE (.txt, .md, .pdf), or - for standard input").get(0);
         return single(s, name, context);
     }
 
@@ -184,7 +217,15 @@ final class ImportCommand implements Command {
     private static int single(Settings s, String name, Context main) {
         TextImporter importer = s.importer().build();
         ImportResult result;
-        if (name.equals("-")) {
+        if (s.reader() != null) {
+            // --from pdf (or another reader's format): the file or standard input through that reader, whatever its name
+            Optional<byte[]> bytes = main.readInput(name, s.limits());
+            if (bytes.isEmpty()) {
+                return ExitCode.USAGE;
+            }
+            String type = s.reader().mediaTypes().stream().sorted().findFirst().orElse(null);
+            result = importer.importStream(new ByteArrayInputStream(bytes.get()), type);
+        } else if (name.equals("-")) {
             Optional<byte[]> bytes = main.readInput(name, s.limits());
             if (bytes.isEmpty()) {
                 return ExitCode.USAGE;
@@ -283,10 +324,11 @@ final class ImportCommand implements Command {
         return isText(p.getFileName().toString());
     }
 
-    /** @return whether a file of that name is a text to import: .txt, .md or .markdown */
+    /** @return whether a file of that name is a text to import: .txt, .md or .markdown, or a file an installed reader reads (.pdf) */
     static boolean isText(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return TEXT_SUFFIXES.stream().anyMatch(n::endsWith);
+        return TEXT_SUFFIXES.stream().anyMatch(n::endsWith) || SourceReaders.installed().stream()
+                .flatMap(r -> r.extensions().stream()).anyMatch(e -> n.endsWith("." + e));
     }
 
     private static void write(Path file, String text) throws IOException {

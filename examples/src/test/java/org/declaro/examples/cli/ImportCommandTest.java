@@ -132,7 +132,51 @@ class ImportCommandTest {
         assertEquals(markdown, declaration(run("", "import", "--from", "markdown", txt.toString()).out()).paragraphs().get(0).text());
         Run r = run(EMPHASIS, "import", "--from", "rst", "-");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown syntax 'rst' for --from: use text or markdown"), r.err());
+        assertTrue(r.err().contains("unknown format 'rst' for --from: use text, markdown, "), r.err());
+        assertTrue(r.err().contains("pdf"), "the installed readers' formats are named: " + r.err());
+    }
+
+    /** @return a PDF of one page in Helvetica with these lines, 14 points apart (a well-formed file: offsets right) */
+    static byte[] pdf(String... lines) {
+        StringBuilder content = new StringBuilder("BT /F1 12 Tf 72 760 Td 14 TL");
+        for (String line : lines) {
+            content.append(" (").append(line.replace("(", "\\(").replace(")", "\\)")).append(") ' ");
+        }
+        content.append(" ET");
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void importsAPdfByItsNameOrByFromPdf() throws Exception {
+        byte[] pdf = pdf("Declaration on Paper", "", "1. We will read the text layer of a PDF.", "",
+                "2. We will report what we find.");
+        Path file = dir.resolve("paper.pdf");
+        Files.write(file, pdf);
+        Declaration byName = declaration(run("", "import", file.toString()).out());
+        assertEquals(List.of(1, 2), byName.paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("We will read the text layer of a PDF.", byName.paragraphs().get(0).text());
+        Path unnamed = dir.resolve("paper.bin");
+        Files.write(unnamed, pdf);
+        assertEquals(byName.paragraphs(), declaration(run("", "import", "--from", "pdf", unnamed.toString()).out()).paragraphs());
+        assertEquals(byName.paragraphs(), declaration(run(pdf, "import", "--from", "pdf", "-").out()).paragraphs());
+        Run damaged = run(java.util.Arrays.copyOf(pdf, 20), "import", "--from", "pdf", "-");
+        assertEquals(1, damaged.code(), damaged.err());
+        assertTrue(damaged.err().contains("error import.source"), damaged.err());
     }
 
     @Test

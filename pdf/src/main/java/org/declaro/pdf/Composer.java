@@ -1,0 +1,599 @@
+package org.declaro.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declaro.importer.spi.LineEvidence;
+import org.declaro.importer.spi.LineEvidence.Role;
+import org.declaro.importer.spi.SourceLine;
+
+/**
+ * Turns the visual lines of all pages into the importer's line stream: running heads and footers found by their
+ * place across pages, the footnote area at the foot of a page, superscript footnote markers, hanging numbers,
+ * paragraph breaks and line-end hyphenation. Works on the whole document, since most of these are told by what
+ * the other pages show.
+ */
+final class Composer {
+    /** a footnote's label: digits, or the symbols used for notes */
+    private static final Pattern NOTE_LABEL = Pattern.compile("\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}");
+    /** a paragraph number or label as a hanging number shows it: 1. 12) (a) a) ii. (iv) IV. A. 1.2 1.2. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\(?\\d{1,3}[.)]|\\d{1,3}(\\.\\d{1,3}){1,3}\\.?|\\(?[a-z]{1,2}[.)]|\\([a-z]{1,2}\\)|\\(?[ivxlc]{1,6}[.)]"
+                    + "|[IVXLC]{1,6}\\.|[A-Z]\\.|\\([A-Z]\\)|[\u2022\u25aa\u25cf\u2013\u2014-]");
+    /** a page number as printed: 7, - 7 -, Page 7, 7/12, 7 of 12 */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(\\s*(/|of)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** a superscript marker, perhaps one of a run ("1, 2, 3") */
+    private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
+    /** the lines an endnote may run to after its label's line */
+    private static final int MAX_NOTE_LINES = 8;
+    /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
+    private static final double MARGIN_ZONE = 0.1;
+
+    private final List<PageReader.Page> pages;
+    private final double body;
+    private final double leading;
+    private final Set<String> vocabulary = new HashSet<>();
+
+    Composer(List<PageReader.Page> pages) {
+        this.pages = pages;
+        Map<Double, Integer> sizes = new HashMap<>();
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : page.lines()) {
+                sizes.merge(line.size, line.glyphs.size(), Integer::sum);
+            }
+        }
+        this.body = mode(sizes, 10);
+        Map<Double, Integer> gaps = new HashMap<>();
+        for (PageReader.Page page : pages) {
+            VisualLine previous = null;
+            for (VisualLine line : page.lines()) {
+                if (previous != null && previous.column == line.column && previous.size == body && line.size == body) {
+                    double gap = line.baseline - previous.baseline;
+                    if (gap > 0.8 * body && gap < 3 * body) {
+                        gaps.merge(VisualLine.round(gap), 1, Integer::sum);
+                    }
+                }
+                previous = line;
+            }
+        }
+        this.leading = mode(gaps, body * 1.2);
+    }
+
+    private static double mode(Map<Double, Integer> counts, double fallback) {
+        double best = fallback;
+        int most = 0;
+        for (Map.Entry<Double, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most || e.getValue() == most && e.getKey() < best) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** @return the body text's type size (the most used) */
+    double bodySize() {
+        return body;
+    }
+
+    /** One output line before it becomes a SourceLine. */
+    private static final class Out {
+        final VisualLine line;
+        String text;
+        String number;
+        int numberLevel = -1;
+        String footnote;
+        double textX;
+
+        Out(VisualLine line, String text) {
+            this.line = line;
+            this.text = text;
+        }
+    }
+
+    /** @return the line stream */
+    List<SourceLine> compose() {
+        markFurniture();
+        Map<VisualLine, String> labels = markFootnotes();
+        Set<String> referenced = new HashSet<>(labels.values());
+        List<Out> outs = new ArrayList<>();
+        String lastNote = null;
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : page.lines()) {
+                Out out;
+                if (line.role == Role.FOOTNOTE) {
+                    String label = labels.get(line);
+                    if (label != null) {
+                        lastNote = label;
+                    }
+                    out = new Out(line, text(line, line.pieces(), label != null ? 1 : 0, Set.of()));
+                    out.footnote = lastNote;
+                } else {
+                    List<VisualLine.Piece> pieces = line.pieces();
+                    out = new Out(line, text(line, pieces, 0, line.role == Role.CONTENT ? referenced : Set.of()));
+                    if (line.role == Role.CONTENT) {
+                        hangingNumber(out, pieces);
+                    }
+                }
+                outs.add(out);
+                for (Matcher m = WORD.matcher(out.text); m.find(); ) {
+                    vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        confirmNumbers(outs);
+        return emit(outs);
+    }
+
+    /** Marks running heads and footers: the same text (digits aside) at the same height on most pages, or a page number alone in the margin. */
+    private void markFurniture() {
+        Map<String, Set<Integer>> shapes = new HashMap<>();
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : edges(page)) {
+                shapes.computeIfAbsent(shape(line), k -> new HashSet<>()).add(page.number());
+            }
+        }
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : edges(page)) {
+                boolean repeated = pages.size() >= 2 && shapes.get(shape(line)).size() >= needed;
+                boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches();
+                boolean inMargin = line.baseline < page.height() * MARGIN_ZONE
+                        || line.baseline > page.height() * (1 - MARGIN_ZONE);
+                boolean nearEdge = line.baseline < page.height() * 2 * MARGIN_ZONE
+                        || line.baseline > page.height() * (1 - 2 * MARGIN_ZONE);
+                if (repeated && nearEdge || pageNumber && inMargin) {
+                    line.role = Role.FURNITURE;
+                }
+            }
+        }
+    }
+
+    /** @return the two topmost and two lowest lines of a page: where running heads and footers stand */
+    private static List<VisualLine> edges(PageReader.Page page) {
+        List<VisualLine> byHeight = new ArrayList<>(page.lines());
+        byHeight.sort((a, b) -> Double.compare(a.baseline, b.baseline));
+        List<VisualLine> edges = new ArrayList<>();
+        for (int i = 0; i < byHeight.size(); i++) {
+            if (i < 2 || i >= byHeight.size() - 2) {
+                edges.add(byHeight.get(i));
+            }
+        }
+        return edges;
+    }
+
+    /** @return the text with digits as # and its height to 3 points: what a running head keeps from page to page */
+    private static String shape(VisualLine line) {
+        return Math.round(line.baseline / 3) + "|" + plain(line).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    private static String plain(VisualLine line) {
+        StringBuilder b = new StringBuilder();
+        for (VisualLine.Piece p : line.pieces()) {
+            if (p.spaced()) {
+                b.append(' ');
+            }
+            b.append(p.text());
+        }
+        return b.toString().trim();
+    }
+
+    /**
+     * Marks the footnote area of each page: the lowest lines (below the body, in the lower half of the page) from
+     * a line that opens with a note label (a superscript, or smaller type) down to the last, when a superscript
+     * marker with that label stands in the text before it. Lines of the area without a label continue the note
+     * before them; on the last page the area may reach above the middle (endnotes).
+     *
+     * @return the label of each line that opens a note
+     */
+    private Map<VisualLine, String> markFootnotes() {
+        // where each marker is first seen in the text: page, baseline
+        Map<String, double[]> superscripts = new HashMap<>();
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : page.lines()) {
+                List<VisualLine.Piece> pieces = line.pieces();
+                for (int i = 1; i < pieces.size(); i++) {
+                    String marker = marker(pieces.get(i));
+                    if (marker != null) {
+                        superscripts.putIfAbsent(marker, new double[] {page.number(), line.baseline});
+                    }
+                }
+            }
+        }
+        Map<VisualLine, String> labels = new HashMap<>();
+        markEndnotes(superscripts, labels);
+        for (PageReader.Page page : pages) {
+            // the last page's notes may be endnotes, which fill more than its lower half
+            double floor = page == pages.get(pages.size() - 1) ? 0 : page.height() / 2;
+            List<VisualLine> lines = new ArrayList<>();
+            for (VisualLine line : page.lines()) {
+                if (line.role == Role.CONTENT) {
+                    lines.add(line);
+                }
+            }
+            lines.sort((a, b) -> Double.compare(a.baseline, b.baseline));
+            int top = -1;
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                VisualLine line = lines.get(i);
+                if (line.baseline < floor || line.size > body * 1.05) {
+                    break;
+                }
+                if (referencedBefore(label(line), line, superscripts)) {
+                    top = i;
+                }
+            }
+            if (top < 0) {
+                continue;
+            }
+            // small type right above the first label: the end of a note begun on the page before
+            while (top > 0 && lines.get(top - 1).size <= body * 0.9 && label(lines.get(top - 1)) == null
+                    && lines.get(top - 1).baseline > floor) {
+                top--;
+            }
+            for (int i = top; i < lines.size(); i++) {
+                VisualLine line = lines.get(i);
+                line.role = Role.FOOTNOTE;
+                String label = label(line);
+                if (referencedBefore(label, line, superscripts)) {
+                    labels.put(line, label);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Marks endnotes: the document's last lines, from a line labelled with the first note's number down to the end,
+     * when the labelled lines among them (two or more) count up from it one by one (1, 2, 3 ...), whatever pages
+     * they fill. In such a run a label counts even where the text shows no marker for it.
+     */
+    private void markEndnotes(Map<String, double[]> superscripts, Map<VisualLine, String> labels) {
+        // the first note's number: the least marker in the text, or 1 where the text shows none
+        int first = Integer.MAX_VALUE;
+        for (String label : superscripts.keySet()) {
+            if (label.chars().allMatch(Character::isDigit)) {
+                first = Math.min(first, Integer.parseInt(label));
+            }
+        }
+        boolean markers = first != Integer.MAX_VALUE;
+        if (!markers) {
+            first = 1;
+        }
+        List<VisualLine> content = new ArrayList<>();
+        for (PageReader.Page page : pages) {
+            for (VisualLine line : page.lines()) {
+                if (line.role == Role.CONTENT) {
+                    content.add(line);
+                }
+            }
+        }
+        int expected = -1;
+        int unlabelled = 0;
+        Map<VisualLine, String> found = new HashMap<>();
+        for (int i = content.size() - 1; i >= 0; i--) {
+            VisualLine line = content.get(i);
+            if (line.size > body * 1.05) {
+                return;
+            }
+            String label = label(line);
+            int n = label != null && label.chars().allMatch(Character::isDigit) ? Integer.parseInt(label) : -1;
+            if (n < 0 || expected >= 0 && n != expected) {
+                // a note runs to a few lines; more without a label in sequence are the text, not notes
+                if (++unlabelled > MAX_NOTE_LINES) {
+                    return;
+                }
+                continue;
+            }
+            unlabelled = 0;
+            found.put(line, label);
+            if (n == first) {
+                if (found.size() < 2 || markers && !referencedBefore(label, line, superscripts)) {
+                    return;
+                }
+                for (int k = i; k < content.size(); k++) {
+                    content.get(k).role = Role.FOOTNOTE;
+                }
+                labels.putAll(found);
+                return;
+            }
+            expected = n - 1;
+        }
+    }
+
+    /** @return whether a marker with the label stands in the text before the line: above it, or on a page before */
+    private static boolean referencedBefore(String label, VisualLine line, Map<String, double[]> superscripts) {
+        double[] first = label == null ? null : superscripts.get(label);
+        return first != null && (first[0] < line.page || first[0] == line.page && first[1] < line.baseline);
+    }
+
+    /** @return the label of a superscript marker ("1", or "1," in a run of them), or null when the piece is none */
+    private static String marker(VisualLine.Piece p) {
+        if (!p.sup()) {
+            return null;
+        }
+        Matcher m = MARKER.matcher(p.text());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** @return the note label that opens the line (a superscript, or a number in type smaller than the body's), or null */
+    private String label(VisualLine line) {
+        List<VisualLine.Piece> pieces = line.pieces();
+        if (pieces.size() < 2) {
+            return null;
+        }
+        VisualLine.Piece first = pieces.get(0);
+        if (!NOTE_LABEL.matcher(first.text()).matches()) {
+            return null;
+        }
+        if (first.sup() || line.size <= body * 0.9 && pieces.get(1).spaced()) {
+            return first.text();
+        }
+        return null;
+    }
+
+    /**
+     * @param skip     pieces to leave out at the start (a footnote's label)
+     * @param notes    the labels of the document's notes: a superscript with one becomes {@code [^label]}
+     * @return the line's text
+     */
+    private static String text(VisualLine line, List<VisualLine.Piece> pieces, int skip, Set<String> notes) {
+        StringBuilder b = new StringBuilder();
+        for (int i = skip; i < pieces.size(); i++) {
+            VisualLine.Piece p = pieces.get(i);
+            String marker = i > 0 ? marker(p) : null;
+            boolean note = marker != null && notes.contains(marker);
+            if (p.spaced() && b.length() > 0 && !note) {
+                b.append(' ');
+            }
+            b.append(note ? "[^" + marker + "]" : p.text());
+        }
+        return b.toString().strip();
+    }
+
+    /** Takes a hanging number off the line: a number followed by a wide gap (a tab), its text starting further right. */
+    private void hangingNumber(Out out, List<VisualLine.Piece> pieces) {
+        if (pieces.size() < 2) {
+            return;
+        }
+        VisualLine.Piece first = pieces.get(0);
+        VisualLine.Piece second = pieces.get(1);
+        if (first.sup() || !NUMBER.matcher(first.text()).matches() || !second.spaced()) {
+            return;
+        }
+        out.number = first.text();
+        out.textX = second.x();
+    }
+
+    /**
+     * Keeps a number taken off a line only where it hangs: the gap after it is wider than a word space (a tab),
+     * or its text starts where the next line of the paragraph starts, or where the text of another hanging
+     * number starts. The numbers' levels follow their indents, from the left.
+     */
+    private void confirmNumbers(List<Out> outs) {
+        Set<Long> textStarts = new HashSet<>();
+        boolean[] sure = new boolean[outs.size()];
+        for (int i = 0; i < outs.size(); i++) {
+            Out out = outs.get(i);
+            if (out.number == null) {
+                continue;
+            }
+            VisualLine.Piece first = out.line.pieces().get(0);
+            boolean tab = out.textX - first.end() > 0.9 * out.line.size;
+            Out next = nextContent(outs, i);
+            boolean hangs = next != null && next.line.page == out.line.page && next.line.column == out.line.column
+                    && next.number == null && Math.abs(next.line.x0 - out.textX) < 1.5
+                    && next.line.baseline - out.line.baseline < leading * 1.3 * Math.max(1, out.line.size / body);
+            if (tab || hangs) {
+                sure[i] = true;
+                textStarts.add(Math.round(out.textX));
+            }
+        }
+        TreeSet<Long> indents = new TreeSet<>();
+        for (int i = 0; i < outs.size(); i++) {
+            Out out = outs.get(i);
+            if (out.number == null) {
+                continue;
+            }
+            if (!sure[i] && !textStarts.contains(Math.round(out.textX))) {
+                out.number = null;
+                continue;
+            }
+            indents.add(Math.round(out.line.x0 - columnLeft(out.line)));
+        }
+        List<Long> levels = mergeClose(indents);
+        for (Out out : outs) {
+            if (out.number != null) {
+                long indent = Math.round(out.line.x0 - columnLeft(out.line));
+                int level = 0;
+                for (int k = 0; k < levels.size(); k++) {
+                    if (indent >= levels.get(k) - 3) {
+                        level = k;
+                    }
+                }
+                out.numberLevel = level;
+                String text = out.text;
+                int cut = text.indexOf(out.number);
+                out.text = cut < 0 ? text : text.substring(cut + out.number.length()).strip();
+            }
+        }
+    }
+
+    /** @return the indents, those within 3 points of the one before dropped */
+    private static List<Long> mergeClose(TreeSet<Long> indents) {
+        List<Long> merged = new ArrayList<>();
+        for (long x : indents) {
+            if (merged.isEmpty() || x - merged.get(merged.size() - 1) > 3) {
+                merged.add(x);
+            }
+        }
+        return merged;
+    }
+
+    private final Map<String, Double> columnLefts = new HashMap<>();
+
+    /** @return the left edge of the body text of the line's page and column */
+    private double columnLeft(VisualLine line) {
+        return columnLefts.computeIfAbsent(line.page + "/" + line.column, k -> {
+            double left = Double.MAX_VALUE;
+            for (VisualLine l : pages.get(pageIndex(line.page)).lines()) {
+                if (l.column == line.column && l.role == Role.CONTENT) {
+                    left = Math.min(left, l.x0);
+                }
+            }
+            return left == Double.MAX_VALUE ? line.x0 : left;
+        });
+    }
+
+    private final Map<String, Double> columnRights = new HashMap<>();
+
+    /** @return the right edge of the body text of the line's page and column */
+    private double columnRight(VisualLine line) {
+        return columnRights.computeIfAbsent(line.page + "/" + line.column, k -> {
+            double right = -Double.MAX_VALUE;
+            for (VisualLine l : pages.get(pageIndex(line.page)).lines()) {
+                if (l.column == line.column && l.role == Role.CONTENT) {
+                    right = Math.max(right, l.x1);
+                }
+            }
+            return right == -Double.MAX_VALUE ? line.x1 : right;
+        });
+    }
+
+    private int pageIndex(int number) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).number() == number) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no page " + number);
+    }
+
+    private static Out nextContent(List<Out> outs, int i) {
+        for (int j = i + 1; j < outs.size(); j++) {
+            if (outs.get(j).line.role == Role.CONTENT) {
+                return outs.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a paragraph ends between two content lines that follow each other */
+    private boolean breakBetween(Out a, Out b) {
+        if (b.number != null) {
+            return true;
+        }
+        if (Math.abs(a.line.size - b.line.size) > 0.6 || a.line.bold() != b.line.bold()) {
+            return true;
+        }
+        if (a.line.page != b.line.page || a.line.column != b.line.column) {
+            // a page or column ends: the paragraph ends with it when the next line's first word would have fitted
+            // at the end of the last line (so the line was ended, not filled)
+            return a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < columnRight(a.line);
+        }
+        double gap = b.line.baseline - a.line.baseline;
+        double expected = leading * Math.max(a.line.size, b.line.size) / body;
+        // (a short line whose next line's first word would have fitted is no break here: it is as often a line
+        // break inside a paragraph, a signature block's, as the end of a paragraph set without space after it)
+        return gap < 0 || gap > expected * 1.3;
+    }
+
+    /** @return the width of the line's first word */
+    private static double firstWordWidth(VisualLine line) {
+        List<VisualLine.Piece> pieces = line.pieces();
+        double end = pieces.get(0).end();
+        for (int i = 1; i < pieces.size() && !pieces.get(i).spaced(); i++) {
+            end = pieces.get(i).end();
+        }
+        return end - pieces.get(0).x();
+    }
+
+    /** @return the lines with paragraph breaks, hyphenation undone, and their evidence */
+    private List<SourceLine> emit(List<Out> outs) {
+        Map<Double, Integer> headingSizes = new TreeMap<>((x, y) -> Double.compare(y, x));
+        for (Out out : outs) {
+            if (out.line.role == Role.CONTENT && out.line.size >= body * 1.15) {
+                headingSizes.merge(out.line.size, 1, Integer::sum);
+            }
+        }
+        List<Double> headingOrder = new ArrayList<>(headingSizes.keySet());
+        List<SourceLine> lines = new ArrayList<>();
+        Out previous = null;
+        for (int i = 0; i < outs.size(); i++) {
+            Out out = outs.get(i);
+            if (out.line.role == Role.CONTENT) {
+                if (previous != null) {
+                    if (breakBetween(previous, out)) {
+                        lines.add(SourceLine.blank());
+                    } else {
+                        dehyphenate(previous, out, lines);
+                    }
+                }
+                previous = out;
+            }
+            if (out.text.isEmpty() && out.number == null) {
+                continue;
+            }
+            int heading = out.line.role == Role.CONTENT ? headingOrder.indexOf(out.line.size) + 1 : 0;
+            // the end of a note whose start no page showed: kept out of the text, as furniture is
+            Role role = out.line.role == Role.FOOTNOTE && out.footnote == null ? Role.FURNITURE : out.line.role;
+            LineEvidence evidence = LineEvidence.builder().page(out.line.page).x(out.line.x0).y(out.line.baseline)
+                    .fontSize(out.line.size).bold(out.line.bold()).italic(out.line.italic())
+                    .headingLevel(Math.min(9, heading)).numberLevel(out.number == null ? 0 : out.numberLevel)
+                    .number(out.number).role(role).footnote(role == Role.FOOTNOTE ? out.footnote : null)
+                    .build();
+            lines.add(new SourceLine(out.text, evidence));
+            positions.put(out, lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private final Map<Out, Integer> positions = new HashMap<>();
+
+    /**
+     * Undoes a hyphen at the end of a line: the first word of the next line moves up to its start, without the
+     * hyphen when the joined word is a word of the document (it occurs elsewhere unbroken), with it otherwise
+     * (a compound such as "well-being" broken at its hyphen). A soft hyphen always goes.
+     */
+    private void dehyphenate(Out a, Out b, List<SourceLine> lines) {
+        String first = a.text;
+        if (first.length() < 2 || b.text.isEmpty()) {
+            return;
+        }
+        char end = first.charAt(first.length() - 1);
+        boolean soft = end == '\u00ad';
+        if (!(soft || end == '-' || end == '\u2010') || !Character.isLetter(first.charAt(first.length() - 2))
+                || !Character.isLowerCase(b.text.codePointAt(0))) {
+            return;
+        }
+        int cut = 0;
+        while (cut < b.text.length() && !Character.isWhitespace(b.text.charAt(cut))) {
+            cut++;
+        }
+        String moved = b.text.substring(0, cut);
+        Matcher head = WORD.matcher(moved);
+        String tailWord = head.lookingAt() ? head.group() : "";
+        int start = first.length() - 2;
+        while (start > 0 && Character.isLetter(first.charAt(start - 1))) {
+            start--;
+        }
+        String joined = (first.substring(start, first.length() - 1) + tailWord).toLowerCase(Locale.ROOT);
+        String keep = soft || vocabulary.contains(joined) ? first.substring(0, first.length() - 1) : first;
+        a.text = keep + moved;
+        b.text = b.text.substring(cut).strip();
+        Integer at = positions.get(a);
+        if (at != null) {
+            SourceLine old = lines.get(at);
+            lines.set(at, new SourceLine(a.text, old.evidence()));
+        }
+    }
+}
