@@ -16,8 +16,8 @@ import org.declaro.model.Modality;
  * words of a deadline and the first words of a list item that states an action. The extractor builds its regular
  * expressions from this data, in one place, when the cue set is built; it holds no word of its own.
  *
- * <p>Three cue sets come with Declaro: {@link #english()} (the extractor's behaviour since its first version),
- * {@link #french()} and {@link #spanish()}. Another language is added without editing this package: build a cue
+ * <p>Five cue sets come with Declaro: {@link #english()} (the extractor's behaviour since its first version),
+ * {@link #french()}, {@link #spanish()}, {@link #german()} and {@link #swedish()}. Another language is added without editing this package: build a cue
  * set with {@link #builder()} (or extend one with {@link #toBuilder()}) and give it to
  * {@link CommitmentExtractor.Builder#cues(String, CommitmentCues)}.
  *
@@ -47,13 +47,13 @@ import org.declaro.model.Modality;
  * <p>Immutable and thread-safe; equal when their data are equal.
  *
  * <pre>{@code
- * CommitmentCues german = CommitmentCues.builder()
- *         .cue(Modality.COMMIT, "verpflichten uns")
- *         .words(CommitmentCues.Words.FIRST_PERSON, "wir")
- *         .words(CommitmentCues.Words.FUTURE, "werden")
- *         .words(CommitmentCues.Words.AND, "und")
+ * CommitmentCues dutch = CommitmentCues.builder()
+ *         .cue(Modality.COMMIT, "verbinden ons ertoe")
+ *         .words(CommitmentCues.Words.FIRST_PERSON, "wij", "we")
+ *         .words(CommitmentCues.Words.FUTURE, "zullen")
+ *         .words(CommitmentCues.Words.AND, "en")
  *         .build();
- * CommitmentExtractor extractor = CommitmentExtractor.builder().cues("de", german).build();
+ * CommitmentExtractor extractor = CommitmentExtractor.builder().cues("nl", dutch).build();
  * }</pre>
  */
 public final class CommitmentCues {
@@ -240,6 +240,26 @@ public final class CommitmentCues {
      */
     public static CommitmentCues spanish() {
         return StandardCues.SPANISH;
+    }
+
+    /**
+     * The German cue set: "wir verpflichten uns", "wir bekräftigen unser Engagement", "wir werden", "beschließt",
+     * "fordert X auf, ...", "legt X nahe, ...".
+     *
+     * @return the German cues
+     */
+    public static CommitmentCues german() {
+        return StandardCues.GERMAN;
+    }
+
+    /**
+     * The Swedish cue set: "vi åtar oss att", "vi förbinder oss att", "vi bekräftar vårt åtagande", "vi kommer att",
+     * "vi ska", "beslutar att", "uppmanar X att".
+     *
+     * @return the Swedish cues
+     */
+    public static CommitmentCues swedish() {
+        return StandardCues.SWEDISH;
     }
 
     /** @return a builder of an empty cue set (no cues, no words; verbs told by their endings only if set so) */

@@ -27,9 +27,10 @@ import org.declaro.model.Subparagraph;
  *
  * <p><b>Languages.</b> The words it looks for are a {@link CommitmentCues cue set}, chosen by the document's
  * {@code language} (its BCP 47 tag: the whole tag, else its primary subtag, so {@code fr-CA} gets the French set):
- * {@link CommitmentCues#english() English}, {@link CommitmentCues#french() French} and
- * {@link CommitmentCues#spanish() Spanish} come with it, a language with no cue set gets the one for {@code en},
- * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("de", german).build()}).
+ * {@link CommitmentCues#english() English}, {@link CommitmentCues#french() French},
+ * {@link CommitmentCues#spanish() Spanish}, {@link CommitmentCues#german() German} and
+ * {@link CommitmentCues#swedish() Swedish} come with it, a language with no cue set gets the one for {@code en},
+ * and {@link #builder()} adds or replaces languages ({@code CommitmentExtractor.builder().cues("nl", dutch).build()}).
  * The class comment speaks of the English words; the other sets hold their own.
  *
  * <p><b>The authors.</b> The actor of the authors' own units is {@code we} in a first-person text and the author as
@@ -93,8 +94,7 @@ public final class CommitmentExtractor {
     private static final String FALLBACK = "en";
 
     /** The cue sets that come with Declaro, by language. */
-    private static final Map<String, CommitmentCues> STANDARD_CUES = Map.of("en", CommitmentCues.english(),
-            "fr", CommitmentCues.french(), "es", CommitmentCues.spanish());
+    private static final Map<String, CommitmentCues> STANDARD_CUES = StandardCues.BY_LANGUAGE;
 
     private static final CommitmentExtractor STANDARD = new CommitmentExtractor(null, STANDARD_CUES);
 
@@ -107,26 +107,26 @@ public final class CommitmentExtractor {
         this.cues = Map.copyOf(cues);
     }
 
-    /** @return an extractor without themes, with the English, French and Spanish cue sets */
+    /** @return an extractor without themes, with the standard cue sets (English, French, Spanish, German, Swedish) */
     public static CommitmentExtractor standard() {
         return STANDARD;
     }
 
     /**
      * @param vocabulary the themes to tag commitments with
-     * @return an extractor that tags themes, with the English, French and Spanish cue sets
+     * @return an extractor that tags themes, with the standard cue sets
      */
     public static CommitmentExtractor withThemes(ThemeVocabulary vocabulary) {
         return new CommitmentExtractor(Objects.requireNonNull(vocabulary), STANDARD_CUES);
     }
 
     /**
-     * A builder that starts as {@link #standard()}: no themes, the English, French and Spanish cue sets.
+     * A builder that starts as {@link #standard()}: no themes, the English, French, Spanish, German and Swedish cue sets.
      *
      * <pre>{@code
      * CommitmentExtractor extractor = CommitmentExtractor.builder()
      *         .themes(ThemeVocabulary.mineAction())
-     *         .cues("de", germanCues)
+     *         .cues("nl", dutchCues)
      *         .build();
      * }</pre>
      *
@@ -1031,7 +1031,7 @@ public final class CommitmentExtractor {
 
     /**
      * @return "CommitmentExtractor", its themes in brackets if any, and the languages whose cue sets differ from the
-     *         standard ones in parentheses: {@code CommitmentExtractor[clearance](de)}
+     *         standard ones in parentheses: {@code CommitmentExtractor[clearance](nl)}
      */
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package org.declaro.commitments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.declaro.commitments.CommitmentCues.Words;
 import org.declaro.model.Modality;
 
@@ -11,7 +12,9 @@ import org.declaro.model.Modality;
  * engageons à", "nos comprometemos a"), reaffirmations of an undertaking only ("réaffirmons notre engagement", not a
  * bare "réaffirmons que", which COMMITMENTS.md counts as an acknowledgement), the first-person future ("nous
  * renforcerons", "nous allons", "fortaleceremos"), and the operative verbs of resolutions with their addressee and the
- * verb it is asked to do ("Prie le Secrétaire général de présenter", "Insta a los Estados a que adopten").
+ * verb it is asked to do ("Prie le Secrétaire général de présenter", "Insta a los Estados a que adopten"). German
+ * and Swedish follow them ("wir verpflichten uns", "wir bekräftigen unser Engagement", "wir werden", "fordert X auf,";
+ * "vi åtar oss att", "vi bekräftar vårt åtagande", "vi kommer att", "vi ska", "uppmanar X att").
  */
 final class StandardCues {
 
@@ -279,4 +282,137 @@ final class StandardCues {
                     "azúcar", "pilar", "ejemplar", "titular")
             .words(Words.VERB_ENDING, spanishInfinitives())
             .build();
+
+    /** Adverbs that may follow a German verb ("fordern <u>nachdrücklich</u> X auf", "bekräftigen <u>erneut</u>"). */
+    private static final String[] GERMAN_ADVERBS = {"erneut", "nochmals", "abermals", "nachdrücklich", "eindringlich",
+        "ebenfalls", "ferner", "außerdem", "auch", "zudem", "daher", "hiermit", "gemeinsam", "feierlich", "mit Nachdruck"};
+
+    /**
+     * German. An appeal's addressee is one the sentence closes with a separable particle ("fordert alle Staaten
+     * <u>auf,</u>", "legt den Staaten <u>nahe,</u>"); an addressee closed by a comma alone ("ersucht den
+     * Generalsekretär, ...") is not told from the clause after it, so that appeal is one without addressee.
+     */
+    static final CommitmentCues GERMAN = CommitmentCues.builder()
+            .cue(Modality.REAFFIRM, "bekräftigen|bekräftigt|bekräftigte|bekräftigten|erneuern|erneuert|erneuerten|bekunden"
+                    + "|bekundet ~ unser|unsere|unseren|unserer|ihr|ihre|ihren|sein|seine|seinen|das|die|den {2-}"
+                    + " Engagement|Verpflichtung|Verpflichtungen|Entschlossenheit|Bekenntnis|Zusage|Zusagen|Willen|Entschluss",
+                    "Bekräftigung ihrer|seiner|unserer|der {2-} Verpflichtung|Verpflichtungen|Entschlossenheit|Zusage|Zusagen")
+            .cue(Modality.COMMIT, "verpflichten|verpflichtet uns|sich", "gehen|geht ~ die Verpflichtung ein")
+            .authorsCue(Modality.COMMIT, "sind|bleiben|ist|bleibt ~ {2} entschlossen|verpflichtet|gewillt")
+            .cue(Modality.PLEDGE, "versprechen|geloben")
+            .cue(Modality.ASPIRE, "streben|strebt", "zielen|zielt ~ darauf ab")
+            .cue(Modality.WILL, "beabsichtigen|beabsichtigt", "haben|hat ~ die Absicht", "planen|plant")
+            .cue(Modality.DECIDE, "beschließen|beschließt", "haben|hat ~ beschlossen")
+            .authorsCue(Modality.DECIDE, "vereinbarten|vereinbaren|vereinbart", "kamen|kommen ~ überein")
+            .unaddressed("fordert|fordern|ersucht|ersuchen|bittet|bitten|ermutigt|ermutigen|appelliert|appellieren"
+                    + "|verlangt|verlangen|empfiehlt|empfehlen")
+            .cue(Modality.APPEAL, "fordern|fordert|fordere ~", "rufen|ruft ~", "legen|legt ~", "appellieren|appelliert ~ an")
+            .words(Words.AFTER_VERB, GERMAN_ADVERBS)
+            .words(Words.NOT_ADDRESSEE, "für", "zu", "zur", "zum", "dass", "auf", "mit", "in", "nach", "danach", "dazu",
+                    "nachdrücklich", "erneut", "ferner", "auch", "außerdem")
+            .words(Words.ADDRESSEE_MARKER, "auf,", "dazu auf,", "nahe,", "eindringlich auf,", "nachdrücklich auf,")
+            .words(Words.DECIDE_OPENER, "beschließt", "beschließen")
+            .words(Words.OPENER_ADVERB, "ferner", "außerdem", "auch")
+            .words(Words.FUTURE, "werden", "wird")
+            .words(Words.FIRST_PERSON, "wir")
+            .words(Words.POSSESSIVE, "unser", "unsere", "unseren", "unserer", "unserem", "unseres")
+            .words(Words.SUBJECT_ADVERB, "daher", "deshalb", "ferner", "auch", "gemeinsam", "alle", "hiermit", "nun", "jetzt",
+                    "*lich")
+            .words(Words.NAMED_DETERMINER, "Die", "Alle", "Jeder", "Jede", "Beide")
+            .words(Words.NAMED_HEAD, "Staaten", "Vertragsstaaten", "Vertragsparteien", "Parteien", "Minister", "Ministerinnen",
+                    "Regierungen", "Mitglieder", "Mitgliedstaaten", "Regierungschefs")
+            .words(Words.DESIGNATION_DETERMINER, "die beiden", "beide", "die drei", "jede", "jedes", "jeder", "unsere beiden")
+            .words(Words.DESIGNATION_NOUN, "Seiten", "Seite", "Länder", "Land", "Delegationen", "Delegation", "Regierungen",
+                    "Regierung", "Minister", "Präsidenten", "Partner", "Parteien")
+            .words(Words.THIRD_PERSON, "sie")
+            .words(Words.THIRD_PERSON_REFLEXIVE, "sich")
+            .words(Words.NAME_LINK, "von", "der", "des")
+            .words(Words.NAME_DETERMINER, "der", "die", "das")
+            .words(Words.AND, "und")
+            .words(Words.OR, "oder")
+            // only the relatives that are no article: ", die Zusammenarbeit zu stärken" goes on with the clause
+            .words(Words.RELATIVE, "welche", "welcher", "welches", "deren", "dessen")
+            .words(Words.INFINITIVE_MARKER, "zu")
+            .words(Words.NOT_BEFORE_CUE, "das", "ein", "eine", "unser", "unsere", "ihr", "ihre", "sein", "seine", "dem")
+            .words(Words.ASIDE, "einschließlich", "insbesondere", "unter anderem", "zu diesem Zweck", "im Rahmen", "bei",
+                    "durch", "in", "im")
+            .words(Words.DEADLINE, "bis spätestens", "bis zum", "bis", "spätestens", "vor")
+            .words(Words.MONTH, "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                    "Oktober", "November", "Dezember")
+            .words(Words.ITEM_CLAUSE, "dass")
+            .words(Words.ITEM_SUBJECT, "wir", "sie", "er", "es")
+            .words(Words.ITEM_ADVERB, "ferner", "auch", "gemeinsam", "*lich")
+            .words(Words.NOT_VERB, "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                    "dieser", "diese", "dieses", "diesen", "unser", "unsere", "ihr", "ihre", "sein", "seine", "alle", "jeder",
+                    "jede", "jedes", "kein", "keine", "andere", "durch", "in", "im", "an", "am", "auf", "für", "von", "vom",
+                    "mit", "ohne", "unter", "über", "zwischen", "nach", "bei", "zu", "zur", "zum", "als", "und", "oder", "aber",
+                    "wenn", "wo", "wobei", "nicht", "mehr", "neue", "i", "ii", "iii", "iv", "v")
+            .words(Words.NOT_VERB_ENDING, "ung", "ungen", "heit", "keit", "schaft", "tion", "ion", "ismus", "tät", "nis", "ik")
+            .verbByDefault(true)
+            .build();
+
+    /** Adverbs that may follow a Swedish verb ("uppmanar <u>enträget</u> X att", "bekräftar <u>på nytt</u>"). */
+    private static final String[] SWEDISH_ADVERBS = {"på nytt", "ånyo", "återigen", "även", "också", "därför", "härmed",
+        "*ligen", "enträget", "eftertryckligen", "bestämt", "vidare", "dessutom", "gemensamt"};
+
+    /** Swedish: the first-person future "vi kommer att", "vi ska"; an appeal's addressee before "att" ("uppmanar X att"). */
+    static final CommitmentCues SWEDISH = CommitmentCues.builder()
+            .cue(Modality.REAFFIRM, "bekräftar|bekräftade|förnyar|förnyade|upprepar|upprepade|befäster ~ vårt|vår|våra|sitt|sin"
+                    + "|sina|dess|deras {2-} åtagande|åtaganden|engagemang|beslutsamhet|föresats|löfte|löften|vilja|utfästelse"
+                    + "|utfästelser")
+            .cue(Modality.COMMIT, "åtar|förbinder|förpliktar oss|sig ~ att", "gör|gjorde ~ ett|det {1} åtagandet|åtagande att")
+            .authorsCue(Modality.COMMIT, "är|förblir|står ~ {2} beslutna|besluten|engagerade|fast att|för|i")
+            .cue(Modality.PLEDGE, "lovar|utlovar ~ att")
+            .cue(Modality.ASPIRE, "strävar|siktar ~ efter|mot|på|att", "eftersträvar")
+            .cue(Modality.WILL, "avser|planerar ~ att", "har ~ för avsikt att")
+            .cue(Modality.DECIDE, "beslutar|beslutade|beslöt ~ att|om")
+            .authorsCue(Modality.DECIDE, "kom|kommer ~ överens om|att")
+            .unaddressed("uppmanar|uppmuntrar|kräver|efterlyser|begär", "rekommenderar att")
+            .cue(Modality.APPEAL, "uppmanar ~", "anmodar ~", "uppmuntrar ~", "inbjuder ~", "vädjar ~ till", "ber ~", "manar ~")
+            .words(Words.AFTER_VERB, SWEDISH_ADVERBS)
+            .words(Words.NOT_ADDRESSEE, "att", "om", "för", "på", "i", "med", "till", "även", "också", "därför")
+            .words(Words.ADDRESSEE_MARKER, "att")
+            .words(Words.NOT_AFTER_MARKER, "den", "det", "de", "detta", "dessa", "denna")
+            .words(Words.DECIDE_OPENER, "beslutar", "beslutade")
+            .words(Words.OPENER_ADVERB, "vidare", "även", "också", "dessutom")
+            .words(Words.FUTURE, "kommer att", "ska", "skall")
+            .words(Words.FIRST_PERSON, "vi")
+            .words(Words.POSSESSIVE, "vår", "vårt", "våra")
+            .words(Words.SUBJECT_ADVERB, "också", "även", "därför", "alla", "gemensamt", "tillsammans", "härmed", "nu", "*ligen")
+            .words(Words.NAMED_DETERMINER, "Alla", "Varje", "De", "Båda")
+            .words(Words.NAMED_HEAD, "Staterna", "Medlemsstaterna", "Parterna", "Ministrarna", "Ledarna", "Regeringarna",
+                    "Deltagarstaterna", "stater", "parter")
+            .words(Words.DESIGNATION_DETERMINER, "de två", "de tre", "båda", "bägge", "våra två", "varje")
+            .words(Words.DESIGNATION_NOUN, "sidorna", "länderna", "land", "delegationerna", "ledarna", "ministrarna",
+                    "regeringarna", "parterna", "sida", "partnerna")
+            .words(Words.THIRD_PERSON, "de")
+            .words(Words.NAME_LINK, "av", "för")
+            .words(Words.AND, "och")
+            .words(Words.OR, "eller")
+            .words(Words.RELATIVE, "som", "vilket", "vilka", "vars")
+            .words(Words.INFINITIVE_MARKER, "att")
+            .words(Words.CONTINUING, "fortsätter att", "fortsätta att")
+            .words(Words.NOT_BEFORE_CUE, "den", "det", "ett", "en")
+            .words(Words.ASIDE, "bland annat", "inklusive", "däribland", "genom", "inom", "vid", "såsom", "i detta syfte",
+                    "för detta ändamål")
+            .words(Words.DEADLINE, "senast", "till och med", "fram till", "till", "före", "innan")
+            .words(Words.MONTH, "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+                    "oktober", "november", "december")
+            .words(Words.ITEM_MARKER, "att")
+            .words(Words.ITEM_SUBJECT, "vi", "de", "den", "det", "han", "hon")
+            .words(Words.ITEM_ADVERB, "även", "också", "gemensamt", "*ligen")
+            .words(Words.NOT_VERB, "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "vår", "vårt", "våra", "deras",
+                    "dess", "sin", "sitt", "sina", "alla", "varje", "någon", "några", "andra", "inga", "ingen", "av", "genom",
+                    "i", "på", "vid", "för", "från", "med", "utan", "under", "över", "mellan", "bland", "till", "som", "och",
+                    "eller", "men", "om", "där", "när", "vilket", "vilka", "inte", "både", "mer", "mest", "ny", "nya", "ii",
+                    "iii", "iv", "v")
+            .words(Words.NOT_VERB_ENDING, "ning", "ningar", "het", "heter", "tion", "tioner", "skap", "else", "ande", "ende",
+                    "erna", "orna", "arna")
+            .words(Words.VERB_ENDING, "era")
+            .verbByDefault(true)
+            .build();
+
+    /** The cue sets that come with Declaro, by the primary subtag of their language. */
+    static final Map<String, CommitmentCues> BY_LANGUAGE = Map.of("en", ENGLISH, "fr", FRENCH, "es", SPANISH, "de", GERMAN,
+            "sv", SWEDISH);
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The language of a text, from its evidence: the script of its letters (Arabic, Han, Cyrillic), and for texts in
- * Latin letters the share of the commonest words of English, French and Spanish. Reads at most the first 32 KB, so
+ * Latin letters the share of the commonest words of English, French, Spanish, German, Swedish, Portuguese and
+ * Italian. Reads at most the first 32 KB, so
  * its cost does not grow with the text. Front matter or the caller's language wins over it.
  */
 final class LanguageDetector {
@@ -17,14 +18,29 @@ final class LanguageDetector {
     private static final int READ = 32 * 1024;
     /** the fewest common words of one language that decide */
     private static final int MIN_HITS = 12;
-    /** the commonest short words of each Latin-script language shipped: articles, prepositions, conjunctions */
+    /**
+     * The commonest short words (four letters at most) of each Latin-script language shipped: articles, prepositions,
+     * conjunctions, pronouns. A word that is common in two of these languages counts for both, and one language
+     * decides only with twice the words of any other, so each list holds mostly words of its own language ("und",
+     * "och", "che", "não"); the few it shares ("de" of Portuguese, "la" of Italian) are the commonest of both.
+     */
     private static final Map<String, Set<String>> COMMON = Map.of(
             "en", Set.of("the", "of", "and", "to", "in", "that", "is", "for", "with", "on", "by", "its", "be", "we", "our",
                     "are", "will", "all", "this"),
             "fr", Set.of("le", "la", "les", "des", "et", "du", "de", "que", "dans", "est", "une", "pour", "sur", "au", "aux",
                     "qui", "nous", "à", "par", "ces", "ses", "leur", "nos"),
             "es", Set.of("el", "los", "las", "del", "y", "de", "que", "en", "por", "con", "una", "para", "se", "al", "su",
-                    "sus", "nos", "este", "esta", "como"));
+                    "sus", "nos", "este", "esta", "como"),
+            "de", Set.of("der", "die", "das", "und", "ist", "mit", "von", "dem", "ein", "eine", "auf", "für", "sich", "wir",
+                    "uns", "auch", "bei", "als", "wie", "oder", "sind", "wird", "zur", "zum", "aus", "nach", "über"),
+            "sv", Set.of("och", "att", "är", "för", "som", "på", "ett", "det", "av", "med", "vi", "oss", "vår", "våra",
+                    "inte", "ska", "har", "samt", "även", "vid", "mot", "från"),
+            "pt", Set.of("os", "da", "do", "dos", "em", "uma", "não", "são", "nós", "ao", "aos", "pelo", "pela", "seu", "sua",
+                    "seus", "suas", "às", "já", "foi", "nas", "na", "ou", "e", "de", "que"),
+            "it", Set.of("il", "di", "che", "gli", "nel", "dei", "è", "ed", "sono", "noi", "ai", "dal", "sul", "per", "non",
+                    "alla", "agli", "nei", "sui", "dall", "nell", "ci", "tra", "ad", "e", "la", "le", "una"));
+    /** The Latin-script languages in the order in which a tie is decided (it never decides: twice as many are needed). */
+    private static final List<String> LATIN = List.of("en", "es", "fr", "de", "sv", "pt", "it");
 
     private LanguageDetector() {
     }
@@ -109,7 +125,7 @@ final class LanguageDetector {
         String best = null;
         int most = 0;
         int second = 0;
-        for (String lang : List.of("en", "es", "fr")) {
+        for (String lang : LATIN) {
             int count = hits.getOrDefault(lang, 0);
             if (count > most) {
                 second = most;

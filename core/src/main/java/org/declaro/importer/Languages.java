@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of the six official languages of the United Nations, as the importer reads them: months, annex and
- * article words, how a preambular clause opens, the author's articles and pronoun, the adoption line. Data
- * only: {@link LayoutProfile.Builder#language(String)} copies them into a profile, and a user adds another
- * language by giving the same lists to the builder. English is the builder's default.
+ * The words of the languages the importer reads without help, as it reads them: months, annex and article words,
+ * how a preambular clause opens, the author's articles and pronoun, the adoption line. The six official languages
+ * of the United Nations ship, and German, Italian, Portuguese and Swedish, for the statements of governments and
+ * the treaty copies written in them. Data only: {@link LayoutProfile.Builder#language(String)} copies them into a
+ * profile, and a user adds another language by giving the same lists to the builder. English is the builder's
+ * default.
  */
 public final class Languages {
 
-    /** The primary language subtags whose words ship: Arabic, Chinese, English, French, Russian, Spanish. */
-    public static final List<String> SHIPPED = List.of("ar", "en", "es", "fr", "ru", "zh");
+    /**
+     * The primary language subtags whose words ship: Arabic, Chinese, English, French, Russian, Spanish (the six UN
+     * languages), German, Italian, Portuguese and Swedish.
+     */
+    public static final List<String> SHIPPED = List.of("ar", "de", "en", "es", "fr", "it", "pt", "ru", "sv", "zh");
 
     private Languages() {
     }
@@ -32,6 +37,10 @@ public final class Languages {
             case "ru" -> russian(b);
             case "ar" -> arabic(b);
             case "zh" -> chinese(b);
+            case "de" -> german(b);
+            case "sv" -> swedish(b);
+            case "pt" -> portuguese(b);
+            case "it" -> italian(b);
             default -> {
                 // English is the builder's default; any other language keeps the words it was given
             }
@@ -130,5 +139,107 @@ public final class Languages {
                 .reportWords("报告", "建议")
                 .adoptingVerbs("通过", "核可", "赞同", "宣布")
                 .closingFormulas("下列签署人", "为此");
+    }
+
+    /**
+     * The words of German. Preambular clauses open in lower case in the German versions of resolutions ("unter
+     * Hinweis auf", "in Bekräftigung"), and a statement's in upper case ("In der Erwägung", "Eingedenk").
+     */
+    private static void german(LayoutProfile.Builder b) {
+        b.months("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                        "November", "Dezember")
+                .annexWords("Anlage", "Anlagen", "Anhang", "Anhänge").whereasWords("In der Erwägung", "In Erwägung")
+                .preambleHeadings("Präambel").introductionHeadings("Einleitung", "Präambel", "Hintergrund", "Überblick")
+                .divisionWords("Artikel", "Abschnitt", "Teil", "Kapitel", "Titel")
+                .articleWords("Artikel").firstOrdinals("erster")
+                .authorArticles("Die", "Der", "Das").authorPronouns("Wir")
+                .adoptionVerbs("angenommen", "verabschiedet", "beschlossen", "geschehen", "unterzeichnet", "abgegeben")
+                .placeWords("in", "zu").dateWords("am", "den").plenaryWords("Plenarsitzung")
+                .clauseWords("In der Erwägung", "In Erwägung", "Eingedenk", "In Anbetracht", "Angesichts", "Im Bewusstsein",
+                        "In dem Bewusstsein", "In der Überzeugung", "Unter Hinweis auf", "In Bekräftigung", "In Anerkennung",
+                        "Im Hinblick auf", "Mit Besorgnis", "Mit Genugtuung", "Besorgt", "Zutiefst besorgt", "Überzeugt",
+                        "Erfreut", "Entschlossen", "Ausgehend von")
+                .participleEndings("end")
+                .adverbEndings("lich")
+                .nonClauseWords("Während", "Entsprechend", "Abschließend", "Zusammenfassend", "Abend", "Jugend", "Tugend",
+                        "Gegend", "Elend", "Folgend", "Bedeutend", "Dringend")
+                .lowerCaseClauses(true)
+                .reportWords("Bericht", "Empfehlungen", "Protokoll der Sitzung", "Niederschrift", "Vermerk", "Studie",
+                        "Hintergrundpapier", "Faktenblatt")
+                .adoptingVerbs("Verabschiedet", "verabschiedet", "Nimmt", "nimmt", "Billigt", "billigt", "Verkündet",
+                        "verkündet", "Proklamiert", "proklamiert")
+                .closingFormulas("Zu Urkund dessen", "Zur Beglaubigung dessen");
+    }
+
+    /** The words of Swedish. */
+    private static void swedish(LayoutProfile.Builder b) {
+        b.months("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                        "november", "december")
+                .annexWords("Bilaga", "Bilagor").whereasWords("Enär", "Eftersom", "Med beaktande av")
+                .preambleHeadings("Ingress", "Preambel").introductionHeadings("Inledning", "Ingress", "Bakgrund", "Översikt")
+                .divisionWords("Artikel", "Avsnitt", "Del", "Kapitel", "Avdelning")
+                .articleWords("Artikel").firstOrdinals("första")
+                .authorArticles("Den", "Det", "De").authorPronouns("Vi")
+                .adoptionVerbs("antagen", "antaget", "antagna", "antogs", "upprättad", "upprättat", "upprättades",
+                        "undertecknad", "undertecknat", "undertecknades", "utfärdad", "utfärdat")
+                .placeWords("i", "på").dateWords("den").plenaryWords("plenarsammanträdet", "plenarmötet")
+                .clauseWords("Enär", "Eftersom", "Med beaktande av", "Med hänvisning till", "Medveten om", "Medvetna om",
+                        "Övertygad om", "Övertygade om", "Djupt oroad", "Djupt oroade", "Oroad", "Oroade", "Fast beslutna",
+                        "I medvetande om", "Som erinrar om")
+                .participleEndings("ande", "ende")
+                .adverbEndings("ligt")
+                .nonClauseWords("Följande", "Beträffande", "Angående", "Rörande", "Gällande", "Kommande", "Motsvarande",
+                        "Nuvarande", "Övergripande", "Vederbörande", "Beroende", "Studerande", "Inledande", "Avslutande",
+                        "Ande")
+                .reportWords("Rapport", "Rekommendationer", "Promemoria", "Betänkande", "Studie", "Faktablad",
+                        "Bakgrundsdokument")
+                .adoptingVerbs("Antar", "Godkänner", "Ställer sig bakom", "Tillkännager", "Proklamerar",
+                        "Proklamerar högtidligen")
+                .closingFormulas("Till bekräftelse härav", "Till bekräftelse av detta");
+    }
+
+    /** The words of Portuguese. */
+    private static void portuguese(LayoutProfile.Builder b) {
+        b.months("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                        "novembro", "dezembro")
+                .annexWords("Anexo", "Anexos").whereasWords("Considerando")
+                .preambleHeadings("Preâmbulo").introductionHeadings("Introdução", "Preâmbulo", "Contexto")
+                .divisionWords("Artigo", "Secção", "Seção", "Parte", "Capítulo", "Título")
+                .articleWords("Artigo").firstOrdinals("primeiro", "1.º", "1º", "1o")
+                .authorArticles("O", "A", "Os", "As").authorPronouns("Nós")
+                .adoptionVerbs("adotada", "adotado", "aprovada", "aprovado", "feito", "feita", "assinado", "assinada")
+                .placeWords("em").dateWords("em", "a").plenaryWords("sessão plenária")
+                .clauseWords("Consciente", "Conscientes", "Considerando", "Tendo em conta", "Tendo presente", "Visto")
+                .participleEndings("ando", "endo", "indo", "ada", "adas", "ado", "ados", "ida", "idas", "ido", "idos")
+                .adverbEndings("mente")
+                .nonClauseWords("Estado", "Estados", "Unidos", "Unidas", "Tratado", "Mercado", "Senado", "Quando", "Partido",
+                        "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas", "Cada", "Sentido", "Conteúdo",
+                        "Comando", "Agenda", "Década")
+                .reportWords("Relatório", "Recomendações", "Ata", "Nota do", "Estudo")
+                .adoptingVerbs("Adota", "Aprova", "Faz sua", "Proclama", "Proclama solenemente")
+                .closingFormulas("Em fé do que", "Em testemunho do que")
+                .dateLinks("de");
+    }
+
+    /** The words of Italian. */
+    private static void italian(LayoutProfile.Builder b) {
+        b.months("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+                        "novembre", "dicembre")
+                .annexWords("Allegato", "Allegati").whereasWords("Considerando")
+                .preambleHeadings("Preambolo").introductionHeadings("Introduzione", "Preambolo", "Contesto")
+                .divisionWords("Articolo", "Sezione", "Parte", "Capitolo", "Titolo")
+                .articleWords("Articolo").firstOrdinals("primo")
+                .authorArticles("L'", "L’", "Il", "Lo", "La", "I", "Gli", "Le").authorPronouns("Noi")
+                .adoptionVerbs("adottata", "adottato", "approvata", "approvato", "fatto", "fatta", "firmato", "firmata")
+                .placeWords("a", "in").dateWords("il").plenaryWords("seduta plenaria")
+                .clauseWords("Consapevole", "Consapevoli", "Considerando", "Tenuto conto", "Tenendo presente", "Visto",
+                        "Vista", "Visti", "Preoccupata", "Preoccupato", "Preoccupati", "Convinta", "Convinto", "Convinti",
+                        "Determinati", "Decisi")
+                .participleEndings("ando", "endo")
+                .adverbEndings("mente")
+                .nonClauseWords("Quando", "Comando", "Secondo")
+                .reportWords("Relazione", "Rapporto", "Raccomandazioni", "Verbale", "Nota del", "Studio")
+                .adoptingVerbs("Adotta", "Approva", "Fa propria", "Proclama", "Proclama solennemente")
+                .closingFormulas("In fede di che", "In fede di ciò");
     }
 }

@@ -696,8 +696,8 @@ public final class LayoutProfile {
         }
 
         /**
-         * Takes the words of one of the shipped languages ({@link Languages#SHIPPED}: {@code ar}, {@code en},
-         * {@code es}, {@code fr}, {@code ru}, {@code zh}): months, annex, article and whereas words, the author's
+         * Takes the words of one of the shipped languages ({@link Languages#SHIPPED}: {@code ar}, {@code de},
+         * {@code en}, {@code es}, {@code fr}, {@code it}, {@code pt}, {@code ru}, {@code sv}, {@code zh}): months, annex, article and whereas words, the author's
          * articles and pronoun, the preamble's openings. For another language, set the tag here and give each word
          * list with its own method.
          *

@@ -13,7 +13,7 @@ import org.declaro.model.Subparagraph;
 import org.declaro.validation.DocumentValidator;
 import org.junit.jupiter.api.Test;
 
-/** The extractor in French, Spanish, English, a language a user adds and a language with no cue set. */
+/** The extractor in French, Spanish, German, Swedish, English, a language a user adds and a language with no cue set. */
 class CommitmentLanguagesTest {
     private final CommitmentExtractor extractor = CommitmentExtractor.standard();
 
@@ -222,7 +222,11 @@ class CommitmentLanguagesTest {
         assertSame(CommitmentCues.french(), extractor.cues("fr-CA"));
         assertSame(CommitmentCues.french(), extractor.cues("FR"));
         assertSame(CommitmentCues.spanish(), extractor.cues("es-419"));
+        assertSame(CommitmentCues.german(), extractor.cues("de-AT"));
+        assertSame(CommitmentCues.swedish(), extractor.cues("sv-FI"));
         assertSame(CommitmentCues.english(), extractor.cues("en"));
+        assertEquals(List.of(), units(extractor.extract(declaration("de", null, english))), "a German text is read with German cues");
+        assertEquals(List.of(), units(extractor.extract(declaration("sv", null, english))));
     }
 
     @Test
@@ -233,53 +237,53 @@ class CommitmentLanguagesTest {
         assertEquals(units(en), units(sw));
         assertEquals(2, units(sw).size());
         assertSame(CommitmentCues.english(), extractor.cues("sw"));
-        assertSame(CommitmentCues.english(), extractor.cues("de-AT"));
+        assertSame(CommitmentCues.english(), extractor.cues("nl-BE"));
         assertSame(CommitmentCues.english(), extractor.cues(null));
         assertSame(CommitmentCues.english(), extractor.cues(" "));
     }
 
-    /** A small German cue set, as a user would add one. */
-    static CommitmentCues german() {
+    /** A small Dutch cue set, as a user would add one. */
+    static CommitmentCues dutch() {
         return CommitmentCues.builder()
-                .cue(Modality.COMMIT, "verpflichten uns")
-                .cue(Modality.APPEAL, "fordert|fordern ~")
-                .words(CommitmentCues.Words.ADDRESSEE_MARKER, "auf,")
-                .words(CommitmentCues.Words.AFTER_VERB, "nachdrücklich")
-                .words(CommitmentCues.Words.FIRST_PERSON, "wir")
-                .words(CommitmentCues.Words.FUTURE, "werden")
-                .words(CommitmentCues.Words.AND, "und")
+                .cue(Modality.COMMIT, "verbinden ons ertoe")
+                .cue(Modality.APPEAL, "roepen|roept ~")
+                .words(CommitmentCues.Words.ADDRESSEE_MARKER, "op")
+                .words(CommitmentCues.Words.AFTER_VERB, "nadrukkelijk")
+                .words(CommitmentCues.Words.FIRST_PERSON, "wij")
+                .words(CommitmentCues.Words.FUTURE, "zullen")
+                .words(CommitmentCues.Words.AND, "en")
                 .verbByDefault(true)
                 .build();
     }
 
     @Test
     void aLanguageAUserAddsIsUsedForItsDocumentsAndItsRegions() {
-        CommitmentExtractor withGerman = CommitmentExtractor.builder().cues("de", german()).build();
-        String text = "Wir verpflichten uns, die Zusammenarbeit zu stärken. Wir werden die Opfer unterstützen und fordern"
-                + " nachdrücklich alle Staaten auf, dem Übereinkommen beizutreten.";
-        Declaration found = withGerman.extract(declaration("de-AT", "Wir, die Vertragsstaaten", text));
+        CommitmentExtractor withDutch = CommitmentExtractor.builder().cues("nl", dutch()).build();
+        String text = "Wij verbinden ons ertoe de samenwerking te versterken. Wij zullen de slachtoffers steunen en roepen"
+                + " nadrukkelijk alle staten op toe te treden tot het Verdrag.";
+        Declaration found = withDutch.extract(declaration("nl-BE", "Wij, de Staten die partij zijn", text));
         assertEquals(List.of(
-                "p1.c1 commit we: Wir verpflichten uns, die Zusammenarbeit zu stärken",
-                "p1.c2 will we: Wir werden die Opfer unterstützen",
-                "p1.c3 appeal alle Staaten: fordern nachdrücklich alle Staaten auf, dem Übereinkommen beizutreten"), units(found),
-                "\"Wir, ...\" is a first-person author");
-        assertEquals(List.of(), units(extractor.extract(declaration("de-AT", null, text))), "the standard extractor has no German");
-        assertEquals(german(), withGerman.cues("DE-at"));
-        assertEquals("CommitmentExtractor(de)", withGerman.toString());
-        CommitmentExtractor themed = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()).toBuilder().cues("de", german()).build();
+                "p1.c1 commit we: Wij verbinden ons ertoe de samenwerking te versterken",
+                "p1.c2 will we: Wij zullen de slachtoffers steunen",
+                "p1.c3 appeal alle staten: roepen nadrukkelijk alle staten op toe te treden tot het Verdrag"), units(found),
+                "\"Wij, ...\" is a first-person author");
+        assertEquals(List.of(), units(extractor.extract(declaration("nl-BE", null, text))), "the standard extractor has no Dutch");
+        assertEquals(dutch(), withDutch.cues("NL-be"));
+        assertEquals("CommitmentExtractor(nl)", withDutch.toString());
+        CommitmentExtractor themed = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()).toBuilder().cues("nl", dutch()).build();
         assertEquals("CommitmentExtractor[universalization, compliance, risk-education, victim-assistance, clearance,"
                 + " stockpile-destruction, cooperation-assistance, partnerships, synergies, sustainable-development,"
-                + " environment-climate, implementation](de)", themed.toString());
-        assertEquals(3, themed.find(text, "p1", "we", "de").size());
+                + " environment-climate, implementation](nl)", themed.toString());
+        assertEquals(3, themed.find(text, "p1", "we", "nl").size());
         assertEquals(List.of(), themed.find(text, "p1", "we"), "find without a language reads English");
     }
 
     @Test
     void aUserCanReplaceTheFallbackAndTheStandardLanguages() {
-        CommitmentExtractor x = CommitmentExtractor.builder().cues("en", german()).cues("fr", CommitmentCues.english()).build();
-        assertEquals(german(), x.cues("sw"), "languages with no cue set get the one for en");
+        CommitmentExtractor x = CommitmentExtractor.builder().cues("en", dutch()).cues("fr", CommitmentCues.english()).build();
+        assertEquals(dutch(), x.cues("sw"), "languages with no cue set get the one for en");
         assertEquals(1, units(x.extract(declaration("fr", null, "We will act."))).size());
-        assertEquals(1, x.find("Wir werden handeln.", "p1", "we").size());
+        assertEquals(1, x.find("Wij zullen handelen.", "p1", "we").size());
     }
 
     @Test

@@ -137,6 +137,8 @@ class NoCueWordInCodeTest {
         Set<String> words = new TreeSet<>(cueWords(CommitmentCues.english()));
         words.addAll(cueWords(CommitmentCues.french()));
         words.addAll(cueWords(CommitmentCues.spanish()));
+        words.addAll(cueWords(CommitmentCues.german()));
+        words.addAll(cueWords(CommitmentCues.swedish()));
         return words;
     }
 
