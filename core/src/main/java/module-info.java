@@ -22,7 +22,6 @@ module org.declaro.core {
     exports org.declaro.validation;
     exports org.declaro.commitments;
     exports org.declaro.importer;
-    exports org.declaro.importer.spi;
     exports org.declaro.render;
     exports org.declaro.akn;
     // the escaping helpers, for the writers of the diff module (declaro-diff)

@@ -85,7 +85,6 @@ public enum Rule {
     LIMIT_EXCEEDED("limit.exceeded", Severity.ERROR,
             "the input is over a configured limit (size, depth, count, length)",
             "Split the document, or raise the limit with `Limits` if the input is trusted."),
-    IMPORT_SOURCE("import.source", Severity.ERROR, "TEMPORARY", "TEMPORARY"),
     IMPORT_UNPLACED("import.unplaced", Severity.WARNING,
             "plain-text import: text the importer could not place in the model (info: page furniture it left out)",
             "Check the line: move it into the paragraph it belongs to, or delete it if it is layout."),
