@@ -69,7 +69,7 @@ final class Docx {
     Docx xml(String inner) {
         XWPFParagraph p = doc.createParagraph();
         try {
-            p.getCTP().set(CTP.Factory.parse("<w:p " + NS + ">" + inner + "</w:p>"));
+            p.getCTP().set(CTP.Factory.parse("<xml-fragment " + NS + ">" + inner + "</xml-fragment>"));
         } catch (XmlException e) {
             throw new IllegalArgumentException(e);
         }
