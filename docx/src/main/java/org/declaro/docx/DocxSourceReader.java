@@ -1,6 +1,5 @@
 package org.declaro.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -162,7 +160,7 @@ public final class DocxSourceReader implements SourceReader {
                 continue;
             }
             try {
-                xml.put(name, DocumentHelper.readDocument(new ByteArrayInputStream(b)));
+                xml.put(name, Xml.parse(b));
             } catch (SAXException | RuntimeException e) {
                 String why = String.valueOf(e.getMessage());
                 return failure(Rule.IMPORT_SOURCE, "the Word file's " + name + " part is not "
