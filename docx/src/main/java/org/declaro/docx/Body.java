@@ -55,6 +55,8 @@ final class Body {
         int letters;
         int italic;
         int bold;
+        /** whether the paragraph holds a horizontal rule (VML o:hr) */
+        boolean rule;
         /** a footnote reference whose mark is the text that follows (w:customMarkFollows) */
         Notes.Kind customKind;
         String customId;
@@ -307,6 +309,9 @@ final class Body {
             return null;
         }
         String text = collapse(in.text);
+        if (text.isEmpty() && in.rule) {
+            text = "---"; // a paragraph that is a horizontal rule, as text writes it
+        }
         LineEvidence.Builder ev = LineEvidence.builder().style(styles.name(styleId))
                 .italic(in.letters > 0 && in.italic == in.letters).bold(in.letters > 0 && in.bold == in.letters);
         if (!inNote) {
@@ -459,6 +464,7 @@ final class Body {
                         fields.remove(fields.size() - 1);
                     }
                 }
+                case "pict" -> in.rule |= horizontalRule(e);
                 case "ruby" -> {
                     Element base = W.child(e, "rubyBase");
                     if (base != null) {
@@ -471,6 +477,18 @@ final class Body {
                 }
             }
         }
+    }
+
+    /** the namespace of VML's Office extensions, whose attribute o:hr marks a horizontal rule */
+    private static final String VML_OFFICE = "urn:schemas-microsoft-com:office:office";
+
+    private static boolean horizontalRule(Element pict) {
+        for (Node n = pict.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && ("t".equals(e.getAttributeNS(VML_OFFICE, "hr")) || "true".equals(e.getAttributeNS(VML_OFFICE, "hr")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element attrFlag(Element e, String attr) {

@@ -328,14 +328,9 @@ public final class DocxSourceReader implements SourceReader {
             findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.WARNING, "", 0, 0, "content of the Word file nested "
                     + "more than " + Body.MAX_DEPTH + " elements deep was left out"));
         }
-        Map<String, String> props = new LinkedHashMap<>(properties);
-        if (!props.containsKey("language")) {
-            String lang = styles.language();
-            if (lang != null && LANGUAGE_TAG.matcher(lang.strip()).matches()) {
-                props.put("language", lang.strip());
-            }
-        }
-        return new SourceContent(lines, findings, props);
+        // the language is the file's own (dc:language) only: the styles' default language (w:lang of
+        // w:docDefaults) is the template's, which a document in another language keeps
+        return new SourceContent(lines, findings, properties);
     }
 
     private static Finding info(String message) {

@@ -133,9 +133,4 @@ final class Styles {
         }
         return null;
     }
-
-    /** @return the document's default language (w:docDefaults w:lang w:val), or null */
-    String language() {
-        return W.val(W.child(defaultRPr, "lang"));
-    }
 }
