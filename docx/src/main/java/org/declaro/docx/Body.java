@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.declaro.importer.spi.LineEvidence;
 import org.declaro.importer.spi.SourceLine;
 import org.w3c.dom.Document;
@@ -209,14 +210,14 @@ final class Body {
                     String t = para.evidence().number() == null ? para.text()
                             : (para.evidence().number() + " " + para.text()).strip();
                     if (!t.isEmpty()) {
-                        cell.append(cell.length() == 0 ? "" : " ").append(t);
+                        cell.append(cell.length() == 0 ? "" : "\n").append(t); // a line feed between paragraphs
                     }
                 }
                 if (carry != null) { // a removed mark at the end of a cell joins nothing outside it
                     String rest = collapse(carry.text);
                     carry = null;
                     if (!rest.isEmpty()) {
-                        cell.append(cell.length() == 0 ? "" : " ").append(rest);
+                        cell.append(cell.length() == 0 ? "" : "\n").append(rest);
                     }
                 }
                 cells.add(cell.toString().replace("|", "\\|"));
@@ -225,16 +226,82 @@ final class Body {
                 rows.add(cells);
             }
         }
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || planTable(rows)) {
             return;
         }
         for (int r = 0; r < rows.size(); r++) {
-            lines.add(SourceLine.of("| " + String.join(" | ", rows.get(r)) + " |"));
+            lines.add(SourceLine.of(("| " + String.join(" | ", rows.get(r)) + " |").replace('\n', ' ')));
             if (r == 0) { // the rule under the head row, as a Markdown table has it
                 lines.add(SourceLine.of("|" + " --- |".repeat(rows.get(0).size())));
             }
         }
         lines.add(SourceLine.blank());
+    }
+
+    /** a plan table's column of actions, by its head: "Action", "Activities", "Measure" (and in French, Spanish) */
+    private static final Pattern ACTION_HEAD = Pattern.compile("(?ius).*\\b(actions?|activit(y|ies|és?)|measures?|mesures?|acci[oó]n(es)?|medidas?|actividad(es)?)\\b.*");
+    /** a plan table's column of indicators: "Indicator(s)", "Performance indicators", "Indicateurs", "Indicadores" */
+    private static final Pattern INDICATOR_HEAD = Pattern.compile("(?ius).*\\bindica(tors?|teurs?|dor(es)?)\\b.*");
+    /** a plan table's column of dates: "Timeline", "Timeframe", "Deadline", "Calendrier", "Échéance", "Plazo" */
+    private static final Pattern TIME_HEAD = Pattern.compile("(?ius).*\\b(time ?lines?|time ?frames?|deadlines?|target dates?|dates?|calendar|calendrier|[ée]ch[ée]ances?|d[ée]lais?|plazos?|calendario)\\b.*");
+    /** a plan table's column of numbers: "No.", "#", "N°", "Number" */
+    private static final Pattern NUMBER_HEAD = Pattern.compile("(?iu)\\s*(no\\.?|n[°º]|#|num(ber|éro|ero)?)\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\s*(\\d{1,4})\\.?\\s*");
+
+    /** the last action number written from a plan table: the next table's actions go on from it */
+    private int planActions;
+
+    /**
+     * A table whose head names a column of actions and a column of indicators (an action plan's "Action | Indicator |
+     * Timeline") is written in the shape the importer reads as actions: {@code #N action (timeline)} and
+     * {@code Indicators: a; b} under it, each a paragraph; N the row's number column, else the count of the plan's
+     * actions.
+     *
+     * @return whether the rows were written so
+     */
+    private boolean planTable(List<List<String>> rows) {
+        List<String> head = rows.get(0);
+        int action = -1;
+        int indicator = -1;
+        int time = -1;
+        int number = -1;
+        for (int k = 0; k < head.size(); k++) {
+            String h = head.get(k);
+            if (indicator < 0 && INDICATOR_HEAD.matcher(h).matches()) {
+                indicator = k;
+            } else if (action < 0 && ACTION_HEAD.matcher(h).matches()) {
+                action = k;
+            } else if (time < 0 && TIME_HEAD.matcher(h).matches()) {
+                time = k;
+            } else if (number < 0 && NUMBER_HEAD.matcher(h).matches()) {
+                number = k;
+            }
+        }
+        if (action < 0 || indicator < 0 || rows.size() < 2) {
+            return false;
+        }
+        for (List<String> row : rows.subList(1, rows.size())) {
+            String text = cell(row, action).replace('\n', ' ');
+            if (text.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher n = DIGITS.matcher(cell(row, number).replace('\n', ' '));
+            int at = n.matches() ? Integer.parseInt(n.group(1)) : planActions + 1;
+            planActions = at;
+            String when = cell(row, time).replace('\n', ' ');
+            lines.add(SourceLine.of("#" + at + " " + text + (when.isEmpty() ? "" : " (" + when + ")")));
+            lines.add(SourceLine.blank());
+            String indicators = cell(row, indicator).replace("\n", "; "); // one indicator a paragraph
+            if (!indicators.isEmpty()) {
+                lines.add(SourceLine.of("Indicators: " + indicators));
+                lines.add(SourceLine.blank());
+            }
+        }
+        return true;
+    }
+
+    private static String cell(List<String> row, int k) {
+        return k < 0 || k >= row.size() ? "" : row.get(k).replace("\\|", "|").strip();
     }
 
     private static List<Element> rowsOf(Element tbl, int depth) {

@@ -2,6 +2,7 @@ package org.declaro.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -12,7 +13,11 @@ import org.apache.poi.xwpf.usermodel.XWPFEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.declaro.importer.ImportResult;
+import org.declaro.importer.TextImporter;
 import org.declaro.importer.spi.LineEvidence;
+import org.declaro.model.Action;
+import org.declaro.model.ActionPlan;
 import org.declaro.importer.spi.SourceContent;
 import org.declaro.importer.spi.SourceLine;
 import org.declaro.importer.spi.SourceReader;
@@ -100,24 +105,52 @@ class DocxContentTest {
                 .orElseThrow().evidence().footnote());
     }
 
-    @Test
-    void aPlanTableIsPipeRowsWithARuleUnderTheHead() {
-        Docx d = new Docx().p("Action plan");
-        XWPFTable t = d.doc.createTable(3, 3);
-        String[][] cells = {{"Action", "Indicator", "Timeline"}, {"Clear the mined areas", "Area released", "2026"},
-                {"Educate | inform", "People reached", "2027"}};
-        for (int r = 0; r < 3; r++) {
-            for (int k = 0; k < 3; k++) {
+    /** A table of the rows given, the first its head. */
+    private static void table(Docx d, String[][] cells) {
+        XWPFTable t = d.doc.createTable(cells.length, cells[0].length);
+        for (int r = 0; r < cells.length; r++) {
+            for (int k = 0; k < cells[r].length; k++) {
                 t.getRow(r).getCell(k).setText(cells[r][k]);
             }
         }
+    }
+
+    @Test
+    void aTableIsPipeRowsWithARuleUnderTheHead() {
+        Docx d = new Docx().p("Pledges");
+        table(d, new String[][] {{"Country", "Pledge", "Year"}, {"Norway", "USD 10 million", "2026"},
+                {"Chile | Peru", "Teams", "2027"}});
         d.p("After the table.");
         SourceContent c = Docx.read(d.bytes());
-        assertEquals(List.of("Action plan", "| Action | Indicator | Timeline |", "| --- | --- | --- |",
-                "| Clear the mined areas | Area released | 2026 |", "| Educate \\| inform | People reached | 2027 |",
-                "After the table."), Docx.shown(c));
+        assertEquals(List.of("Pledges", "| Country | Pledge | Year |", "| --- | --- | --- |",
+                "| Norway | USD 10 million | 2026 |", "| Chile \\| Peru | Teams | 2027 |", "After the table."), Docx.shown(c));
         int rule = c.lines().stream().map(SourceLine::text).toList().indexOf("| --- | --- | --- |");
-        assertEquals("| Clear the mined areas | Area released | 2026 |", c.lines().get(rule + 1).text(), "rows are not separated");
+        assertEquals("| Norway | USD 10 million | 2026 |", c.lines().get(rule + 1).text(), "rows are not separated");
+    }
+
+    @Test
+    void aPlanTableIsActionsWithIndicators() {
+        Docx d = new Docx().p("Action Plan on Mine Clearance 2025-2029").p("I. Clearance");
+        table(d, new String[][] {{"Action", "Performance indicators", "Timeline"},
+                {"Clear all mined areas", "Area released", "by 2027"}, {"Educate the population at risk", "People reached", ""}});
+        // a second table goes on with the numbers; several paragraphs in a cell are several indicators
+        XWPFTable t = d.doc.createTable(2, 2);
+        t.getRow(0).getCell(0).setText("Activities");
+        t.getRow(0).getCell(1).setText("Indicator");
+        t.getRow(1).getCell(0).setText("Assist the victims");
+        t.getRow(1).getCell(1).setText("Victims assisted");
+        t.getRow(1).getCell(1).addParagraph().createRun().setText("Services opened");
+        SourceContent c = Docx.read(d.bytes());
+        assertEquals(List.of("Action Plan on Mine Clearance 2025-2029", "I. Clearance", "#1 Clear all mined areas (by 2027)",
+                "Indicators: Area released", "#2 Educate the population at risk", "Indicators: People reached",
+                "#3 Assist the victims", "Indicators: Victims assisted; Services opened"), Docx.shown(c));
+        ImportResult result = TextImporter.standard().importSource(c);
+        ActionPlan plan = assertInstanceOf(ActionPlan.class, result.document(), result.findings().toString());
+        List<Action> actions = plan.sections().stream().flatMap(s -> s.actions().stream()).toList();
+        assertEquals(List.of(1, 2, 3), actions.stream().map(Action::number).toList());
+        assertEquals(List.of("Area released"), actions.get(0).indicators());
+        assertEquals(List.of("Victims assisted", "Services opened"), actions.get(2).indicators());
+        assertEquals(2027, actions.get(0).deadline().year());
     }
 
     @Test
