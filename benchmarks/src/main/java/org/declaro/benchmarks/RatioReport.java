@@ -44,6 +44,7 @@ public final class RatioReport {
                 case "ImportBenchmark" -> TextCorpus.text(size).length;
                 case "AdversarialImportBenchmark" -> TextCorpus.adversarial(kind, Integer.parseInt(chars)).length;
                 case "JsonLinesBenchmark" -> JsonLinesCorpus.stream(Integer.parseInt(size)).length;
+                case "DocxBenchmark" -> WordCorpus.docx(size).length;
                 default -> Corpus.document(size).length;
             };
             bytesOf.put(key, bytes);
