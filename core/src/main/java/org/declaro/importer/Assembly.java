@@ -452,7 +452,7 @@ final class Assembly {
             String end = lines.text(j - 1);
             if (length >= 250 && Clauses.endsClause(end) || length >= 150 && Clauses.endsSentence(end)
                     || length >= 80 && Clauses.endsSentence(end) && lines.emphasised(i) // a note in italics: the body reads it
-                    || length >= 60 && end.endsWith(":")) { // prose, or a lead-in that opens what follows
+                    || end.endsWith(":") && (length >= 60 || startsBodyAfter(ctx, j, to))) { // prose, or a lead-in
                 return i;
             }
             i = j;
@@ -466,6 +466,14 @@ final class Assembly {
             i++;
         }
         return i;
+    }
+
+    /** Whether the first line after the blank lines from {@code j} starts the body: a lead-in's colon opens it. */
+    private static boolean startsBodyAfter(Context ctx, int j, int to) {
+        while (j < to && ctx.lines.blank(j)) {
+            j++;
+        }
+        return j < to && startsBody(ctx.profile, ctx.lines.text(j));
     }
 
     private static boolean startsBody(LayoutProfile profile, String t) {

@@ -107,19 +107,25 @@ final class Body extends LineWalker {
                 expect++;
             }
         }
-        if (expect <= 3 || preambleMode) {
+        if (expect <= 2 || preambleMode) {
             return this;
         }
         int lead = -1;
+        int leadEnd = -1;
         for (int i = from; i < first; i++) {
             // headings ("I. Title") and a word alone ("Decides:") above paragraph 1 lead into nothing
+            // a block that ends in a colon leads into what follows ("Gathered in Arcadia, we:"): it heads nothing
             boolean heading = (i == from || lines.blank(i - 1)) && headingShaped(i)
+                    && !lines.text(lines.blockEnd(i)).endsWith(":")
                     || lines.text(i).length() <= 30 && Shapes.WHITESPACE.split(lines.text(i)).length <= 2;
             if (!lines.placed(i) && !lines.blank(i) && !heading) {
                 lead = lead < 0 ? i : lead;
+                leadEnd = i;
             }
         }
-        if (lead >= 0 && !lines.is(lead, LineClassifier.Kind.AUTHOR)) {
+        // two numbers make a run when a colon leads into them; else it takes three
+        boolean run = expect > 3 || leadEnd >= 0 && lines.text(leadEnd).endsWith(":");
+        if (run && lead >= 0 && !lines.is(lead, LineClassifier.Kind.AUTHOR)) {
             preambleMode = true;
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                     org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
