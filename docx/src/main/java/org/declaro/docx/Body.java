@@ -362,6 +362,9 @@ final class Body {
         Inline in = carry != null ? carry : new Inline();
         carry = null;
         content(p, in, styleId, 0);
+        while (!fields.isEmpty() && fields.get(fields.size() - 1)) {
+            fields.remove(fields.size() - 1); // a field's code ends with its paragraph: a damaged one hides no more text
+        }
         Element markRPr = W.child(pPr, "rPr");
         boolean markInserted = W.child(markRPr, "ins") != null || W.child(markRPr, "moveTo") != null;
         boolean markDeleted = W.child(markRPr, "del") != null || W.child(markRPr, "moveFrom") != null;

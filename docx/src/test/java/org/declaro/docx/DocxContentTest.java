@@ -181,6 +181,14 @@ class DocxContentTest {
     }
 
     @Test
+    void aFieldLeftOpenHidesNoTextAfterItsParagraph() {
+        SourceContent c = Docx.read(new Docx().xml("<w:r><w:t xml:space=\"preserve\">Shown </w:t></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:t>code</w:t></w:r>")
+                .p("The next paragraph.").bytes());
+        assertEquals(List.of("Shown", "The next paragraph."), Docx.shown(c));
+    }
+
+    @Test
     void theFilesMetadataAreProperties() {
         Docx d = new Docx().p("Text.");
         d.doc.getProperties().getCoreProperties().setTitle("Joint Statement");
