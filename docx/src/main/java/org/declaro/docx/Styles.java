@@ -20,6 +20,9 @@ final class Styles {
     }
 
     private final Map<String, Style> byId = new HashMap<>();
+    /** heading levels and run toggles by style, worked out once */
+    private final Map<String, Integer> headingLevels = new HashMap<>();
+    private final Map<String, Boolean> toggles = new HashMap<>();
     private String defaultParagraph;
     private Element defaultRPr;
 
@@ -78,6 +81,13 @@ final class Styles {
         if (direct != null) {
             return direct >= 0 && direct < 9 ? direct + 1 : 0;
         }
+        if (styleId == null) {
+            return 0;
+        }
+        return headingLevels.computeIfAbsent(styleId, this::styleHeadingLevel);
+    }
+
+    private int styleHeadingLevel(String styleId) {
         Style s = get(styleId);
         for (int k = 0; s != null && k < MAX_CHAIN; k++, s = get(s.basedOn())) {
             if (s.name() != null) {
@@ -113,6 +123,11 @@ final class Styles {
      * @return whether it is on
      */
     boolean runToggle(String prop, String charStyle, String paraStyle) {
+        return toggles.computeIfAbsent(prop + '\u0000' + charStyle + '\u0000' + paraStyle,
+                k -> inheritedToggle(prop, charStyle, paraStyle));
+    }
+
+    private boolean inheritedToggle(String prop, String charStyle, String paraStyle) {
         Boolean b = chainToggle(prop, charStyle);
         if (b == null) {
             b = chainToggle(prop, paraStyle);

@@ -33,6 +33,8 @@ final class Xml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // every node is read once: built at once, not on the first visit (Xerces' deferred DOM costs more then)
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a security feature: " + e.getMessage(), e);
         }
