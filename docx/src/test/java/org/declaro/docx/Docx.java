@@ -134,7 +134,6 @@ final class Docx {
 
     /** @return the file's bytes */
     byte[] bytes() {
-        if (System.getenv("DOCX_DUMP") != null) { try { ByteArrayOutputStream o = new ByteArrayOutputStream(); doc.write(o); java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("DOCX_DUMP")), o.toByteArray()); } catch (IOException e) { throw new UncheckedIOException(e); } }
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
