@@ -46,6 +46,7 @@ public final class RatioReport {
                 case "AdversarialImportBenchmark" -> TextCorpus.adversarial(kind, Integer.parseInt(chars)).length;
                 case "JsonLinesBenchmark" -> JsonLinesCorpus.stream(Integer.parseInt(size)).length;
                 case "PdfBenchmark" -> PdfBenchmark.resolution(Integer.parseInt(pages)).length;
+                case "DocxBenchmark" -> WordCorpus.docx(size).length;
                 default -> Corpus.document(size).length;
             };
             bytesOf.put(key, bytes);

@@ -65,6 +65,12 @@ final class ImportCommand implements Command {
             .describedAs("import every text under DIR (needs --out)");
     static final Option<Path> OUT = Option.of("--out", "DIR", Path::of)
             .describedAs("where --corpus writes its results (created if missing)");
+    static final Option<String> REVISIONS = Option.choice("--revisions", "accepted", "accepted", "original", "both")
+            .describedAs("""
+            a Word file's tracked changes: accepted (the text as it now reads, the
+            default), original (the text before the changes), or both: the two
+            versions imported and compared, paragraphs and commitments, as declaro
+            diff reports them (a report on standard output, not JSON)""");
 
     @Override
     public String name() {
@@ -102,7 +108,7 @@ final class ImportCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(FROM, KIND, PROFILE, NO_SOURCE, NO_COMMITMENTS, TITLE, LANGUAGE, THEMES, CORPUS, OUT, Context.MAX_BYTES);
+        return List.of(FROM, KIND, PROFILE, NO_SOURCE, NO_COMMITMENTS, TITLE, LANGUAGE, THEMES, CORPUS, OUT, REVISIONS, Context.MAX_BYTES);
     }
 
     @Override
@@ -168,6 +174,10 @@ final class ImportCommand implements Command {
         if (args.has(TITLE)) {
             importer.title(args.get(TITLE));
         }
+        if (args.get(REVISIONS).equals("both")) {
+            return RevisionsComparison.run(args, importer, limits, context);
+        }
+        importer.sourceOption(RevisionsComparison.OPTION, args.get(REVISIONS));
         if (args.has(LANGUAGE)) {
             importer.language(args.get(LANGUAGE));
         }

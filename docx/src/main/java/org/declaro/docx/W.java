@@ -1,0 +1,121 @@
+package org.declaro.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** Helpers over the DOM of WordprocessingML parts, in the transitional and the strict namespace. */
+final class W {
+    static final String NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String NS_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+
+    private W() {
+    }
+
+    /** @return whether the namespace is WordprocessingML's */
+    static boolean isW(String ns) {
+        return NS.equals(ns) || NS_STRICT.equals(ns);
+    }
+
+    /** @return whether the node is the element w:local */
+    static boolean is(Node n, String local) {
+        return n != null && n.getNodeType() == Node.ELEMENT_NODE && local.equals(n.getLocalName()) && isW(n.getNamespaceURI());
+    }
+
+    /** @return the element's first child w:local, or null */
+    static Element child(Element e, String local) {
+        if (e == null) {
+            return null;
+        }
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (is(n, local)) {
+                return (Element) n;
+            }
+        }
+        return null;
+    }
+
+    /** @return the element's children w:local, in order */
+    static List<Element> children(Element e, String local) {
+        List<Element> out = new ArrayList<>();
+        if (e != null) {
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (is(n, local)) {
+                    out.add((Element) n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return the descendant at the path of w: names, or null */
+    static Element path(Element e, String... locals) {
+        Element at = e;
+        for (String l : locals) {
+            at = child(at, l);
+            if (at == null) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** @return the attribute w:local (either namespace, or none), or null when absent */
+    static String attr(Element e, String local) {
+        if (e == null) {
+            return null;
+        }
+        if (e.hasAttributeNS(NS, local)) {
+            return e.getAttributeNS(NS, local);
+        }
+        if (e.hasAttributeNS(NS_STRICT, local)) {
+            return e.getAttributeNS(NS_STRICT, local);
+        }
+        return e.hasAttribute(local) ? e.getAttribute(local) : null;
+    }
+
+    /** @return the attribute w:val, or null */
+    static String val(Element e) {
+        return attr(e, "val");
+    }
+
+    /** @return w:val as an integer, or null when absent or not a number */
+    static Integer intVal(Element e) {
+        String v = val(e);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v.trim());
+        } catch (NumberFormatException x) {
+            return null;
+        }
+    }
+
+    /**
+     * A toggle property (w:b, w:i, w:vanish): null when absent, else on unless its w:val says off.
+     *
+     * @return TRUE, FALSE or null
+     */
+    static Boolean toggle(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String v = val(e);
+        if (v == null) {
+            return Boolean.TRUE;
+        }
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "0", "false", "off" -> Boolean.FALSE;
+            default -> Boolean.TRUE;
+        };
+    }
+
+    /** @return whether the toggle property is present and on */
+    static boolean on(Element e) {
+        return Boolean.TRUE.equals(toggle(e));
+    }
+}
