@@ -120,7 +120,7 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
             if (commitments) {
                 doc = extractor.extract(doc);
             }
-            ImportedText t = new ImportedText(name, CanonicalJsonWriter.get().writeString(doc),
+            ImportedText t = new ImportedText(name, CanonicalJsonWriter.standard().write(doc),
                     result.findings().stream().map(FindingRow::of).toList());
             texts.inc();
             if (t.hasErrors()) {

@@ -38,7 +38,7 @@ class ImportTextsTest {
             Files.write(file, e.getValue());
             ImportResult r = TextImporter.builder().provenance(provenance).build().importText(file);
             Document doc = commitments ? CommitmentExtractor.standard().extract(r.document()) : r.document();
-            out.add(new ImportedText(e.getKey(), CanonicalJsonWriter.get().writeString(doc),
+            out.add(new ImportedText(e.getKey(), CanonicalJsonWriter.standard().write(doc),
                     r.findings().stream().map(FindingRow::of).toList()));
         }
         return out;

@@ -172,8 +172,9 @@ public final class TextImporter {
         }
         Source source = new Source(s.cliName(), name, sha256(bytes != null ? bytes
                 : text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Document doc = r.document() instanceof Declaration d ? d.toBuilder().source(source).build()
-                : ((ActionPlan) r.document()).toBuilder().source(source).build();
+        Document imported = r.document().orElseThrow();
+        Document doc = imported instanceof Declaration d ? d.toBuilder().source(source).build()
+                : ((ActionPlan) imported).toBuilder().source(source).build();
         return new ImportResult(doc, r.findings());
     }
 

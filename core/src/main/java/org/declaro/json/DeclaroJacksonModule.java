@@ -75,7 +75,7 @@ public final class DeclaroJacksonModule extends JacksonModule {
         @Override
         public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
             try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(),
-                    CanonicalJsonWriter.get().writeString(value))) {
+                    CanonicalJsonWriter.standard().write(value))) {
                 p.nextToken();
                 gen.copyCurrentStructure(p);
             }

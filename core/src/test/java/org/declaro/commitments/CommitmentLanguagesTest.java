@@ -125,7 +125,7 @@ class CommitmentLanguagesTest {
                 "\"Reafirma que\" is an acknowledgement; \"alienta la cooperación\" an appeal without addressee");
         assertEquals("2027", unit(found, 0, 2).deadline().toString(), "\"antes de 2027\" is a deadline");
         assertEquals("appeal: \"insta a X a que\"",
-                extractor.find(found.paragraphs().get(0).text(), "p1", "La Asamblea General", "es").get(1).cue());
+                extractor.find(Passage.of(found.paragraphs().get(0).text()).withAuthor("La Asamblea General").withLanguage("es")).get(1).cue());
     }
 
     @Test
@@ -166,7 +166,7 @@ class CommitmentLanguagesTest {
                 "p3.c1 decide L'Assemblée générale: Décide de poursuivre l'examen de la question à sa prochaine session"),
                 units(resolution));
         assertEquals(List.of("appeal: \"Engage vivement X à\"", "appeal: \"demande au X de\""),
-                extractor.find(resolution.paragraphs().get(1).text(), "p2", "L'Assemblée générale", "fr").stream()
+                extractor.find(Passage.of(resolution.paragraphs().get(1).text()).withIdPrefix("p2").withAuthor("L'Assemblée générale").withLanguage("fr")).stream()
                         .map(CommitmentExtractor.Unit::cue).toList(), "the cue that fired is named, the addressee as X");
     }
 
@@ -209,8 +209,8 @@ class CommitmentLanguagesTest {
         assertEquals("2025", unit(en, 0, 1).deadline().toString());
         assertEquals(List.of("will: \"will\" (first-person subject)", "appeal: \"call upon X to\"",
                 "reaffirm: \"reaffirm our long-standing commitment\""),
-                extractor.find(text, "p1", "we").stream().map(CommitmentExtractor.Unit::cue).toList());
-        assertEquals(extractor.find(text, "p1", "we"), extractor.find(text, "p1", "we", "en-GB"), "en-GB reads as English");
+                extractor.find(Passage.of(text)).stream().map(CommitmentExtractor.Unit::cue).toList());
+        assertEquals(extractor.find(Passage.of(text)), extractor.find(Passage.of(text).withLanguage("en-GB")), "en-GB reads as English");
     }
 
     @Test
@@ -266,12 +266,12 @@ class CommitmentLanguagesTest {
         assertEquals(List.of(), units(extractor.extract(declaration("de-AT", null, text))), "the standard extractor has no German");
         assertEquals(german(), withGerman.cues("DE-at"));
         assertEquals("CommitmentExtractor(de)", withGerman.toString());
-        CommitmentExtractor themed = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()).toBuilder().cues("de", german()).build();
+        CommitmentExtractor themed = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build().toBuilder().cues("de", german()).build();
         assertEquals("CommitmentExtractor[universalization, compliance, risk-education, victim-assistance, clearance,"
                 + " stockpile-destruction, cooperation-assistance, partnerships, synergies, sustainable-development,"
                 + " environment-climate, implementation](de)", themed.toString());
-        assertEquals(3, themed.find(text, "p1", "we", "de").size());
-        assertEquals(List.of(), themed.find(text, "p1", "we"), "find without a language reads English");
+        assertEquals(3, themed.find(Passage.of(text).withLanguage("de")).size());
+        assertEquals(List.of(), themed.find(Passage.of(text)), "find without a language reads English");
     }
 
     @Test
@@ -279,7 +279,7 @@ class CommitmentLanguagesTest {
         CommitmentExtractor x = CommitmentExtractor.builder().cues("en", german()).cues("fr", CommitmentCues.english()).build();
         assertEquals(german(), x.cues("sw"), "languages with no cue set get the one for en");
         assertEquals(1, units(x.extract(declaration("fr", null, "We will act."))).size());
-        assertEquals(1, x.find("Wir werden handeln.", "p1", "we").size());
+        assertEquals(1, x.find(Passage.of("Wir werden handeln.")).size());
     }
 
     @Test

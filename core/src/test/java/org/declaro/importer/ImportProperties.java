@@ -40,7 +40,7 @@ class ImportProperties {
         ImportResult result = TextImporter.standard().importText(text);
         assertNotNull(result.document());
         Losslessness.assertEveryWordKept(text, result);
-        assertNotNull(DocumentValidator.standard().validate(result.document()));
+        assertNotNull(DocumentValidator.standard().validate(result.document().orElseThrow()));
     }
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
@@ -94,7 +94,7 @@ class ImportProperties {
             }
             b.append('\n');
         }
-        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document().orElseThrow();
         assertEquals(g.title(), d.title());
         assertEquals(g.paragraphs(), d.paragraphs());
     }
@@ -139,7 +139,7 @@ class ImportProperties {
             }
             b.append('\n');
         }
-        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document().orElseThrow();
         assertEquals(g.title(), d.title());
         assertEquals(g.paragraphs(), d.paragraphs());
     }

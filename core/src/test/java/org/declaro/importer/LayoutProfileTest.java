@@ -98,12 +98,12 @@ class LayoutProfileTest {
         assertEquals(PartialDate.parse("2030-07-14"), d.meeting().date());
 
         // the standard importer sees French in the text and reads it with the shipped French words
-        Declaration detected = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration detected = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals("fr", detected.language());
         assertEquals(1, detected.annexes().size());
         // a profile held to the English words does not know the French cues
         Declaration english = (Declaration) TextImporter.builder().profile(LayoutProfile.STATEMENT).build()
-                .importText(text).document();
+                .importText(text).document().orElseThrow();
         assertTrue(english.annexes().isEmpty());
     }
 }

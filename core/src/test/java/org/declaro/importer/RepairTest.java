@@ -34,7 +34,7 @@ class RepairTest {
     }
 
     private static void assertValid(ImportResult r) {
-        var report = DocumentValidator.standard().validate(r.document());
+        var report = DocumentValidator.standard().validate(r.document().orElseThrow());
         assertTrue(report.findings().stream().noneMatch(Finding::isError), report.findings().toString());
         assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING || f.isError()),
                 r.findings().toString());

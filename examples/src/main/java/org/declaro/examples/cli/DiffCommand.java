@@ -70,7 +70,7 @@ final class DiffCommand implements Command {
                     || d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty());
             versions[k] = annotated ? d : (Declaration) CommitmentExtractor.standard().extract(d);
         }
-        Comparison c = DocumentDiff.compare(versions[0], versions[1]);
+        Comparison c = DocumentDiff.standard().compare(versions[0], versions[1]);
         context.out.print(switch (args.get(TO)) {
             case "markdown" -> DiffReport.markdown(c);
             case "html" -> DiffReport.html(c);

@@ -174,7 +174,7 @@ final class ImportCommand implements Command {
     private static Outcome check(ImportResult result, Settings s, DocumentValidator validator) {
         Document doc = result.document();
         if (s.commitments()) {
-            doc = (s.themes() == null ? CommitmentExtractor.standard() : CommitmentExtractor.withThemes(s.themes())).extract(doc);
+            doc = (s.themes() == null ? CommitmentExtractor.standard() : CommitmentExtractor.builder().themes(s.themes()).build()).extract(doc);
         }
         List<Finding> findings = new ArrayList<>(result.findings());
         validator.validate(doc).findings().stream().filter(Finding::isError).forEach(findings::add);
@@ -210,7 +210,7 @@ final class ImportCommand implements Command {
         for (Finding f : outcome.findings()) {
             main.err.println(Context.textLine(name, f));
         }
-        main.out.print(CanonicalJsonWriter.get().writeString(outcome.document()));
+        main.out.print(CanonicalJsonWriter.standard().write(outcome.document()));
         if (outcome.valid()) {
             return ExitCode.OK;
         }
@@ -260,7 +260,7 @@ final class ImportCommand implements Command {
             Outcome outcome;
             try {
                 outcome = check(importer.importText(source), s, validator);
-                write(outDir.resolve(name + ".json"), CanonicalJsonWriter.get().writeString(outcome.document()));
+                write(outDir.resolve(name + ".json"), CanonicalJsonWriter.standard().write(outcome.document()));
                 StringBuilder err = new StringBuilder();
                 outcome.findings().forEach(f -> err.append(Context.textLine(source.toString(), f)).append('\n'));
                 write(outDir.resolve(name + ".err"), err.toString());
