@@ -37,7 +37,7 @@ class ImportTextsTest {
             Path file = Files.createDirectories(dir.resolve("t" + k++)).resolve(Path.of(e.getKey()).getFileName());
             Files.write(file, e.getValue());
             ImportResult r = TextImporter.builder().provenance(provenance).build().importText(file);
-            Document doc = commitments ? CommitmentExtractor.standard().extract(r.document()) : r.document();
+            Document doc = commitments ? CommitmentExtractor.standard().extract(r.document().orElseThrow()) : r.document().orElseThrow();
             out.add(new ImportedText(e.getKey(), CanonicalJsonWriter.standard().write(doc),
                     r.findings().stream().map(FindingRow::of).toList()));
         }

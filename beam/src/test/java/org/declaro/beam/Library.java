@@ -62,7 +62,7 @@ record Library(List<String> reports, List<String> imports, List<String> commitme
      */
     static ImportedText imported(String name, Path file) {
         ImportResult r = TextImporter.builder().provenance(true).build().importText(file);
-        Document doc = CommitmentExtractor.standard().extract(r.document());
+        Document doc = CommitmentExtractor.standard().extract(r.document().orElseThrow());
         return new ImportedText(name, CanonicalJsonWriter.standard().write(doc), r.findings().stream().map(FindingRow::of).toList());
     }
 

@@ -50,6 +50,6 @@ final class Corpus {
             }
             paragraphs.add(new Paragraph(i + 1, p.text(), p.subparagraphs(), p.footnotes(), cs));
         }
-        return CanonicalJsonWriter.standard().write(base.toBuilder().paragraphs(paragraphs).build());
+        return CanonicalJsonWriter.standard().write(base.toBuilder().paragraphs(paragraphs).build()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

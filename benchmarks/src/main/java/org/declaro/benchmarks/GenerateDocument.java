@@ -50,7 +50,7 @@ public final class GenerateDocument {
         int n = Math.max(1, (int) (megabytes * 1_000_000 / perParagraph));
         Declaration d = (Declaration) DocumentReader.builder().limits(Corpus.LIMITS).build().read(Corpus.document(String.valueOf(n)))
                 .document().orElseThrow();
-        return CanonicalJsonWriter.standard().write(repeat ? d : tagged(d));
+        return CanonicalJsonWriter.standard().write(repeat ? d : tagged(d)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Each paragraph's text made its own: its number appended (commitment spans stay valid). */

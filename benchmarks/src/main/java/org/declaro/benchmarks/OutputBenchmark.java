@@ -70,7 +70,7 @@ public class OutputBenchmark {
 
     /** The baseline: canonical JSON of the same document. */
     @Benchmark
-    public byte[] baselineJson() {
+    public String baselineJson() {
         return CanonicalJsonWriter.standard().write(doc);
     }
 

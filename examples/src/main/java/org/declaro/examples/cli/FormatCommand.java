@@ -54,7 +54,7 @@ final class FormatCommand implements Command {
         if (r.hasErrors() || r.document().isEmpty()) {
             return ExitCode.INVALID;
         }
-        byte[] canonical = CanonicalJsonWriter.standard().write(r.document().get());
+        byte[] canonical = CanonicalJsonWriter.standard().write(r.document().get()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         context.out.write(canonical, 0, canonical.length);
         return ExitCode.OK;
     }

@@ -172,9 +172,9 @@ final class ImportCommand implements Command {
 
     /** Finds the commitments (unless told not to) and validates the result in memory. */
     private static Outcome check(ImportResult result, Settings s, DocumentValidator validator) {
-        Document doc = result.document();
+        Document doc = result.document().orElseThrow();
         if (s.commitments()) {
-            doc = (s.themes() == null ? CommitmentExtractor.standard() : CommitmentExtractor.builder().themes(s.themes()).build()).extract(doc);
+            doc = CommitmentExtractor.builder().themes(s.themes()).build().extract(doc);
         }
         List<Finding> findings = new ArrayList<>(result.findings());
         validator.validate(doc).findings().stream().filter(Finding::isError).forEach(findings::add);
@@ -382,6 +382,6 @@ final class ImportCommand implements Command {
                 main.err.println(Context.textLine(name, f));
             }
         }
-        return result.hasErrors() ? Optional.empty() : Optional.of(result.document());
+        return result.hasErrors() ? Optional.empty() : result.document();
     }
 }
