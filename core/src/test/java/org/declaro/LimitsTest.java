@@ -86,6 +86,7 @@ class LimitsTest {
         assertOnlyLimitExceeded(TextImporter.builder().limits(SMALL).build().importText(ENDLESS).findings());
         assertOnlyLimitExceeded(Declaro.validate(ENDLESS, SMALL).findings());
         assertOnlyLimitExceeded(Declaro.importText(ENDLESS, SMALL).findings());
+        assertOnlyLimitExceeded(Declaro.importTextWithCommitments(ENDLESS, SMALL).findings());
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
                 () -> Declaro.read(ENDLESS, SMALL));
         assertOnlyLimitExceeded(e.findings());

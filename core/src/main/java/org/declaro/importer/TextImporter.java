@@ -24,12 +24,13 @@ import org.declaro.report.Finding;
  *
  * <pre>{@code
  * ImportResult result = TextImporter.standard().importText(Path.of("declaration.txt"));
- * Document doc = result.document();
+ * Document doc = result.document().orElseThrow();       // an import always gives a document
  * result.findings().forEach(System.err::println);   // import.unplaced and friends, with line numbers
  * }</pre>
  *
  * <p>The importer is deterministic and works in time linear in the size of the input. It does not find
- * commitments: run {@link org.declaro.commitments.CommitmentExtractor} on the result for that. Instances are
+ * commitments: run {@link org.declaro.commitments.CommitmentExtractor} on the result for that, or call
+ * {@link org.declaro.Declaro#importTextWithCommitments}. Instances are
  * immutable and thread-safe.
  */
 public final class TextImporter {
@@ -59,9 +60,23 @@ public final class TextImporter {
         return builder().build();
     }
 
-    /** @return a builder */
+    /** @return a builder that starts as {@link #standard()} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this importer's settings, to change some of them */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.kind = kind;
+        b.language = language;
+        b.languageSet = !languageDefault;
+        b.title = title;
+        b.limits = limits;
+        b.syntax = syntax;
+        b.profile = profile;
+        b.provenance = provenance;
+        return b;
     }
 
     /**

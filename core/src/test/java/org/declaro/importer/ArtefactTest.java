@@ -68,7 +68,7 @@ class ArtefactTest {
                 .replace("We call upon", "We\tcall\u202Fupon").replace("self-\n", "self-\n");
         assertEquals(plain, declaration(odd));
         byte[] utf8 = odd.getBytes(StandardCharsets.UTF_8);
-        assertEquals(plain, TextImporter.standard().importText(utf8).document());
+        assertEquals(plain, TextImporter.standard().importText(utf8).document().orElseThrow());
     }
 
     @Test
@@ -255,11 +255,11 @@ class ArtefactTest {
     void theFacadeImportsAndFindsCommitments(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("d.txt");
         Files.writeString(file, Fixtures.text(ARTEFACTS));
-        Declaration d = (Declaration) org.declaro.Declaro.importText(file).document().orElseThrow();
+        Declaration d = (Declaration) org.declaro.Declaro.importTextWithCommitments(file).document().orElseThrow();
         assertEquals("commit to safer harbours for all", d.paragraphs().get(0).commitments().get(0).text());
         assertEquals(org.declaro.model.Modality.APPEAL, d.paragraphs().get(1).commitments().get(0).modality());
         org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
-                () -> org.declaro.Declaro.importText(dir.resolve("missing.txt")));
+                () -> org.declaro.Declaro.importTextWithCommitments(dir.resolve("missing.txt")));
     }
 
     @Test

@@ -38,7 +38,7 @@ class GenreAndLanguagesTest {
     @Test
     void aSecondLanguageVersionIsKeptApartAsAnAnnexInItsLanguage() {
         ImportResult r = TextImporter.standard().importText(TWO_LANGUAGES);
-        Declaration d = assertInstanceOf(Declaration.class, r.document());
+        Declaration d = assertInstanceOf(Declaration.class, r.document().orElseThrow());
         assertEquals("en", d.language());
         assertEquals(3, d.paragraphs().size());
         assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().contains("Nous")), d.paragraphs()::toString);

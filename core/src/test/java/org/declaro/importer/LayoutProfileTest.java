@@ -84,7 +84,7 @@ class LayoutProfileTest {
                 + "Fait à Lyon le 14 juillet 2030.\n\nAnnexe\n\nPlan d'action pour les rivières\n\n"
                 + "I. Surveillance\n\n1. Les États mesureront la qualité de l'eau.\n\n2. Les États publieront les résultats.\n";
         ImportResult r = TextImporter.builder().profile(french).language("fr").build().importText(text);
-        Declaration d = assertInstanceOf(Declaration.class, r.document());
+        Declaration d = assertInstanceOf(Declaration.class, r.document().orElseThrow());
         assertEquals("Déclaration de Lyon sur les rivières", d.title());
         assertEquals("Nous, les ministres", d.author());
         assertEquals(2, d.paragraphs().size());

@@ -125,6 +125,6 @@ class RenderedTextProperties {
     void aRenderedDeclarationIsReadBackEqual(@ForAll("declarations") Declaration d) {
         String text = TextRenderer.standard().render(d);
         ImportResult r = TextImporter.standard().importText(text);
-        assertEquals(d, r.document(), () -> text + "\n" + r.findings());
+        assertEquals(d, r.document().orElseThrow(), () -> text + "\n" + r.findings());
     }
 }

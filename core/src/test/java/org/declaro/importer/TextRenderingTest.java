@@ -32,7 +32,7 @@ class TextRenderingTest {
         assertTrue(text.contains("\nItem 4(d) of the provisional agenda\n"), text);
         assertTrue(text.contains("\n13. The Siem Reap-Angkor Action Plan 2025-2029 will be"), text);
         assertTrue(text.contains("\nAdopted in Siem Reap, Cambodia, November 2024.\n"), text);
-        assertEquals(bare, TextImporter.standard().importText(text).document());
+        assertEquals(bare, TextImporter.standard().importText(text).document().orElseThrow());
     }
 
     @Test
@@ -47,9 +47,9 @@ class TextRenderingTest {
         String text = TextRenderer.standard().render(adopted);
         assertTrue(text.contains("\nA/RES/80/99\n"), text);
         assertTrue(text.contains("\nResolution adopted by the General Assembly on 1 December 2025\n"), text);
-        assertEquals(adopted, TextImporter.standard().importText(text).document(), text);
+        assertEquals(adopted, TextImporter.standard().importText(text).document().orElseThrow(), text);
         Declaration draft = adopted.toBuilder().status(org.declaro.model.Status.DRAFT).build();
-        assertEquals(draft, TextImporter.standard().importText(TextRenderer.standard().render(draft)).document());
+        assertEquals(draft, TextImporter.standard().importText(TextRenderer.standard().render(draft)).document().orElseThrow());
     }
 
     @Test
