@@ -22,6 +22,7 @@ module org.declaro.core {
     exports org.declaro.validation;
     exports org.declaro.commitments;
     exports org.declaro.importer;
+    exports org.declaro.importer.spi;
     exports org.declaro.render;
     exports org.declaro.akn;
     // the escaping helpers, for the writers of the diff module (declaro-diff)
@@ -32,6 +33,9 @@ module org.declaro.core {
     // ... and instantiates the constraint validators, which are not part of the API (org.declaro.internal is
     // not exported)
     opens org.declaro.internal to org.hibernate.validator;
+
+    // file formats (PDF, Word) come from modules of their own: declaro-pdf, declaro-docx
+    uses org.declaro.importer.spi.SourceReader;
 
     provides tools.jackson.databind.JacksonModule with org.declaro.json.DeclaroJacksonModule;
     // the validators of @Slug and @LanguageTag, for a user's own Hibernate Validator that validates a model

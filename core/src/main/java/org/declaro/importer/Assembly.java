@@ -39,6 +39,9 @@ final class Assembly {
      * @param profile         the profile the caller gave, or null
      * @param languageDefault whether the caller left the language to the text
      */
+    /** the title of the text that adopts the part being assembled inline, or null */
+    private String untitled;
+
     Assembly(DocumentKind kind, String title, LayoutProfile profile, boolean languageDefault) {
         this.kind = kind;
         this.title = title;
@@ -65,6 +68,8 @@ final class Assembly {
             String inlineTitle = part.titleLine() < 0 ? null
                     : Parts.inlineAnnexTitle(ctx.profile, Parts.bare(lines.text(part.titleLine())));
             List<FootnoteDefinitions.Def> own = defs.stream().filter(d -> d.line() >= from && d.line() < to).toList();
+            // a text adopted inline that prints no title of its own is the one the adopting text's title names
+            untitled = part.adopted() && !docs.isEmpty() ? docs.get(0).title() : null;
             Document doc = document(part.ctx(), from, to, own, k == 0 ? kind : null, k == 0 ? title : inlineTitle,
                     k == 0 ? meta : MarkdownSource.Metadata.NONE);
             if (!ids.add(doc.id())) {
@@ -133,7 +138,12 @@ final class Assembly {
             front.date = meta.date();
         }
         String language = languageDefault && front.language != null ? front.language : ctx.language;
-        if (docTitle == null || docTitle.isBlank()) {
+        if ((docTitle == null || docTitle.isBlank()) && untitled != null) {
+            docTitle = untitled;
+            ctx.findings.add(new Finding(Rule.IMPORT_UNPLACED, Severity.INFO, "/title", from + 1, 1, "The text adopted"
+                    + " from line " + (from + 1) + " prints no title of its own; it was given the title of the text that"
+                    + " adopts it, \"" + untitled + "\"."));
+        } else if (docTitle == null || docTitle.isBlank()) {
             docTitle = "Untitled";
             ctx.findings.add(new Finding(Rule.IMPORT_MISSING, Severity.WARNING, "/title", from + 1, 1,
                     "No title was found above the body; the title \"Untitled\" was given: pass the real one with"
@@ -452,7 +462,7 @@ final class Assembly {
             String end = lines.text(j - 1);
             if (length >= 250 && Clauses.endsClause(end) || length >= 150 && Clauses.endsSentence(end)
                     || length >= 80 && Clauses.endsSentence(end) && lines.emphasised(i) // a note in italics: the body reads it
-                    || length >= 60 && end.endsWith(":")) { // prose, or a lead-in that opens what follows
+                    || end.endsWith(":") && (length >= 60 || leadIn(lines, i) && startsBodyAfter(ctx, j, to))) {
                 return i;
             }
             i = j;
@@ -468,9 +478,28 @@ final class Assembly {
         return i;
     }
 
-    private static boolean startsBody(LayoutProfile profile, String t) {
+    /** A block of three words or more: a lead-in ("Meeting in Arcadia, we:"), not a cue alone ("Decides:"). */
+    private static boolean leadIn(Lines lines, int i) {
+        return Shapes.WHITESPACE.split(lines.blockText(i).strip()).length >= 3;
+    }
+
+    /** Whether the first line after the blank lines from {@code j} starts the body: a lead-in's colon opens it. */
+    private static boolean startsBodyAfter(Context ctx, int j, int to) {
+        while (j < to && ctx.lines.blank(j)) {
+            j++;
+        }
+        return j < to && startsBody(ctx.profile, ctx.lines.text(j));
+    }
+
+    private static boolean startsBody(LayoutProfile profile, String line) {
+        String t = line.startsWith("#") ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         Matcher m = Shapes.NUMBERED.matcher(t);
         Matcher d;
+        Matcher a = profile.articleLine.matcher(t);
+        if (t.length() <= 30 && a.matches() && a.group(2).isEmpty() && (Numerals.parse(a.group(1)) == 1
+                || profile.firstOrdinals().stream().anyMatch(a.group(1)::equalsIgnoreCase))) {
+            return true; // "Article 1" / "Article premier": the first article opens the body
+        }
         return m.matches() && m.group(1).equals("1") && m.group(2) != null || profile.action.matcher(t).matches()
                 || profile.whereas.matcher(t).matches() || profile.preambleHeading.matcher(t).matches()
                 || t.endsWith(",") && (t.length() <= 120 || t.indexOf(',') < t.length() - 1)

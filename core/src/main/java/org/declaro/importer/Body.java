@@ -107,19 +107,25 @@ final class Body extends LineWalker {
                 expect++;
             }
         }
-        if (expect <= 3 || preambleMode) {
+        if (expect <= 2 || preambleMode) {
             return this;
         }
         int lead = -1;
+        int leadEnd = -1;
         for (int i = from; i < first; i++) {
             // headings ("I. Title") and a word alone ("Decides:") above paragraph 1 lead into nothing
+            // a block that ends in a colon leads into what follows ("Gathered in Arcadia, we:"): it heads nothing
             boolean heading = (i == from || lines.blank(i - 1)) && headingShaped(i)
+                    && !lines.text(lines.blockEnd(i)).endsWith(":")
                     || lines.text(i).length() <= 30 && Shapes.WHITESPACE.split(lines.text(i)).length <= 2;
             if (!lines.placed(i) && !lines.blank(i) && !heading) {
                 lead = lead < 0 ? i : lead;
+                leadEnd = i;
             }
         }
-        if (lead >= 0 && !lines.is(lead, LineClassifier.Kind.AUTHOR)) {
+        // two numbers make a run when a colon leads into them; else it takes three
+        boolean run = expect > 3 || leadEnd >= 0 && lines.text(leadEnd).endsWith(":");
+        if (run && lead >= 0 && !lines.is(lead, LineClassifier.Kind.AUTHOR)) {
             preambleMode = true;
             ctx.findings.add(new org.declaro.report.Finding(org.declaro.report.Rule.IMPORT_UNPLACED,
                     org.declaro.report.Severity.INFO, "/preamble", lead + 1, 1, "The text from line " + (lead + 1)
@@ -287,7 +293,9 @@ final class Body extends LineWalker {
      * An article's number on a line of its own ("Article 1", "Article premier", "Artículo 5", "第三条"), the next
      * in sequence: the article is the paragraph of that number, its text on the lines below.
      */
-    private boolean article(int i, String t) {
+    private boolean article(int i, String line) {
+        // a Markdown heading "## Article 2" is an article's number as much as the line "Article 2" is
+        String t = line.startsWith("#") ? Shapes.HEADING_MARKS.matcher(line).replaceFirst("") : line;
         if (t.length() > 30) {
             return false; // an article's number line is short ("Article premier", "Статья 12")
         }
@@ -591,6 +599,10 @@ final class Body extends LineWalker {
             open = null;
             return true;
         }
+        if (token.is(LineClassifier.Kind.CLOSING) && (paragraphs.size() + preamble.size()) > 0 && gap) {
+            closingFormula(i);
+            return true;
+        }
         if (token.is(LineClassifier.Kind.PLENARY)) {
             String when = token.group(1);
             if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
@@ -608,6 +620,19 @@ final class Body extends LineWalker {
             return true;
         }
         return false;
+    }
+
+    /** "In witness whereof the undersigned ... have signed": the block is left out, and nothing stays open. */
+    private void closingFormula(int i) {
+        int end = i;
+        while (end + 1 < lines.size() && !lines.blank(end + 1) && !lines.placed(end + 1)) {
+            end++;
+        }
+        for (int k = i; k <= end; k++) {
+            ctx.leaveOut(k, Stage.BODY, "the closing formula before the signatures");
+        }
+        skipThrough = end;
+        open = null;
     }
 
     /** A heading's level, label (or null) and title. */

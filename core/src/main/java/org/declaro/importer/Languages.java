@@ -55,7 +55,8 @@ public final class Languages {
                 .nonClauseWords("Comité", "Société", "Sécurité", "Liberté", "Unité", "Communauté", "Pendant",
                         "Avant", "Durant", "Maintenant", "Cependant", "Autant", "Tant", "Quant")
                 .reportWords("Rapport", "Recommandations", "Compte rendu", "Procès-verbal", "Note du", "Étude")
-                .adoptingVerbs("Adopte", "Approuve", "Fait sienne", "Proclame", "Proclame solennellement");
+                .adoptingVerbs("Adopte", "Approuve", "Fait sienne", "Proclame", "Proclame solennellement")
+                .closingFormulas("En foi de quoi");
     }
 
     /** The words of Spanish. */
@@ -74,7 +75,8 @@ public final class Languages {
                 .nonClauseWords("Estado", "Estados", "Unidos", "Unidas", "Tratado", "Mercado", "Senado", "Cuando",
                         "Partido", "Mando", "Grado", "Lado", "Todo", "Todos", "Nada", "Vida", "Medida", "Medidas")
                 .reportWords("Informe", "Recomendaciones", "Acta", "Nota del", "Estudio")
-                .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente");
+                .adoptingVerbs("Aprueba", "Adopta", "Hace suya", "Proclama", "Proclama solemnemente")
+                .closingFormulas("En fe de lo cual", "En testimonio de lo cual");
     }
 
     /** The words of Russian. */
@@ -92,7 +94,8 @@ public final class Languages {
                 .nonClauseWords("Генеральная", "Организация", "Всеобщая", "Настоящая", "Каждая", "Статья")
                 .lowerCaseClauses(true)
                 .reportWords("Доклад", "Рекомендации", "Отчет")
-                .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает");
+                .adoptingVerbs("принимает", "утверждает", "одобряет", "провозглашает")
+                .closingFormulas("В удостоверение чего", "В засвидетельствование чего");
     }
 
     /** The words of Arabic. */
@@ -107,7 +110,8 @@ public final class Languages {
                 .clauseWords("إذ", "وإذ", "لما كان", "ولما كان", "وحيث", "حيث")
                 .participleEndings().adverbEndings()
                 .reportWords("تقرير", "توصيات")
-                .adoptingVerbs("تعتمد", "تقر", "تؤيد", "تعلن");
+                .adoptingVerbs("تعتمد", "تقر", "تؤيد", "تعلن")
+                .closingFormulas("وإثباتا لذلك", "وإثباتًا لذلك");
     }
 
     /** The words of Chinese. */
@@ -122,6 +126,7 @@ public final class Languages {
                         "铭记", "强调", "承认", "表示")
                 .participleEndings().adverbEndings()
                 .reportWords("报告", "建议")
-                .adoptingVerbs("通过", "核可", "赞同", "宣布");
+                .adoptingVerbs("通过", "核可", "赞同", "宣布")
+                .closingFormulas("下列签署人", "为此");
     }
 }

@@ -74,7 +74,9 @@ final class Layout {
         }
         String[] what = new String[src.size()];
         for (int i = 0; i < src.size(); i++) {
-            if (proof[i] != null && !proof[i].isEmpty()) {
+            if (src.evidence(i).role() == org.declaro.importer.spi.LineEvidence.Role.FURNITURE && !src.blank(i)) {
+                what[i] = "page furniture (its place on the page, as the file gives it)";
+            } else if (proof[i] != null && !proof[i].isEmpty()) {
                 what[i] = proof[i];
             } else if (furniture[i]) {
                 what[i] = titleHeads.contains(i) ? "a running head (the title repeated at the top of a page)"
@@ -99,7 +101,12 @@ final class Layout {
         boolean lastWasProof = false;
         for (int i = 0; i < src.size(); i++) {
             boolean isProof = proof[i] != null;
-            if (isProof && !lastWasProof && position > 0) {
+            int given = src.evidence(i).page();
+            if (given > page && !src.blank(i)) { // the file's own page: the best evidence there is
+                page = given;
+                position = 0;
+                broke = true;
+            } else if (isProof && !lastWasProof && position > 0 && src.evidence == null) {
                 page++; // a page's foot (or the next page's head): what follows is on a new page
                 position = 0;
                 broke = true;

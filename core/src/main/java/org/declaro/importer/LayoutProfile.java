@@ -75,6 +75,7 @@ public final class LayoutProfile {
     private final List<String> firstOrdinals;
     private final boolean lowerCaseClauses;
     private final List<String> reportWords;
+    private final List<String> closingFormulas;
     private final List<String> adoptingVerbs;
 
     // the compiled table, one pattern per row
@@ -103,6 +104,8 @@ public final class LayoutProfile {
     final Pattern sentenceAuthor;
     /** a title that names another genre than a declaration: "Report of the ...", "Recommendations on ..." */
     final Pattern reportTitle;
+    /** a closing formula that opens its block: "In witness whereof ..." */
+    final Pattern closing;
     /** an operative paragraph that adopts the text after it: "Adopts the following political declaration:" */
     final Pattern adoptsFollowing;
 
@@ -134,6 +137,7 @@ public final class LayoutProfile {
         firstOrdinals = List.copyOf(b.firstOrdinals);
         lowerCaseClauses = b.lowerCaseClauses;
         reportWords = List.copyOf(b.reportWords);
+        closingFormulas = List.copyOf(b.closingFormulas);
         adoptingVerbs = List.copyOf(b.adoptingVerbs);
         String annex = any(annexWords);
         String label = "(?:[IVXLC]{1,6}|\\d{1,3}|[A-Z])";
@@ -148,10 +152,8 @@ public final class LayoutProfile {
         preambleHeading = Pattern.compile("(?iu)" + any(preambleHeadings));
         introductionHeading = Pattern.compile("(?iu)" + any(introductionHeadings));
         String verbs = any(adoptionVerbs);
-        adopted = Pattern.compile("(?iu)(?:" + verbs + ")\\s+(?:(?:" + any(placeWords) + ")\\s+(.+?)|(?:" + any(dateWords)
-                + ")\\s+(.+?))\\.?");
-        adoptedBy = Pattern.compile("(?iu)(?:resolution|decision|declaration)\\s+(?:" + verbs
-                + ")\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
+        adopted = adopted(verbs, placeWords, dateWords);
+        adoptedBy = Pattern.compile("(?iu)(?:resolution|decision|declaration)\\s+(?:" + verbs + ")\\s+by\\s+(?:the\\s+)?(.+?)\\s+on\\s+(.+?)\\.?");
         action = Pattern.compile("(?iu)(?:(?:" + any(actionWords) + ")\\s+(\\d{1,4})|#(\\d{1,4}))\\s*[.:)–—-]?\\s*(.*)");
         String ind = any(indicatorWords);
         indicators = Pattern.compile("(?iu)(?:" + ind + ")\\s*:\\s*(.*)|(?:" + ind + ")");
@@ -164,7 +166,14 @@ public final class LayoutProfile {
         sentenceAuthor = sentenceAuthor(authorPronouns, authorArticles);
         articleLine = articleLine(articleWords, firstOrdinals);
         reportTitle = Pattern.compile("(?iu)\\b(?:" + any(reportWords) + ")\\b");
+        closing = Pattern.compile("(?iu)(?:" + any(closingFormulas) + ")\\b.*");
         adoptsFollowing = Pattern.compile("(?u)(?:" + any(adoptingVerbs) + ")[\\s\\p{IsHan}].{2,300}[:：]");
+    }
+
+    /** "Adopted in City on 3 May 2030.", "Done at City": group 1 the place (and date), group 2 the date alone. */
+    private static Pattern adopted(String verbs, List<String> placeWords, List<String> dateWords) {
+        return Pattern.compile("(?iu)(?:" + verbs + ")\\s+(?:(?:" + any(placeWords) + ")\\s+(.+?)|(?:" + any(dateWords)
+                + ")\\s+(.+?))\\.?");
     }
 
     /** A named plan in a paragraph's text: "<Place> Action Plan 2025-2029". */
@@ -175,8 +184,13 @@ public final class LayoutProfile {
 
     /** "Article 1", "Article premier", "Artículo 5.", "المادة 3", "第三条": the word, the number, the rest of the line. */
     private static Pattern articleLine(List<String> articleWords, List<String> firstOrdinals) {
-        return Pattern.compile("(?u)(?:" + any(articleWords) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
-                + any(firstOrdinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
+        // as printed, or in capitals as typed archives and treaty copies print it ("ARTICLE 1", "ARTICLE PREMIER")
+        List<String> words = new java.util.ArrayList<>(articleWords);
+        articleWords.forEach(w -> words.add(w.toUpperCase(java.util.Locale.ROOT)));
+        List<String> ordinals = new java.util.ArrayList<>(firstOrdinals);
+        firstOrdinals.forEach(w -> ordinals.add(w.toUpperCase(java.util.Locale.ROOT)));
+        return Pattern.compile("(?u)(?:" + any(words) + ")\\s*(\\d{1,3}|[\\u0660-\\u0669]{1,3}|"
+                + any(ordinals) + "|[一二三四五六七八九十百零〇]{1,4})\\s*(?:条|er|\\.|:)?\\s*(?:[-–—.:]\\s*)?(.*)");
     }
 
     /** The author's line: "The General Assembly,", "We, the Heads of State," (articles and pronouns of the profile). */
@@ -254,6 +268,14 @@ public final class LayoutProfile {
     /** @return the words of a title that names another genre than a declaration ("Report", "Recommendations") */
     public List<String> reportWords() {
         return reportWords;
+    }
+
+    /**
+     * @return the formulas that open the closing of a treaty or declaration before its signatures ("In witness
+     *         whereof"): the block they open is no article's or paragraph's text
+     */
+    public List<String> closingFormulas() {
+        return closingFormulas;
     }
 
     /**
@@ -417,6 +439,7 @@ public final class LayoutProfile {
         b.firstOrdinals = firstOrdinals;
         b.lowerCaseClauses = lowerCaseClauses;
         b.reportWords = reportWords;
+        b.closingFormulas = closingFormulas;
         b.adoptingVerbs = adoptingVerbs;
         return b;
     }
@@ -523,6 +546,7 @@ public final class LayoutProfile {
         private boolean lowerCaseClauses;
         private List<String> reportWords = List.of("Report", "Recommendations", "Summary record", "Minutes",
                 "Note by", "Background paper", "Fact sheet", "Study");
+        private List<String> closingFormulas = List.of("In witness whereof", "In faith whereof");
         private List<String> adoptingVerbs = List.of("Adopts", "Approves", "Endorses", "Proclaims", "Solemnly proclaims");
         private List<String> participleEndings = List.of("ing", "ed");
         private List<String> adverbEndings = List.of("ly");
@@ -711,6 +735,7 @@ public final class LayoutProfile {
             firstOrdinals = o.firstOrdinals;
             lowerCaseClauses = o.lowerCaseClauses;
             reportWords = o.reportWords;
+            closingFormulas = o.closingFormulas;
             adoptingVerbs = o.adoptingVerbs;
         }
 
@@ -758,6 +783,15 @@ public final class LayoutProfile {
          */
         public Builder reportWords(String... values) {
             reportWords = words("reportWords", values);
+            return this;
+        }
+
+        /**
+         * @param values the formulas that open the closing before the signatures ("In witness whereof")
+         * @return this builder
+         */
+        public Builder closingFormulas(String... values) {
+            closingFormulas = words("closingFormulas", values);
             return this;
         }
 

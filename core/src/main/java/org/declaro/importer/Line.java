@@ -13,10 +13,12 @@ package org.declaro.importer;
  * @param emphasised  it belongs to a block a Markdown source set entirely in italics
  * @param page        the page evidence at this line
  * @param markdown    the Markdown block the parser put it in, or null for text (no parser's evidence)
+ * @param format      what a file format (PDF, Word) said of the line; {@code LineEvidence.NONE} for text
  * @param token       its kind and captures, and the evidence that decided them
  */
 record Line(int index, String text, int indent, int blanksBefore, boolean softBreak, boolean softWrap,
-        boolean emphasised, Page page, MarkdownSource.Block markdown, LineClassifier.Token token) {
+        boolean emphasised, Page page, MarkdownSource.Block markdown, org.declaro.importer.spi.LineEvidence format,
+        LineClassifier.Token token) {
 
     /**
      * Where a line stands on its page, from the page evidence the layout found (page numbers, job numbers,

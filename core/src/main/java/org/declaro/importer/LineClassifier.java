@@ -22,6 +22,8 @@ final class LineClassifier {
         SYMBOL,
         /** "Adopted in City on 3 May 2030.": groups place, date */
         ADOPTION,
+        /** "In witness whereof the undersigned ... have signed": the closing formula before the signatures */
+        CLOSING,
         /** "52nd plenary meeting": group the date that may follow */
         PLENARY,
         /** "Preamble" */
@@ -75,6 +77,7 @@ final class LineClassifier {
     static final List<Row> TABLE = List.of(
             new Row(Kind.SYMBOL, "a document symbol on a line of its own", p -> Shapes.SYMBOL, t -> t.indexOf('/') > 0),
             new Row(Kind.ADOPTION, "an adoption line (the profile's adoption verbs)", p -> p.adopted, t -> t.length() <= 400),
+            new Row(Kind.CLOSING, "a closing formula (the profile's)", p -> p.closing, t -> t.length() <= 2000),
             new Row(Kind.PLENARY, "the plenary meeting of adoption", p -> p.plenary, LineClassifier::startsWithDigit),
             new Row(Kind.PREAMBLE_HEADING, "the heading of a preamble (the profile's)", p -> p.preambleHeading, t -> t.length() <= 60),
             new Row(Kind.AUTHOR, "an author's formula (the profile's articles and pronouns)", p -> p.author, t -> t.length() <= 400),

@@ -46,7 +46,7 @@ final class Lines {
             }
             String t = src.text[i];
             out[i] = new Line(i, t, src.indent[i], blanks, src.softBreak[i], src.softWrap(i), src.emphasised.get(i),
-                    pages[i], src.block(i), classifier.classify(t));
+                    pages[i], src.block(i), src.evidence(i), classifier.classify(t));
             blanks = t.isEmpty() ? blanks + 1 : 0;
         }
         return new Lines(out, owner, src.wrapWidth, blankSeparated);

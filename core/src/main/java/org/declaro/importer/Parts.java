@@ -22,8 +22,9 @@ final class Parts {
      * @param previousEnd the end (exclusive) of the part before it
      * @param titleLine the line that gives the part's title inline ("Annex: Title"), or -1
      * @param ctx       the context to read it in (the second language's for a second language version)
+     * @param adopted   the text was adopted inline by the part before it ("Adopts the following declaration:")
      */
-    record Part(int from, int previousEnd, int titleLine, Context ctx) {
+    record Part(int from, int previousEnd, int titleLine, Context ctx, boolean adopted) {
     }
 
     private Parts() {
@@ -39,7 +40,7 @@ final class Parts {
         Context other = secondLanguage(ctx, second, found);
         List<Part> parts = new ArrayList<>(found.size());
         for (int[] p : found) {
-            parts.add(new Part(p[0], p[1], p[2], other != null && p[0] >= other.firstLine ? other : ctx));
+            parts.add(new Part(p[0], p[1], p[2], other != null && p[0] >= other.firstLine ? other : ctx, p[3] >= 0));
         }
         return parts;
     }
@@ -53,7 +54,7 @@ final class Parts {
     private static List<int[]> annexes(Context ctx) {
         Lines lines = ctx.lines;
         List<int[]> parts = new ArrayList<>();
-        parts.add(new int[] {0, 0, -1});
+        parts.add(new int[] {0, 0, -1, -1});
         boolean prose = false;
         boolean text = false; // an annex needs a text before it to be annexed to
         for (int i = 0; i < lines.size(); i++) {
@@ -76,18 +77,18 @@ final class Parts {
             String bare = bare(t);
             int adopted = length <= 400 ? adoptedText(ctx, i) : -1;
             if (adopted > 0) {
-                parts.add(new int[] {adopted, adopted, -1}); // "Adopts the following declaration:", then its text
+                parts.add(new int[] {adopted, adopted, -1, i}); // "Adopts the following declaration:", then its text
                 prose = false;
             } else if (ctx.profile.annexLine.matcher(bare).matches()) {
                 ctx.leaveOut(i, Stage.PARTS, "the start of an annex (the annex is in `annexes`)");
-                parts.add(new int[] {i + 1, i, -1});
+                parts.add(new int[] {i + 1, i, -1, -1});
                 prose = false;
             } else if (length <= 200 && ctx.profile.annexTitled.matcher(bare).matches()) {
-                parts.add(new int[] {i, i, i});
+                parts.add(new int[] {i, i, i, -1});
                 prose = false;
             } else if (prose && length <= 150 && ctx.profile.planHeading.matcher(t).find() && !Clauses.endsClause(end)
                     && !Shapes.BULLET.matcher(t).matches()) {
-                parts.add(new int[] {i, i, -1});
+                parts.add(new int[] {i, i, -1, -1});
                 prose = false;
             } else if (length > 200 || length >= 80 && Clauses.endsSentence(end)) {
                 prose = true;
@@ -134,7 +135,7 @@ final class Parts {
             at++;
         }
         if (at == parts.size() || parts.get(at)[0] != found.line()) {
-            parts.add(at, new int[] {found.line(), found.line(), -1});
+            parts.add(at, new int[] {found.line(), found.line(), -1, -1});
         }
         ctx.findings.add(new Finding(Rule.IMPORT_LANGUAGES, Severity.WARNING, "", found.line() + 1, 1, "From line "
                 + (found.line() + 1) + " (\"" + ctx.lines.text(found.line()) + "\") the text is in another language ("

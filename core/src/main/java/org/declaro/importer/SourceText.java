@@ -55,6 +55,14 @@ final class SourceText {
     /** the lines of blocks a Markdown source set entirely in italics (a note set apart from the text); none for text */
     java.util.BitSet emphasised = new java.util.BitSet();
 
+    /** the evidence a file format gave each line (a PDF's page, a Word style), or null for text and Markdown */
+    org.declaro.importer.spi.LineEvidence[] evidence;
+
+    /** @return the format's evidence of line {@code i}, or {@link org.declaro.importer.spi.LineEvidence#NONE} */
+    org.declaro.importer.spi.LineEvidence evidence(int i) {
+        return evidence == null || i >= evidence.length ? org.declaro.importer.spi.LineEvidence.NONE : evidence[i];
+    }
+
     /** the Markdown block of each line, as the parser read it; empty for text */
     List<MarkdownSource.Block> blocks = List.of();
 

@@ -1,6 +1,7 @@
 package org.declaro.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,6 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.declaro.importer.spi.SourceContent;
+import org.declaro.importer.spi.SourceReader;
+import org.declaro.importer.spi.SourceReaders;
+import org.declaro.importer.spi.SourceRequest;
+import org.declaro.report.Rule;
 import org.declaro.model.ActionPlan;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
@@ -43,8 +50,10 @@ public final class TextImporter {
     private final LayoutProfile profile;
     private final boolean provenance;
     private final boolean languageDefault;
+    private final java.util.Map<String, String> sourceOptions;
 
     private TextImporter(Builder b) {
+        this.sourceOptions = java.util.Map.copyOf(b.sourceOptions);
         this.syntax = b.syntax;
         this.profile = b.profile;
         this.provenance = b.provenance;
@@ -76,6 +85,7 @@ public final class TextImporter {
         b.syntax = syntax;
         b.profile = profile;
         b.provenance = provenance;
+        b.sourceOptions.putAll(sourceOptions);
         return b;
     }
 
@@ -98,6 +108,8 @@ public final class TextImporter {
 
     /**
      * Imports UTF-8 bytes. Bytes that are not UTF-8 are replaced by U+FFFD and reported ({@code import.encoding}).
+     * Bytes of a format an installed {@link SourceReader} recognises (a PDF, a Word file) are read by it; those of
+     * a known binary format no reader reads give an {@code import.source} error, unless a syntax was set.
      *
      * @param utf8 the bytes
      * @return the document and the findings
@@ -108,6 +120,16 @@ public final class TextImporter {
             BoundedInput.check(utf8, limits.maxInputBytes());
         } catch (BoundedInput.TooLarge e) {
             return overLimit(e);
+        }
+        if (syntax == null) {
+            Optional<SourceReader> reader = SourceReaders.recognising(utf8);
+            if (reader.isPresent()) {
+                return read(reader.get(), utf8, null);
+            }
+            Finding unread = unreadable(utf8);
+            if (unread != null) {
+                return new ImportResult(placeholder(), List.of(unread));
+            }
         }
         return decoded(utf8, syntax, null);
     }
@@ -141,7 +163,10 @@ public final class TextImporter {
     }
 
     /**
-     * Imports a UTF-8 file, reading no further than {@link Limits#maxInputBytes()}.
+     * Imports a file, reading no further than {@link Limits#maxInputBytes()}: a file of a format an installed
+     * {@link SourceReader} reads (by its name's extension or its first bytes: {@code .pdf} with
+     * {@code declaro-pdf}, {@code .docx} with {@code declaro-docx}) through that reader, else as UTF-8 text or
+     * Markdown. A known binary format no reader reads gives an {@code import.source} error.
      *
      * @param file the file
      * @return the document and the findings
@@ -159,7 +184,124 @@ public final class TextImporter {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Path name = file.getFileName();
-        return decoded(bytes, syntax != null ? syntax : syntaxOfName(file), name == null ? null : name.toString());
+        String fileName = name == null ? null : name.toString();
+        if (syntax == null) {
+            byte[] read = bytes;
+            Optional<SourceReader> reader = SourceReaders.forFile(file).or(() -> SourceReaders.recognising(read));
+            if (reader.isPresent()) {
+                return read(reader.get(), bytes, fileName);
+            }
+            Finding unread = unreadable(bytes);
+            if (unread != null) {
+                return new ImportResult(placeholder(), List.of(unread));
+            }
+        }
+        return decoded(bytes, syntax != null ? syntax : syntaxOfName(file), fileName);
+    }
+
+    /**
+     * Imports a stream of any type an installed {@link SourceReader} reads, or of text or Markdown, reading no
+     * further than {@link Limits#maxInputBytes()}.
+     *
+     * @param in        the input; not closed
+     * @param mediaType its media type ({@code application/pdf}, {@code text/markdown}, {@code text/plain}), or null
+     *                  to tell it by its first bytes; a type no installed reader reads gives an
+     *                  {@code import.source} error that names the module to add
+     * @return the document and the findings
+     * @throws UncheckedIOException if reading fails (the {@link IOException} is its cause)
+     * @throws NullPointerException if {@code in} is null
+     */
+    public ImportResult importStream(InputStream in, String mediaType) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = BoundedInput.readAll(in, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input: " + e.getMessage(), e);
+        }
+        String type = mediaType == null ? "" : mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals("text/markdown") || type.equals("text/x-markdown")) {
+            return decoded(bytes, Syntax.MARKDOWN, null);
+        }
+        if (type.equals("text/plain")) {
+            return decoded(bytes, syntax != null ? syntax : Syntax.TEXT, null);
+        }
+        Optional<SourceReader> reader = type.isEmpty() ? SourceReaders.recognising(bytes) : SourceReaders.forMediaType(type);
+        if (reader.isPresent()) {
+            return read(reader.get(), bytes, null);
+        }
+        if (!type.isEmpty() && !type.startsWith("text/")) {
+            return new ImportResult(placeholder(), List.of(Finding.of(Rule.IMPORT_SOURCE, "",
+                    "No installed reader reads " + type + "; add the module that reads it (declaro-pdf, declaro-docx)"
+                            + " to the class path, or send text/plain or text/markdown.")));
+        }
+        Finding unread = unreadable(bytes);
+        return unread != null ? new ImportResult(placeholder(), List.of(unread)) : decoded(bytes, syntax, null);
+    }
+
+    /**
+     * Imports lines a {@link SourceReader} read (or that the caller made), with their evidence: through the same
+     * stages as text, with the evidence deciding where text would be guessed at. The findings' lines are lines of
+     * {@code content}, from 1.
+     *
+     * @param content the lines, their evidence and the file's metadata
+     * @return the document and the findings, the reader's own first
+     * @throws NullPointerException if {@code content} is null
+     */
+    public ImportResult importSource(SourceContent content) {
+        Objects.requireNonNull(content, "content");
+        return importSource(content, null, null, null);
+    }
+
+    private ImportResult read(SourceReader reader, byte[] bytes, String name) {
+        SourceRequest request = new SourceRequest(limits, sourceOptions);
+        SourceContent content;
+        try {
+            content = reader.read(new java.io.ByteArrayInputStream(bytes), request);
+        } catch (IOException | RuntimeException e) { // a reader's own defect must not end the import with a trace
+            content = SourceContent.failed(Finding.of(Rule.IMPORT_SOURCE, "", "The " + reader.format()
+                    + " reader could not read the file: " + e + "; check the file opens in its own program."));
+        }
+        return importSource(content, reader.format(), name, bytes);
+    }
+
+    private ImportResult importSource(SourceContent content, String format, String name, byte[] bytes) {
+        List<Finding> findings = new ArrayList<>(content.findings());
+        if (content.lines().isEmpty() && content.hasErrors()) {
+            return new ImportResult(placeholder(), findings);
+        }
+        FormatSource.Converted converted = FormatSource.convert(content);
+        List<Finding> stages = new ArrayList<>();
+        SourceText source = SourceText.of(converted.text(), stages);
+        source.evidence = converted.evidence();
+        for (int i = 0; i < source.size() && i < converted.evidence().length; i++) {
+            if (converted.evidence()[i].italic()) {
+                source.emphasised.set(i);
+            }
+        }
+        java.util.Map<String, String> p = content.properties();
+        ImportResult r = run(source, stages, new MarkdownSource.Metadata(p.get("title"), null, null,
+                p.get("language")));
+        findings.addAll(FormatSource.atReaderLines(r.findings(), converted.origin()));
+        Document doc = r.document().orElseThrow();
+        if (provenance) {
+            byte[] digested = bytes == null ? converted.text().getBytes(java.nio.charset.StandardCharsets.UTF_8) : bytes;
+            doc = withSource(doc, new Source(format == null ? "lines" : format, name, sha256(digested)));
+        }
+        return new ImportResult(doc, findings);
+    }
+
+    /**
+     * A file of a known binary format no installed reader reads (a PDF, a Word or OpenDocument file): an error
+     * that says which module reads it, instead of its bytes read as text.
+     */
+    private static Finding unreadable(byte[] bytes) {
+        String what = BinaryFormats.name(bytes);
+        return what == null ? null : Finding.of(Rule.IMPORT_SOURCE, "", "The input is " + what
+                + ", and no installed reader reads it; add the module that does (declaro-pdf for PDF, declaro-docx"
+                + " for Word) to the class path, or export the text.");
     }
 
     /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
@@ -187,10 +329,12 @@ public final class TextImporter {
         }
         Source source = new Source(s.cliName(), name, sha256(bytes != null ? bytes
                 : text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        Document imported = r.document().orElseThrow();
-        Document doc = imported instanceof Declaration d ? d.toBuilder().source(source).build()
-                : ((ActionPlan) imported).toBuilder().source(source).build();
-        return new ImportResult(doc, r.findings());
+        return new ImportResult(withSource(r.document().orElseThrow(), source), r.findings());
+    }
+
+    private static Document withSource(Document doc, Source source) {
+        return doc instanceof Declaration d ? d.toBuilder().source(source).build()
+                : ((ActionPlan) doc).toBuilder().source(source).build();
     }
 
     /** The SHA-256 of the input, in lower-case hex: the provenance a user can check the source against. */
@@ -279,8 +423,20 @@ public final class TextImporter {
         private LayoutProfile profile;
         private boolean provenance;
         private boolean languageSet;
+        private final java.util.Map<String, String> sourceOptions = new java.util.LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param key   an option of a file format's reader, such as {@code revisions} for Word
+         *              ({@code accepted}, {@code original}); readers ignore options they do not know
+         * @param value its value
+         * @return this builder
+         */
+        public Builder sourceOption(String key, String value) {
+            sourceOptions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
         }
 
         /**

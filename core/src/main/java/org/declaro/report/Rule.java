@@ -99,7 +99,10 @@ public enum Rule {
             "Check that the input is a declaration; import only the declaration's part of a longer document."),
     IMPORT_LANGUAGES("import.languages", Severity.WARNING,
             "plain-text import: the text holds a second language version, kept apart as an annex",
-            "Import each language version on its own, or keep the second as the annex it became.");
+            "Import each language version on its own, or keep the second as the annex it became."),
+    IMPORT_SOURCE("import.source", Severity.ERROR,
+            "file import: the file cannot be read as its format (encrypted, damaged, no text layer, refused, or no reader installed)",
+            "Check the file opens in its own program; decrypt it, export it again, or add the module that reads its format (declaro-pdf, declaro-docx).");
 
     private final String id;
     private final Severity severity;

@@ -31,7 +31,8 @@ class ImportRulesTest {
             Rule.IMPORT_MISSING, new Case(utf8("\n\nOnly a title\n"), 3, Severity.ERROR),
             Rule.IMPORT_GENRE, new Case(utf8("Report of the Working Group on Rivers\n\nThe group met three times in the"
                     + " year and heard the experts of the region.\n\nIt has no more to add.\n"), 1, Severity.WARNING),
-            Rule.IMPORT_LANGUAGES, new Case(utf8(GenreAndLanguagesTest.TWO_LANGUAGES), 11, Severity.WARNING));
+            Rule.IMPORT_LANGUAGES, new Case(utf8(GenreAndLanguagesTest.TWO_LANGUAGES), 11, Severity.WARNING),
+            Rule.IMPORT_SOURCE, new Case(utf8("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), 0, Severity.ERROR));
 
     @Test
     void everyImportRuleHasACase() {

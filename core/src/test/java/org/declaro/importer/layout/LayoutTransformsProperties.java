@@ -78,8 +78,11 @@ class LayoutTransformsProperties {
         List<LayoutTransform> backwards = new java.util.ArrayList<>(Transforms.ALL);
         java.util.Collections.reverse(backwards);
         assertEquals(Transforms.ALL, RoundTrip.ordered(backwards));
-        assertEquals(14, Transforms.ALL.stream().map(LayoutTransform::name).distinct().count());
+        assertEquals(15, Transforms.ALL.stream().map(LayoutTransform::name).distinct().count());
         assertTrue(!Transforms.compatible(Transforms.named("PageBreaks,FootnotesToPageFoot")));
+        assertTrue(!Transforms.compatible(Transforms.named("ArticleNumbers,MarkdownLists")));
+        assertTrue(!Transforms.compatible(Transforms.named("ArticleNumbers,NumbersOnOwnLine")));
+        assertTrue(Transforms.compatible(Transforms.named("ArticleNumbers,HardWrap")));
         assertTrue(Transforms.compatible(Transforms.named("PageBreaks,HardWrap")));
     }
 

@@ -39,13 +39,14 @@ class LayoutVariedRoundTripProperties {
     /** The transforms whose round trips pass today, alone and together, on both renderings: all of them. */
     static final List<String> PASSING = List.of("LostSubLabels", "EmphasisedPreambleVerbs", "PandocEscapes", "YamlFrontMatter",
             "HardWrap", "Hyphenation", "JustifiedOneWordLines", "NoBreakSpaces", "CrLf", "SecondLanguageCueWords",
-            "MarkdownLists", "NumbersOnOwnLine", "PageBreaks", "FootnotesToPageFoot");
+            "MarkdownLists", "NumbersOnOwnLine", "PageBreaks", "FootnotesToPageFoot", "ArticleNumbers");
 
     /**
      * The transforms whose round trips fail today, each with the reason: none since the importer's stages learned
      * their layouts (2026-12-06). Before that, out of 200 declarations each on the text rendering: MarkdownLists
      * 193, NumbersOnOwnLine 135, SecondLanguageCueWords 149, FootnotesToPageFoot 23, PageBreaks 12; and the
-     * Markdown rendering itself 197 with no transform.
+     * Markdown rendering itself 197 with no transform. ArticleNumbers (2026-12-07) failed on its first tries: an
+     * article's number in capitals ("ARTICLE 1") or as a Markdown heading ("## Article 1") was not read.
      */
     static final Map<String, String> KNOWN_FAILING = Map.of();
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class Transforms {
 
     /** every transform: content, lines, pages, characters */
-    static final List<LayoutTransform> ALL = List.of(new LostSubLabels(), new EmphasisedPreambleVerbs(),
+    static final List<LayoutTransform> ALL = List.of(new LostSubLabels(), new ArticleNumbers(), new EmphasisedPreambleVerbs(),
             new SecondLanguageCueWords(), new MarkdownLists(), new PandocEscapes(), new YamlFrontMatter(),
             new NumbersOnOwnLine(), new HardWrap(), new Hyphenation(), new JustifiedOneWordLines(), new PageBreaks(),
             new FootnotesToPageFoot(), new NoBreakSpaces(), new CrLf());
@@ -45,10 +45,13 @@ final class Transforms {
     /**
      * @param combination transforms
      * @return whether they can be applied together: {@link FootnotesToPageFoot} cuts the pages itself, so it
-     *         does not go with {@link PageBreaks}
+     *         does not go with {@link PageBreaks}; {@link ArticleNumbers} takes the numbers that
+     *         {@link MarkdownLists} and {@link NumbersOnOwnLine} lay out
      */
     static boolean compatible(List<LayoutTransform> combination) {
+        boolean articles = combination.stream().anyMatch(t -> t instanceof ArticleNumbers);
         return !(combination.stream().anyMatch(t -> t instanceof PageBreaks)
-                && combination.stream().anyMatch(t -> t instanceof FootnotesToPageFoot));
+                && combination.stream().anyMatch(t -> t instanceof FootnotesToPageFoot))
+                && !(articles && combination.stream().anyMatch(t -> t instanceof MarkdownLists || t instanceof NumbersOnOwnLine));
     }
 }
