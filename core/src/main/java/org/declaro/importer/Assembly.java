@@ -467,7 +467,8 @@ final class Assembly {
             }
             i = j;
         }
-        // nothing looks like the start of a body: the first block is the title, the rest is the body
+        // nothing looks like the start of a body: the first block is the title, the rest is the body but for the
+        // date or dateline right under the title ("March 3, 2030", "Arcadia City, 3 March 2030"), which the cover reads
         i = from;
         while (i < to && (lines.blank(i) || lines.placed(i))) {
             i++;
@@ -475,7 +476,14 @@ final class Assembly {
         while (i < to && !lines.blank(i)) {
             i++;
         }
-        return i;
+        int next = i;
+        while (next < to && (lines.blank(next) || lines.placed(next))) {
+            next++;
+        }
+        boolean dated = next < to && (next + 1 >= to || lines.blank(next + 1)) && lines.text(next).length() <= 80
+                && (ctx.profile.dates.parse(lines.text(next)).isPresent()
+                        || ctx.profile.dates.placeAndDate(lines.text(next)).isPresent());
+        return dated ? next + 1 : i;
     }
 
     /** A block of three words or more: a lead-in ("Meeting in Arcadia, we:"), not a cue alone ("Decides:"). */

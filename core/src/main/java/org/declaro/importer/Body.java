@@ -350,7 +350,7 @@ final class Body extends LineWalker {
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || lines.blockLength(i) < 80 || !Clauses.endsSentence(lines.text(end))) {
+        if (!first && !last || lines.blockLength(i) < 80 && !(last && ruleAbove(i)) || !Clauses.endsSentence(lines.text(end))) {
             return false;
         }
         for (int j = i; j <= end; j++) {
@@ -360,6 +360,15 @@ final class Body extends LineWalker {
         }
         skipThrough = end;
         return true;
+    }
+
+    /** Whether a rule ({@code ---}, {@code ###}) stands above line {@code i}, with only blank lines between: a note set apart. */
+    private boolean ruleAbove(int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.blank(j)) {
+            j--;
+        }
+        return j >= 0 && Layout.separator(lines.text(j));
     }
 
     /**
@@ -604,9 +613,10 @@ final class Body extends LineWalker {
             return true;
         }
         if (token.is(LineClassifier.Kind.PLENARY)) {
-            String when = token.group(1);
-            if (when.isEmpty() && i + 1 < lines.size() && !lines.placed(i + 1) && ctx.profile.dates.parse(lines.text(i + 1)).isPresent()) {
-                when = lines.text(i + 1);
+            String when = token.group(1).replaceFirst("^[,;.\\s]+$", ""); // "123rd plenary meeting," / "14 December 1985."
+            String next = i + 1 < lines.size() ? Clauses.withoutFinalStop(lines.text(i + 1)) : "";
+            if (when.isEmpty() && !next.isEmpty() && !lines.placed(i + 1) && ctx.profile.dates.parse(next).isPresent()) {
+                when = next;
                 ctx.use(i + 1, Stage.BODY); // "42nd plenary meeting" / "14 March 2031"
             }
             PartialDate d = ctx.profile.dates.parse(when).orElse(null);

@@ -62,4 +62,9 @@ final class Clauses {
         int n = withoutMarker(t);
         return n > 0 && Shapes.SENTENCE_ENDS.indexOf(t.charAt(n - 1)) >= 0;
     }
+
+    /** @return the text without one full stop at its end: "14 December 1985." is the date "14 December 1985" */
+    static String withoutFinalStop(String t) {
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
 }

@@ -330,6 +330,11 @@ final class FrontMatter {
         if (t.length() <= 80 && ctx.profile.organisation.matcher(t).matches()) {
             ctx.leaveOut(b.first(), Stage.FRONT_MATTER, "the masthead of the organisation");
             return Outcome.LEFT_OUT;
+        } else if (b.last() == b.first() + 1 && masthead(ctx, b)) { // "UNITED NATIONS" / "GENERAL ASSEMBLY"
+            ctx.leaveOut(b.first(), Stage.FRONT_MATTER, "the masthead of the organisation");
+            issuer = issuer == null ? ctx.lines.text(b.last()) : issuer;
+            ctx.use(b.last(), Stage.FRONT_MATTER);
+            return Outcome.LEFT_OUT;
         } else if ((m = Shapes.DISTR.matcher(t)).matches()) {
             distribution(ctx, b, t, m, previous, rest);
             return Outcome.PLACED;
@@ -350,6 +355,17 @@ final class FrontMatter {
             return m.group(3).isEmpty() ? Outcome.AGENDA_ITEM : Outcome.PLACED;
         }
         return null;
+    }
+
+    /**
+     * Whether a block of two lines is a masthead: the organisation, then the organ that issues the text on a short
+     * line of its own, with no digit and no stop ("GENERAL ASSEMBLY", "Security Council").
+     */
+    private static boolean masthead(Context ctx, Block b) {
+        String organ = ctx.lines.text(b.last());
+        return ctx.lines.text(b.first()).length() <= 80 && ctx.profile.organisation.matcher(ctx.lines.text(b.first())).matches()
+                && organ.length() <= 60 && organ.chars().noneMatch(Character::isDigit) && !Clauses.endsClause(organ)
+                && !Clauses.endsSentence(organ);
     }
 
     /** "Distr.: General 3 May 2024": the issuer before it or on the line above, and the date; the mark is reported. */
