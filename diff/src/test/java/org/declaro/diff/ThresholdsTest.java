@@ -114,7 +114,8 @@ class ThresholdsTest {
         Declaration with = of(new Paragraph(1, "Chapeau:", List.of(outer), List.of(), List.of()));
         Declaration without = of(new Paragraph(1, "Chapeau:", List.of(outer.withSubparagraphs(List.of(inner.withCommitments(List.of())))),
                 List.of(), List.of()));
-        Comparison diff = DocumentDiff.standard().compare(with, without);
+        // the carried commitments only: the standard comparison would find the one the text still states
+        Comparison diff = DocumentDiff.builder().extractor(null).build().compare(with, without);
         assertEquals(List.of(CommitmentChange.Type.REMOVED), diff.commitments().stream().map(CommitmentChange::type).toList());
         assertEquals("paragraph 1", diff.commitments().get(0).beforeParagraph());
     }
