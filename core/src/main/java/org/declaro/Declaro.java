@@ -19,13 +19,18 @@ import org.declaro.validation.ValidationReport;
 /**
  * The common calls in one place. Each is a one-liner over the packages that hold the feature:
  * {@link org.declaro.json} for reading and writing, {@link org.declaro.validation} for validation. Use
- * those directly for configuration (strict mode, limits, theme vocabularies).
+ * those directly for configuration (strict mode, limits, theme vocabularies): each configurable class is built
+ * by {@code X.builder()...build()}, and {@code X.standard()} is its ready default.
  *
  * <pre>{@code
  * ValidationReport report = Declaro.validate(Path.of("declaration.json"));
  * Declaration doc = Declaro.readDeclaration(Path.of("declaration.json"));
  * String json = Declaro.toJson(doc);
+ * Document same = Declaro.readJson(json);
  * }</pre>
+ *
+ * <p>A {@link Path} is a file to read; a {@code String} is JSON text, and the methods that take one say so
+ * ({@code readJson}, {@code readDeclarationJson}, {@code readActionPlanJson}).
  *
  * <p>The conventions of the whole API: a file or stream that cannot be read or written is a
  * {@link java.io.UncheckedIOException} (its cause the {@link java.io.IOException}); a null argument is a
@@ -60,18 +65,18 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Document read(Path file, Limits limits) {
-        return orThrow(DocumentReader.lenient().withLimits(limits).read(file));
+        return orThrow(DocumentReader.builder().limits(limits).build().read(file));
     }
 
     /**
-     * Reads a document leniently.
+     * Reads a document leniently from JSON text (not a file name: {@link #read(Path)} reads a file).
      *
      * @param json JSON text
      * @return the document
      * @throws InvalidDocumentException if the text is not a readable document (its findings say why)
      */
-    public static Document read(String json) {
-        return orThrow(DocumentReader.lenient().read(json));
+    public static Document readJson(String json) {
+        return orThrow(DocumentReader.standard().read(json));
     }
 
     /**
@@ -83,18 +88,18 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Declaration readDeclaration(Path file) {
-        return as(Declaration.class, read(file));
+        return as(Declaration.class, read(file), "");
     }
 
     /**
-     * Reads a declaration leniently, without a cast.
+     * Reads a declaration leniently from JSON text, without a cast.
      *
      * @param json JSON text
      * @return the declaration
      * @throws InvalidDocumentException if the text is not a readable document, or is an action plan
      */
-    public static Declaration readDeclaration(String json) {
-        return as(Declaration.class, read(json));
+    public static Declaration readDeclarationJson(String json) {
+        return as(Declaration.class, readJson(json), "Json");
     }
 
     /**
@@ -106,21 +111,21 @@ public final class Declaro {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static ActionPlan readActionPlan(Path file) {
-        return as(ActionPlan.class, read(file));
+        return as(ActionPlan.class, read(file), "");
     }
 
     /**
-     * Reads an action plan leniently, without a cast.
+     * Reads an action plan leniently from JSON text, without a cast.
      *
      * @param json JSON text
      * @return the action plan
      * @throws InvalidDocumentException if the text is not a readable document, or is a declaration
      */
-    public static ActionPlan readActionPlan(String json) {
-        return as(ActionPlan.class, read(json));
+    public static ActionPlan readActionPlanJson(String json) {
+        return as(ActionPlan.class, readJson(json), "Json");
     }
 
-    private static <T extends Document> T as(Class<T> type, Document doc) {
+    private static <T extends Document> T as(Class<T> type, Document doc, String suffix) {
         if (type.isInstance(doc)) {
             return type.cast(doc);
         }
@@ -128,7 +133,7 @@ public final class Declaro {
         String actual = doc.match(d -> "a declaration", p -> "an action plan");
         throw new InvalidDocumentException("Expected " + wanted + ", but the document is " + actual + " (\"kind\": \""
                 + doc.kind().jsonName() + "\"); read it with Declaro." + doc.match(d -> "readDeclaration", p -> "readActionPlan")
-                + " or Declaro.read", List.of());
+                + suffix + " or Declaro.read" + suffix, List.of());
     }
 
     private static Document orThrow(ReadResult r) {
@@ -210,19 +215,20 @@ public final class Declaro {
      * @return its canonical JSON text
      */
     public static String toJson(Document doc) {
-        return CanonicalJsonWriter.get().writeString(doc);
+        return CanonicalJsonWriter.standard().write(doc);
     }
 
     /**
-     * Imports the plain text of a declaration or action plan and finds its commitments: the default
-     * {@link TextImporter}, then {@link CommitmentExtractor#standard()}.
+     * Imports the plain text (or Markdown) of a declaration or action plan with the {@linkplain
+     * TextImporter#standard() standard importer}. Like {@link TextImporter#importText(Path)}, it does not find
+     * commitments: {@link #importTextWithCommitments(Path)} does.
      *
      * @param file a UTF-8 text file
-     * @return the document, with commitments, and the import's findings (lines it could not place)
+     * @return the document, without commitments, and the import's findings (lines it could not place)
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static ImportResult importText(Path file) {
-        return importText(file, Limits.DEFAULTS);
+        return TextImporter.standard().importText(file);
     }
 
     /**
@@ -231,12 +237,38 @@ public final class Declaro {
      * @param file   a UTF-8 text file
      * @param limits the limits; a file over {@link Limits#maxInputBytes()} gives a {@code limit.exceeded}
      *               finding after reading that much
-     * @return the document, with commitments, and the import's findings
+     * @return the document, without commitments, and the import's findings
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static ImportResult importText(Path file, Limits limits) {
-        ImportResult r = TextImporter.builder().limits(limits).build().importText(file);
-        return new ImportResult(CommitmentExtractor.standard().extract(r.document()), r.findings());
+        return TextImporter.builder().limits(limits).build().importText(file);
+    }
+
+    /**
+     * Imports text as {@link #importText(Path)} does, then finds its commitments with
+     * {@link CommitmentExtractor#standard()}.
+     *
+     * @param file a UTF-8 text file
+     * @return the document, with commitments, and the import's findings
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ImportResult importTextWithCommitments(Path file) {
+        return importTextWithCommitments(file, Limits.DEFAULTS);
+    }
+
+    /**
+     * Imports text and finds its commitments as {@link #importTextWithCommitments(Path)} does, within the given
+     * limits.
+     *
+     * @param file   a UTF-8 text file
+     * @param limits the limits; a file over {@link Limits#maxInputBytes()} gives a {@code limit.exceeded}
+     *               finding after reading that much
+     * @return the document, with commitments, and the import's findings
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static ImportResult importTextWithCommitments(Path file, Limits limits) {
+        ImportResult r = importText(file, limits);
+        return new ImportResult(CommitmentExtractor.standard().extract(r.document().orElseThrow()), r.findings());
     }
 
     /** Thrown by the reading one-liners when the input is not a readable document. */

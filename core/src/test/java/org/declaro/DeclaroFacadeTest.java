@@ -25,8 +25,8 @@ class DeclaroFacadeTest {
 
     @Test
     void readGivesTheDocumentFromTextAndFromAFile(@TempDir Path dir) throws Exception {
-        Document expected = DocumentReader.lenient().read(JSON).document().orElseThrow();
-        assertEquals(expected, Declaro.read(JSON));
+        Document expected = DocumentReader.standard().read(JSON).document().orElseThrow();
+        assertEquals(expected, Declaro.readJson(JSON));
         Path file = Files.writeString(dir.resolve("d.json"), JSON);
         assertEquals(expected, Declaro.read(file));
     }
@@ -34,7 +34,7 @@ class DeclaroFacadeTest {
     @Test
     void readRefusesAnUnreadableDocumentWithItsErrors() {
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
-                () -> Declaro.read("{\"kind\": \"declaration\""));
+                () -> Declaro.readJson("{\"kind\": \"declaration\""));
         assertEquals(List.of(Rule.JSON_SYNTAX), e.findings().stream().map(Finding::rule).toList());
         assertTrue(e.getMessage().startsWith("Not a readable Declaro document:\n  "), e.getMessage());
         assertTrue(e.getMessage().contains("json.syntax"), e.getMessage());
@@ -43,16 +43,16 @@ class DeclaroFacadeTest {
     @Test
     void readRefusesADocumentWithReadingErrorsEvenWhenAModelCouldBeBuilt() {
         String wrongType = Edits.replaceRegex(JSON, "\"number\": 1,", "\"number\": \"one\",");
-        assertTrue(DocumentReader.lenient().read(wrongType).document().isPresent(), "the lenient reader binds the rest");
+        assertTrue(DocumentReader.standard().read(wrongType).document().isPresent(), "the lenient reader binds the rest");
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
-                () -> Declaro.read(wrongType));
+                () -> Declaro.readJson(wrongType));
         assertTrue(e.findings().stream().anyMatch(f -> f.rule() == Rule.JSON_TYPE), e.findings()::toString);
     }
 
     @Test
     void readAcceptsADocumentWithWarningsOnly() {
         String unknownField = Edits.replaceRegex(JSON, "\"number\": 1,", "\"number\": 1, \"x-note\": 1,");
-        assertEquals(Declaration.class, Declaro.read(unknownField).getClass());
+        assertEquals(Declaration.class, Declaro.readJson(unknownField).getClass());
     }
 
     @Test
@@ -64,7 +64,7 @@ class DeclaroFacadeTest {
         }
         json.append("]}");
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
-                () -> Declaro.read(json.toString()));
+                () -> Declaro.readJson(json.toString()));
         long errors = e.findings().stream().filter(Finding::isError).count();
         assertTrue(errors >= 7, e.findings()::toString);
         assertEquals(5, e.getMessage().split("\n  ", -1).length - 1, e.getMessage());
@@ -77,18 +77,18 @@ class DeclaroFacadeTest {
         ValidationReport r = Declaro.validate(file);
         assertEquals(file.toString(), r.source());
         assertEquals(List.of(Rule.TEXT_WHITESPACE), r.findings().stream().map(Finding::rule).toList());
-        Document doc = Declaro.read(JSON);
-        assertTrue(Declaro.validate(doc).isValid());
+        Document doc = Declaro.readJson(JSON);
+        assertFalse(Declaro.validate(doc).hasErrors());
         ValidationReport broken = Declaro.validate(((Declaration) doc).toBuilder().title(null).build());
-        assertFalse(broken.isValid());
+        assertTrue(broken.hasErrors());
         assertThrows(UncheckedIOException.class, () -> Declaro.validate(dir.resolve("missing.json")));
     }
 
     @Test
     void toJsonIsReadBackAsTheSameDocument() {
-        Document doc = Declaro.read(JSON);
+        Document doc = Declaro.readJson(JSON);
         String json = Declaro.toJson(doc);
-        assertEquals(doc, Declaro.read(json));
+        assertEquals(doc, Declaro.readJson(json));
         assertTrue(json.startsWith("{"), json);
     }
 }

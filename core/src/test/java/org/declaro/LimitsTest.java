@@ -79,13 +79,14 @@ class LimitsTest {
     void aFileWithoutEndIsRefusedAtTheLimitByReaderValidatorAndImporter() throws IOException {
         // /dev/zero reports a size of 0: only counting while reading can stop it
         assumeTrue(Files.isReadable(ENDLESS));
-        ReadResult read = DocumentReader.lenient().withLimits(SMALL).read(ENDLESS);
+        ReadResult read = DocumentReader.builder().limits(SMALL).build().read(ENDLESS);
         assertOnlyLimitExceeded(read.findings());
         assertTrue(read.document().isEmpty());
         assertOnlyLimitExceeded(DocumentValidator.builder().limits(SMALL).build().validate(ENDLESS).findings());
         assertOnlyLimitExceeded(TextImporter.builder().limits(SMALL).build().importText(ENDLESS).findings());
         assertOnlyLimitExceeded(Declaro.validate(ENDLESS, SMALL).findings());
         assertOnlyLimitExceeded(Declaro.importText(ENDLESS, SMALL).findings());
+        assertOnlyLimitExceeded(Declaro.importTextWithCommitments(ENDLESS, SMALL).findings());
         Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class,
                 () -> Declaro.read(ENDLESS, SMALL));
         assertOnlyLimitExceeded(e.findings());
@@ -95,7 +96,7 @@ class LimitsTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void streamsAreReadNoFurtherThanTheLimitAndABuffer() {
         Endless json = new Endless();
-        assertOnlyLimitExceeded(DocumentReader.lenient().withLimits(SMALL).read(json).findings());
+        assertOnlyLimitExceeded(DocumentReader.builder().limits(SMALL).build().read(json).findings());
         assertTrue(json.served <= LIMIT + 64 * 1024, "read " + json.served + " bytes");
         Endless validated = new Endless();
         ValidationReport report = DocumentValidator.builder().limits(SMALL).build().validate(validated);
@@ -107,7 +108,7 @@ class LimitsTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void readersCountBytesOfUtf8AndStopAtTheLimit() throws IOException {
         EndlessChars json = new EndlessChars();
-        assertOnlyLimitExceeded(DocumentReader.lenient().withLimits(SMALL).read(json).findings());
+        assertOnlyLimitExceeded(DocumentReader.builder().limits(SMALL).build().read(json).findings());
         assertTrue(json.served <= LIMIT + 8192, "read " + json.served + " characters");
         EndlessChars text = new EndlessChars();
         assertOnlyLimitExceeded(TextImporter.builder().limits(SMALL).build().importText(text).findings());
@@ -123,7 +124,7 @@ class LimitsTest {
         assertOnlyLimitExceeded(importer.importText(text).findings());
         assertOnlyLimitExceeded(importer.importText(text.getBytes(StandardCharsets.UTF_8)).findings());
         String json = "{\"title\": \"" + text + "\"}";
-        assertOnlyLimitExceeded(DocumentReader.lenient().withLimits(SMALL).read(json).findings());
+        assertOnlyLimitExceeded(DocumentReader.builder().limits(SMALL).build().read(json).findings());
         // emoji: two UTF-16 units, four bytes
         assertOnlyLimitExceeded(importer.importText("😀".repeat(251)).findings());
         ImportResult justUnder = importer.importText("😀".repeat(250));
@@ -135,12 +136,12 @@ class LimitsTest {
         String json = "{\"kind\": \"declaration\", \"id\": \"x\", \"title\": \"T\", \"language\": \"en\", \"paragraphs\": []}";
         Limits exact = Limits.DEFAULTS.withMaxInputBytes(json.length());
         Path file = Files.writeString(dir.resolve("a.json"), json);
-        DocumentReader reader = DocumentReader.lenient().withLimits(exact);
+        DocumentReader reader = DocumentReader.builder().limits(exact).build();
         for (ReadResult r : List.of(reader.read(file), reader.read(json), reader.read(new StringReader(json)),
                 reader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
             assertTrue(r.document().isPresent(), r.findings()::toString);
         }
-        DocumentReader oneLess = DocumentReader.lenient().withLimits(exact.withMaxInputBytes(json.length() - 1));
+        DocumentReader oneLess = DocumentReader.builder().limits(exact.withMaxInputBytes(json.length() - 1)).build();
         assertOnlyLimitExceededAt(json.length() - 1, oneLess.read(file).findings());
     }
 

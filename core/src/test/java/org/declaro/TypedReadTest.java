@@ -1,6 +1,7 @@
 package org.declaro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,16 +22,16 @@ class TypedReadTest {
 
     @Test
     void theReadResultGivesTheDocumentAsItsKind() {
-        ReadResult d = DocumentReader.lenient().read(DECLARATION);
+        ReadResult d = DocumentReader.standard().read(DECLARATION);
         Declaration declaration = d.declaration();
         assertEquals(d.document().orElseThrow(), declaration);
-        ActionPlan plan = DocumentReader.lenient().read(PLAN).actionPlan();
-        assertEquals(DocumentReader.lenient().read(PLAN).document().orElseThrow(), plan);
+        ActionPlan plan = DocumentReader.standard().read(PLAN).actionPlan();
+        assertEquals(DocumentReader.standard().read(PLAN).document().orElseThrow(), plan);
 
         IllegalStateException wrong = assertThrows(IllegalStateException.class, d::actionPlan);
         assertEquals("Expected an action plan (\"kind\": \"actionPlan\"), but the document is a declaration "
                 + "(\"kind\": \"declaration\"); read it with declaration() or document()", wrong.getMessage());
-        IllegalStateException wrong2 = assertThrows(IllegalStateException.class, () -> DocumentReader.lenient().read(PLAN).declaration());
+        IllegalStateException wrong2 = assertThrows(IllegalStateException.class, () -> DocumentReader.standard().read(PLAN).declaration());
         assertTrue(wrong2.getMessage().startsWith("Expected a declaration (\"kind\": \"declaration\"), but the document is an action plan"),
                 wrong2.getMessage());
         assertTrue(wrong2.getMessage().endsWith("read it with actionPlan() or document()"), wrong2.getMessage());
@@ -38,15 +39,15 @@ class TypedReadTest {
 
     @Test
     void noDocumentNamesTheFirstError() {
-        IllegalStateException none = assertThrows(IllegalStateException.class, () -> DocumentReader.lenient().read("[1").declaration());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> DocumentReader.standard().read("[1").declaration());
         assertTrue(none.getMessage().startsWith("No document was read; check document() or findings() first. The first error: 1:1: error json."),
                 none.getMessage());
     }
 
     @Test
     void theFacadeReadsEachKindFromTextAndFiles(@TempDir Path dir) throws Exception {
-        assertEquals(Declaro.read(DECLARATION), Declaro.readDeclaration(DECLARATION));
-        assertEquals(Declaro.read(PLAN), Declaro.readActionPlan(PLAN));
+        assertEquals(Declaro.readJson(DECLARATION), Declaro.readDeclarationJson(DECLARATION));
+        assertEquals(Declaro.readJson(PLAN), Declaro.readActionPlanJson(PLAN));
         Path d = Files.writeString(dir.resolve("d.json"), DECLARATION);
         Path p = Files.writeString(dir.resolve("p.json"), PLAN);
         assertEquals(Declaro.read(d), Declaro.readDeclaration(d));
@@ -56,37 +57,37 @@ class TypedReadTest {
         assertEquals("Expected an action plan, but the document is a declaration (\"kind\": \"declaration\"); read it with "
                 + "Declaro.readDeclaration or Declaro.read", e.getMessage());
         assertTrue(e.findings().isEmpty());
-        Declaro.InvalidDocumentException e2 = assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.readDeclaration(PLAN));
+        Declaro.InvalidDocumentException e2 = assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.readDeclarationJson(PLAN));
         assertEquals("Expected a declaration, but the document is an action plan (\"kind\": \"actionPlan\"); read it with "
-                + "Declaro.readActionPlan or Declaro.read", e2.getMessage());
-        assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.readDeclaration("{}"));
+                + "Declaro.readActionPlanJson or Declaro.readJson", e2.getMessage());
+        assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.readDeclarationJson("{}"));
         assertThrows(java.io.UncheckedIOException.class, () -> Declaro.readDeclaration(dir.resolve("missing.json")));
     }
 
     @Test
     void theExtractorKeepsTheKindWithoutACast() {
         org.declaro.commitments.CommitmentExtractor extractor = org.declaro.commitments.CommitmentExtractor.standard();
-        Declaration d = Declaro.readDeclaration(DECLARATION);
+        Declaration d = Declaro.readDeclarationJson(DECLARATION);
         Declaration found = extractor.extract(d);
         assertEquals(extractor.extract((org.declaro.model.Document) d), found);
-        ActionPlan p = Declaro.readActionPlan(PLAN);
+        ActionPlan p = Declaro.readActionPlanJson(PLAN);
         ActionPlan inPlan = extractor.extract(p);
         assertEquals(extractor.extract((org.declaro.model.Document) p), inPlan);
     }
 
     @Test
     void theOneLinersValidateAndWriteAndAnUnreadableDocumentCarriesItsFindings(@TempDir Path dir) throws Exception {
-        Declaration d = Declaro.readDeclaration(DECLARATION);
+        Declaration d = Declaro.readDeclarationJson(DECLARATION);
         assertEquals(DECLARATION, Declaro.toJson(d));
-        assertTrue(Declaro.validate(d).isValid());
+        assertFalse(Declaro.validate(d).hasErrors());
         Path broken = Files.writeString(dir.resolve("b.json"), "{\"kind\": \"declaration\", \"id\": \"Not A Slug\"}");
         // as sets: the order of findings at one position is item 5's business
         assertEquals(java.util.Set.copyOf(org.declaro.validation.DocumentValidator.standard().validate(broken).findings()),
                 java.util.Set.copyOf(Declaro.validate(broken).findings()));
-        assertTrue(!Declaro.validate(broken).isValid());
+        assertFalse(!Declaro.validate(broken).hasErrors());
 
-        Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.read("[1, 2]"));
-        assertEquals(DocumentReader.lenient().read("[1, 2]").findings(), e.findings());
+        Declaro.InvalidDocumentException e = assertThrows(Declaro.InvalidDocumentException.class, () -> Declaro.readJson("[1, 2]"));
+        assertEquals(DocumentReader.standard().read("[1, 2]").findings(), e.findings());
         assertTrue(!e.findings().isEmpty());
         assertTrue(e.getMessage().startsWith("Not a readable Declaro document:\n  1:1: error json."), e.getMessage());
     }

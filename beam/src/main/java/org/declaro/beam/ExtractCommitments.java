@@ -86,8 +86,8 @@ public final class ExtractCommitments extends PTransform<PCollection<KV<String, 
 
         @Setup
         public void setup() {
-            reader = DocumentReader.lenient();
-            extractor = themes ? CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()) : CommitmentExtractor.standard();
+            reader = DocumentReader.standard();
+            extractor = themes ? CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build() : CommitmentExtractor.standard();
         }
 
         @ProcessElement

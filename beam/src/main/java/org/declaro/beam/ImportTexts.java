@@ -110,7 +110,7 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
         public void process(@Element KV<String, byte[]> e, OutputReceiver<ImportedText> out) {
             String name = e.getKey();
             ImportResult result = (markdownName(name) ? markdown : detect).importText(e.getValue());
-            Document doc = result.document();
+            Document doc = result.document().orElseThrow();
             if (doc.source() != null) {
                 // the bytes have no file name; the importer of a file records its last segment
                 var source = doc.source().withName(baseName(name));
@@ -120,7 +120,7 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
             if (commitments) {
                 doc = extractor.extract(doc);
             }
-            ImportedText t = new ImportedText(name, CanonicalJsonWriter.get().writeString(doc),
+            ImportedText t = new ImportedText(name, CanonicalJsonWriter.standard().write(doc),
                     result.findings().stream().map(FindingRow::of).toList());
             texts.inc();
             if (t.hasErrors()) {

@@ -22,6 +22,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptor;
+import org.declaro.commitments.ThemeVocabulary;
 import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 import org.declaro.report.Rule;
@@ -58,9 +59,9 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
 
     private final boolean together;
     private final boolean strict;
-    private final ArrayList<String> themes;
+    private final ThemeVocabulary themes;
 
-    private ValidateDocuments(boolean together, boolean strict, ArrayList<String> themes) {
+    private ValidateDocuments(boolean together, boolean strict, ThemeVocabulary themes) {
         this.together = together;
         this.strict = strict;
         this.themes = themes;
@@ -86,11 +87,11 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
     }
 
     /**
-     * @param vocabulary the themes commitments may carry (see {@link DocumentValidator.Builder#themes})
+     * @param vocabulary the themes commitments may carry, or null for no check (see {@link DocumentValidator.Builder#themes})
      * @return a copy with that vocabulary
      */
-    public ValidateDocuments themes(java.util.Collection<String> vocabulary) {
-        return new ValidateDocuments(together, strict, new ArrayList<>(vocabulary));
+    public ValidateDocuments themes(ThemeVocabulary vocabulary) {
+        return new ValidateDocuments(together, strict, vocabulary);
     }
 
     @Override
@@ -123,12 +124,12 @@ public final class ValidateDocuments extends PTransform<PCollection<KV<String, b
         };
 
         private final boolean strict;
-        private final ArrayList<String> themes;
+        private final ThemeVocabulary themes;
         private final Counter documents = Metrics.counter(DeclaroPipeline.NAMESPACE, "validated");
         private transient DocumentValidator validator;
         private transient JsonMapper mapper;
 
-        Validate(boolean strict, ArrayList<String> themes) {
+        Validate(boolean strict, ThemeVocabulary themes) {
             this.strict = strict;
             this.themes = themes;
         }

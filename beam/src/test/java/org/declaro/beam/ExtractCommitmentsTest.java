@@ -30,7 +30,7 @@ class ExtractCommitmentsTest {
     private static List<CommitmentRow> library(CommitmentExtractor extractor, boolean forceExtract) {
         List<CommitmentRow> rows = new ArrayList<>();
         for (byte[] json : DOCS.values()) {
-            ReadResult r = DocumentReader.lenient().read(json);
+            ReadResult r = DocumentReader.standard().read(json);
             if (!r.hasErrors() && r.document().isPresent()) {
                 rows.addAll(CommitmentTable.rows(r.document().get(), extractor, forceExtract));
             }
@@ -45,7 +45,7 @@ class ExtractCommitmentsTest {
 
     @Test
     void givesTheRowsOfTheLibraryForEveryDocumentThatReads() {
-        List<CommitmentRow> expected = library(CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()), false);
+        List<CommitmentRow> expected = library(CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build(), false);
         assertTrue(expected.size() > 10);
         // annotated (the bundled example) and found in the text (the generated documents), cue and no cue
         assertTrue(expected.stream().anyMatch(r -> r.cue() == null) && expected.stream().anyMatch(r -> r.cue() != null));

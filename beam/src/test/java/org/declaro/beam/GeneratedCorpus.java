@@ -51,7 +51,7 @@ final class GeneratedCorpus {
             if (i == 5) {
                 b.reference(new Reference("declaration", "Nowhere", "not-in-the-corpus", null));
             }
-            docs.put("gen/doc-" + i + ".json", CanonicalJsonWriter.get().write(b.build()));
+            docs.put("gen/doc-" + i + ".json", CanonicalJsonWriter.standard().write(b.build()).getBytes(StandardCharsets.UTF_8));
         }
         String good = text(docs.get("gen/doc-1.json"));
         docs.put("broken/truncated.json", bytes(good.substring(0, good.length() / 2)));

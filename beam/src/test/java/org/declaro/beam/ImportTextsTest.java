@@ -37,8 +37,8 @@ class ImportTextsTest {
             Path file = Files.createDirectories(dir.resolve("t" + k++)).resolve(Path.of(e.getKey()).getFileName());
             Files.write(file, e.getValue());
             ImportResult r = TextImporter.builder().provenance(provenance).build().importText(file);
-            Document doc = commitments ? CommitmentExtractor.standard().extract(r.document()) : r.document();
-            out.add(new ImportedText(e.getKey(), CanonicalJsonWriter.get().writeString(doc),
+            Document doc = commitments ? CommitmentExtractor.standard().extract(r.document().orElseThrow()) : r.document().orElseThrow();
+            out.add(new ImportedText(e.getKey(), CanonicalJsonWriter.standard().write(doc),
                     r.findings().stream().map(FindingRow::of).toList()));
         }
         return out;

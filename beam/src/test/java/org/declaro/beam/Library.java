@@ -62,8 +62,8 @@ record Library(List<String> reports, List<String> imports, List<String> commitme
      */
     static ImportedText imported(String name, Path file) {
         ImportResult r = TextImporter.builder().provenance(true).build().importText(file);
-        Document doc = CommitmentExtractor.standard().extract(r.document());
-        return new ImportedText(name, CanonicalJsonWriter.get().writeString(doc), r.findings().stream().map(FindingRow::of).toList());
+        Document doc = CommitmentExtractor.standard().extract(r.document().orElseThrow());
+        return new ImportedText(name, CanonicalJsonWriter.standard().write(doc), r.findings().stream().map(FindingRow::of).toList());
     }
 
     /** The library's answer for named documents (JSON) and the lines of their imports. */
@@ -73,10 +73,10 @@ record Library(List<String> reports, List<String> imports, List<String> commitme
             inputs.add(JsonInput.of(names.get(i), documents.get(i)));
         }
         List<DocumentReport> reports = DocumentValidator.standard().validateInputs(inputs).stream().map(DocumentReport::of).toList();
-        CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+        CommitmentExtractor extractor = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
         List<String> rows = new ArrayList<>();
         for (byte[] json : documents) {
-            ReadResult r = DocumentReader.lenient().read(json);
+            ReadResult r = DocumentReader.standard().read(json);
             if (!r.hasErrors() && r.document().isPresent()) {
                 for (CommitmentRow row : CommitmentTable.rows(r.document().get(), extractor, false)) {
                     rows.add(format.line(row, CommitmentTable.ALL));

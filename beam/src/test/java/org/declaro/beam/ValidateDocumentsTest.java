@@ -14,6 +14,7 @@ import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.declaro.commitments.ThemeVocabulary;
 import org.declaro.report.Rule;
 import org.declaro.validation.DocumentValidator;
 import org.declaro.validation.JsonInput;
@@ -60,11 +61,11 @@ class ValidateDocumentsTest {
 
     @Test
     void strictAndThemesAreThoseOfTheValidator() {
-        DocumentValidator strict = DocumentValidator.builder().strict(true).themes(List.of("clearance")).build();
+        DocumentValidator strict = DocumentValidator.builder().strict(true).themes(ThemeVocabulary.ofThemes(List.of("clearance"))).build();
         List<DocumentReport> expected = together(strict);
         assertNotEquals(together(DocumentValidator.standard()), expected);
         Pipeline p = Pipelines.direct();
-        PAssert.that(input(p).apply(ValidateDocuments.together().strict(true).themes(List.of("clearance"))))
+        PAssert.that(input(p).apply(ValidateDocuments.together().strict(true).themes(ThemeVocabulary.ofThemes(List.of("clearance")))))
                 .containsInAnyOrder(expected);
         p.run().waitUntilFinish();
     }

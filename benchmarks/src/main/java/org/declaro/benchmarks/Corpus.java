@@ -38,7 +38,7 @@ final class Corpus {
             return example;
         }
         int n = Integer.parseInt(size);
-        Declaration base = (Declaration) DocumentReader.lenient().read(example).document().orElseThrow();
+        Declaration base = (Declaration) DocumentReader.standard().read(example).document().orElseThrow();
         List<Paragraph> paragraphs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Paragraph p = base.paragraphs().get(i % base.paragraphs().size());
@@ -50,6 +50,6 @@ final class Corpus {
             }
             paragraphs.add(new Paragraph(i + 1, p.text(), p.subparagraphs(), p.footnotes(), cs));
         }
-        return CanonicalJsonWriter.get().write(base.toBuilder().paragraphs(paragraphs).build());
+        return CanonicalJsonWriter.standard().write(base.toBuilder().paragraphs(paragraphs).build()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -50,7 +50,7 @@ public class DiffBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        doc = GenerateDocument.tagged((Declaration) DocumentReader.lenient().withLimits(Corpus.LIMITS)
+        doc = GenerateDocument.tagged((Declaration) DocumentReader.builder().limits(Corpus.LIMITS).build()
                 .read(Corpus.document(paragraphs)).document().orElseThrow());
         // an equal document that is not the same object, as when both versions are read from files
         copy = doc.toBuilder().paragraphs(new ArrayList<>(doc.paragraphs().stream()
@@ -74,16 +74,16 @@ public class DiffBenchmark {
 
     @Benchmark
     public Comparison itself() {
-        return DocumentDiff.compare(doc, copy);
+        return DocumentDiff.standard().compare(doc, copy);
     }
 
     @Benchmark
     public Comparison revision() {
-        return DocumentDiff.compare(doc, revised);
+        return DocumentDiff.standard().compare(doc, revised);
     }
 
     @Benchmark
     public Comparison reversedOrder() {
-        return DocumentDiff.compare(doc, reversed);
+        return DocumentDiff.standard().compare(doc, reversed);
     }
 }

@@ -41,11 +41,11 @@ public class ExtractBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Declaration d = (Declaration) DocumentReader.lenient().withLimits(Corpus.LIMITS).read(Corpus.document(size))
+        Declaration d = (Declaration) DocumentReader.builder().limits(Corpus.LIMITS).build().read(Corpus.document(size))
                 .document().orElseThrow();
         List<Paragraph> paragraphs = d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList();
         bare = d.toBuilder().paragraphs(paragraphs).build();
-        extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+        extractor = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
     }
 
     /** Finds the commitments of every paragraph. */

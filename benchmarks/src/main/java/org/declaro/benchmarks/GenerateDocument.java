@@ -48,9 +48,9 @@ public final class GenerateDocument {
     static byte[] document(double megabytes, boolean repeat) {
         int perParagraph = Corpus.document("1000").length / 1000;
         int n = Math.max(1, (int) (megabytes * 1_000_000 / perParagraph));
-        Declaration d = (Declaration) DocumentReader.lenient().withLimits(Corpus.LIMITS).read(Corpus.document(String.valueOf(n)))
+        Declaration d = (Declaration) DocumentReader.builder().limits(Corpus.LIMITS).build().read(Corpus.document(String.valueOf(n)))
                 .document().orElseThrow();
-        return CanonicalJsonWriter.get().write(repeat ? d : tagged(d));
+        return CanonicalJsonWriter.standard().write(repeat ? d : tagged(d)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Each paragraph's text made its own: its number appended (commitment spans stay valid). */

@@ -22,7 +22,7 @@ import org.declaro.model.Paragraph;
  * with findings are made too. Deterministic: the same {@code i} gives the same line.
  */
 final class JsonLinesCorpus {
-    private static final Declaration BASE = (Declaration) DocumentReader.lenient().read(Corpus.example()).document().orElseThrow();
+    private static final Declaration BASE = (Declaration) DocumentReader.standard().read(Corpus.example()).document().orElseThrow();
     /** Canonical JSON's indentation: line breaks occur only there (strings escape theirs). */
     private static final Pattern INDENT = Pattern.compile("\n *");
 
@@ -51,7 +51,7 @@ final class JsonLinesCorpus {
         }
         Declaration d = BASE.toBuilder().id("generated-declaration-" + i).title(i % 50 == 49 ? null : "Generated declaration " + i)
                 .paragraphs(paragraphs).build();
-        String json = CanonicalJsonWriter.get().writeString(d);
+        String json = CanonicalJsonWriter.standard().write(d);
         return INDENT.matcher(json.strip()).replaceAll("").getBytes(StandardCharsets.UTF_8);
     }
 

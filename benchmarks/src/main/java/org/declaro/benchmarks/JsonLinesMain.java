@@ -54,7 +54,7 @@ public final class JsonLinesMain {
                 long n;
                 try (InputStream in = Files.newInputStream(file)) {
                     n = DocumentValidator.standard().validateJsonLines(in, file.toString(), r -> {
-                        counts.merge(r.isValid() ? "valid" : "invalid", 1L, Long::sum);
+                        counts.merge(!r.hasErrors() ? "valid" : "invalid", 1L, Long::sum);
                         counts.merge("findings", (long) r.findings().size(), Long::sum);
                     });
                 }

@@ -62,8 +62,8 @@ public final class AknWriter {
     private AknWriter() {
     }
 
-    /** @return the writer */
-    public static AknWriter get() {
+    /** @return the writer (it has no settings) */
+    public static AknWriter standard() {
         return INSTANCE;
     }
 

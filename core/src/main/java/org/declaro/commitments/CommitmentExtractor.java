@@ -113,14 +113,6 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * @param vocabulary the themes to tag commitments with
-     * @return an extractor that tags themes, with the standard cue sets
-     */
-    public static CommitmentExtractor withThemes(ThemeVocabulary vocabulary) {
-        return new CommitmentExtractor(Objects.requireNonNull(vocabulary), STANDARD_CUES);
-    }
-
-    /**
      * A builder that starts as {@link #standard()}: no themes, the English, French, Spanish, German and Swedish cue sets.
      *
      * <pre>{@code
@@ -304,68 +296,33 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * Finds the units of one text, with the cue set for {@code en} (English unless replaced through
-     * {@link Builder#cues(String, CommitmentCues)}).
+     * Finds the units of one passage: a text, or a paragraph with its sub-paragraphs at any depth (with the list
+     * rule applied, see the class comment, as {@link #extract(Document)} does), with the cue set
+     * {@link #cues(String)} gives for its language.
      *
-     * @param text     a paragraph's text; null gives no units
-     * @param idPrefix prefix of the ids, e.g. {@code "p3"} gives {@code p3.c1}, {@code p3.c2}
-     * @param author   the actor of units whose subject is the authors: {@code "we"} in first-person
-     *                 texts, the body's name in a resolution
-     * @return the units, in text order
+     * <pre>{@code
+     * extractor.find(Passage.of(text).withIdPrefix("p3").withAuthor("The General Assembly"));
+     * }</pre>
+     *
+     * @param passage the text or paragraph, its id prefix, author and language
+     * @return the units, in text order; for a paragraph, its own first, then each sub-paragraph's, depth first
+     * @throws NullPointerException if the passage is null
      */
-    public List<Unit> find(String text, String idPrefix, String author) {
-        return find(cues(null).patterns(), text, idPrefix, Authors.of(author), null);
+    public List<Unit> find(Passage passage) {
+        CuePatterns g = cues(passage.language()).patterns();
+        Authors authors = Authors.of(passage.author());
+        return passage.paragraph() != null ? find(g, passage.paragraph(), passage.idPrefix(), authors)
+                : find(g, passage.text(), passage.idPrefix(), authors, null);
     }
 
-    /**
-     * Finds the units of one text in a language, with the cue set {@link #cues(String)} gives for it.
-     *
-     * @param text     a paragraph's text; null gives no units
-     * @param idPrefix prefix of the ids, as for {@link #find(String, String, String)}
-     * @param author   as for {@link #find(String, String, String)}
-     * @param language the text's BCP 47 language tag; null gives the {@code en} cue set
-     * @return the units, in text order
-     */
-    public List<Unit> find(String text, String idPrefix, String author, String language) {
-        return find(cues(language).patterns(), text, idPrefix, Authors.of(author), null);
-    }
-
-    /**
-     * Finds the units of a paragraph and of its sub-paragraphs at any depth, with the list rule applied (see the
-     * class comment), as {@link #extract(Document)} does, with the cue set for {@code en}.
-     *
-     * @param paragraph the paragraph
-     * @param idPrefix  prefix of the ids, e.g. {@code "p5"}: the paragraph's units are {@code p5.cK}, its second
-     *                  sub-paragraph's {@code p5.s2.cK}
-     * @param author    as for {@link #find(String, String, String)}
-     * @return the units, the paragraph's first, then each sub-paragraph's, depth first; each unit's offsets are into
-     *         the text its id names
-     */
-    public List<Unit> find(Paragraph paragraph, String idPrefix, String author) {
-        return find(paragraph, idPrefix, author, null);
-    }
-
-    /**
-     * {@link #find(Paragraph, String, String)} in a language, with the cue set {@link #cues(String)} gives for it.
-     *
-     * @param paragraph the paragraph
-     * @param idPrefix  prefix of the ids, as for {@link #find(Paragraph, String, String)}
-     * @param author    as for {@link #find(String, String, String)}
-     * @param language  the paragraph's BCP 47 language tag; null gives the {@code en} cue set
-     * @return the units, the paragraph's first, then each sub-paragraph's, depth first
-     */
-    public List<Unit> find(Paragraph paragraph, String idPrefix, String author, String language) {
-        return find(cues(language).patterns(), paragraph, idPrefix, Authors.of(author));
-    }
-
-    /** {@link #find(Paragraph, String, String, String)} with the authors found from the document. */
+    /** {@link #find(Passage)} of a paragraph, with the authors found from the document. */
     List<Unit> find(CuePatterns g, Paragraph paragraph, String idPrefix, Authors authors) {
         List<Unit> all = new ArrayList<>();
         listed(g, paragraph.text(), find(g, paragraph.text(), idPrefix, authors, null), paragraph.subparagraphs(), idPrefix, authors, all);
         return all;
     }
 
-    /** {@link #find(String, String, String, String)} with the authors found from the document. */
+    /** {@link #find(Passage)} of a text, with the authors found from the document. */
     List<Unit> find(CuePatterns g, String text, String idPrefix, Authors authors) {
         return find(g, text, idPrefix, authors, null);
     }
@@ -459,7 +416,7 @@ public final class CommitmentExtractor {
         return d.author() == null || g.firstPerson(d.author()) ? FIRST_PERSON_ACTOR : d.author();
     }
 
-    /** As {@link #find(String, String, String)}; {@code item}, if not null, makes the text an item of an action list. */
+    /** As {@link #find(Passage)} of a text; {@code item}, if not null, makes the text an item of an action list. */
     private List<Unit> find(CuePatterns g, String text, String idPrefix, Authors author, Opener item) {
         List<Unit> units = new ArrayList<>();
         if (text == null || text.isEmpty()) {

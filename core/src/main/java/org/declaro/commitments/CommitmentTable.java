@@ -28,7 +28,7 @@ import org.declaro.model.Subparagraph;
  * <p>Stateless and thread-safe: every method is static and depends on its arguments only.
  *
  * <pre>{@code
- * CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+ * CommitmentExtractor extractor = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
  * try (Writer out = Files.newBufferedWriter(Path.of("commitments.csv"))) {
  *     CommitmentTableWriter table = CommitmentTableWriter.csv(out);
  *     for (Path file : files) {
@@ -166,7 +166,7 @@ public final class CommitmentTable {
                     a.commitments().forEach(c -> sink.accept(CommitmentRow.of(id, where, c, null)));
                 } else {
                     String prefix = "a" + (a.number() == null ? position : a.number());
-                    extractor.find(a.text(), prefix, "we", plan.language()).forEach(u -> sink.accept(row(id, where, u)));
+                    extractor.find(Passage.of(a.text()).withIdPrefix(prefix).withLanguage(plan.language())).forEach(u -> sink.accept(row(id, where, u)));
                 }
             }
         }

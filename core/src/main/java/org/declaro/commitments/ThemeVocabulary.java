@@ -8,10 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Themes and the keywords that suggest them, for tagging commitments. A commitment gets every theme one
- * of whose keywords occurs in its text (case-insensitive), in the vocabulary's order. Immutable.
+ * Themes and the keywords that suggest them: the one type for themes in the API. The
+ * {@link CommitmentExtractor} tags a commitment with every theme one of whose keywords occurs in its text
+ * (case-insensitive), in the vocabulary's order; the {@link org.declaro.validation.DocumentValidator} accepts
+ * on commitments only the vocabulary's {@linkplain #themes() themes}. Immutable and serializable.
  */
-public final class ThemeVocabulary {
+public final class ThemeVocabulary implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Unmodifiable, in theme order; serializable, as its {@code LinkedHashMap} and {@code List.of} lists are. */
     private final Map<String, List<String>> keywords;
 
     private ThemeVocabulary(Map<String, List<String>> keywords) {
@@ -27,6 +32,37 @@ public final class ThemeVocabulary {
         keywordsByTheme.forEach((theme, words) -> copy.put(theme,
                 words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
         return new ThemeVocabulary(java.util.Collections.unmodifiableMap(copy));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ThemeVocabulary v && keywords.equals(v.keywords);
+    }
+
+    @Override
+    public int hashCode() {
+        return keywords.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ThemeVocabulary" + keywords;
+    }
+
+    /**
+     * A vocabulary of themes without keywords: enough for the validator, which checks theme names only; an
+     * extractor tags nothing with it.
+     *
+     * @param themes the theme names, in order
+     * @return the vocabulary
+     * @throws NullPointerException if a name is null
+     */
+    public static ThemeVocabulary ofThemes(java.util.Collection<String> themes) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String t : themes) {
+            m.put(java.util.Objects.requireNonNull(t, "theme"), List.of());
+        }
+        return of(m);
     }
 
     /**

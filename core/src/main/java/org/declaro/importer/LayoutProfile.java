@@ -413,6 +413,18 @@ public final class LayoutProfile {
         return plenaryWords;
     }
 
+    /**
+     * A builder for a profile of one's own, starting from the English words of {@link #STATEMENT}; deriving from a
+     * shipped profile with {@link #toBuilder()} says the same more plainly.
+     *
+     * @param name the profile's name
+     * @return the builder
+     * @throws NullPointerException if the name is null
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
     /** @return a builder holding this profile's vocabulary, to derive another */
     public Builder toBuilder() {
         Builder b = new Builder(name);
@@ -560,8 +572,7 @@ public final class LayoutProfile {
         private List<String> nonClauseWords = List.of("United", "During", "Nothing", "Something", "Everything",
                 "Anything", "Meeting", "Building", "Morning", "Evening", "Beijing", "Kunming", "Nanjing", "Hundred");
 
-        /** @param name the profile's name */
-        public Builder(String name) {
+        private Builder(String name) {
             name(name);
         }
 

@@ -31,12 +31,13 @@ import org.declaro.report.Finding;
  *
  * <pre>{@code
  * ImportResult result = TextImporter.standard().importText(Path.of("declaration.txt"));
- * Document doc = result.document();
+ * Document doc = result.document().orElseThrow();       // an import always gives a document
  * result.findings().forEach(System.err::println);   // import.unplaced and friends, with line numbers
  * }</pre>
  *
  * <p>The importer is deterministic and works in time linear in the size of the input. It does not find
- * commitments: run {@link org.declaro.commitments.CommitmentExtractor} on the result for that. Instances are
+ * commitments: run {@link org.declaro.commitments.CommitmentExtractor} on the result for that, or call
+ * {@link org.declaro.Declaro#importTextWithCommitments}. Instances are
  * immutable and thread-safe.
  */
 public final class TextImporter {
@@ -68,9 +69,24 @@ public final class TextImporter {
         return builder().build();
     }
 
-    /** @return a builder */
+    /** @return a builder that starts as {@link #standard()} */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this importer's settings, to change some of them */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.kind = kind;
+        b.language = language;
+        b.languageSet = !languageDefault;
+        b.title = title;
+        b.limits = limits;
+        b.syntax = syntax;
+        b.profile = profile;
+        b.provenance = provenance;
+        b.sourceOptions.putAll(sourceOptions);
+        return b;
     }
 
     /**
@@ -269,7 +285,7 @@ public final class TextImporter {
         ImportResult r = run(source, stages, new MarkdownSource.Metadata(p.get("title"), null, null,
                 p.get("language")));
         findings.addAll(FormatSource.atReaderLines(r.findings(), converted.origin()));
-        Document doc = r.document();
+        Document doc = r.document().orElseThrow();
         if (provenance) {
             byte[] digested = bytes == null ? converted.text().getBytes(java.nio.charset.StandardCharsets.UTF_8) : bytes;
             doc = withSource(doc, new Source(format == null ? "lines" : format, name, sha256(digested)));
@@ -313,7 +329,7 @@ public final class TextImporter {
         }
         Source source = new Source(s.cliName(), name, sha256(bytes != null ? bytes
                 : text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return new ImportResult(withSource(r.document(), source), r.findings());
+        return new ImportResult(withSource(r.document().orElseThrow(), source), r.findings());
     }
 
     private static Document withSource(Document doc, Source source) {

@@ -41,17 +41,9 @@ public final class CanonicalJsonWriter {
     private CanonicalJsonWriter() {
     }
 
-    /** @return the writer */
-    public static CanonicalJsonWriter get() {
+    /** @return the writer (it has no settings: canonical JSON is one text) */
+    public static CanonicalJsonWriter standard() {
         return INSTANCE;
-    }
-
-    /**
-     * @param doc the document
-     * @return its canonical JSON as UTF-8 bytes
-     */
-    public byte[] write(Document doc) {
-        return writeString(doc).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -61,7 +53,7 @@ public final class CanonicalJsonWriter {
      */
     public void write(Document doc, OutputStream out) {
         try {
-            out.write(write(doc));
+            out.write(write(doc).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +63,7 @@ public final class CanonicalJsonWriter {
      * @param doc the document
      * @return its canonical JSON text, ending with a newline
      */
-    public String writeString(Document doc) {
+    public String write(Document doc) {
         Out o = new Out();
         document(o, doc);
         o.sb.append('\n');

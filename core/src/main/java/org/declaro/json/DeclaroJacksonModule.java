@@ -25,7 +25,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * Lets a Jackson 3 {@code ObjectMapper} read and write Declaro's {@link Document}, {@link Declaration}
- * and {@link ActionPlan} in the format, with the same binding as {@link DocumentReader#lenient()} and
+ * and {@link ActionPlan} in the format, with the same binding as {@link DocumentReader#standard()} and
  * the same field order as {@link CanonicalJsonWriter}. It registers serializers and deserializers for
  * those three types only and changes no mapper-wide setting.
  *
@@ -75,7 +75,7 @@ public final class DeclaroJacksonModule extends JacksonModule {
         @Override
         public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
             try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(),
-                    CanonicalJsonWriter.get().writeString(value))) {
+                    CanonicalJsonWriter.standard().write(value))) {
                 p.nextToken();
                 gen.copyCurrentStructure(p);
             }

@@ -26,16 +26,17 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads declaration JSON into the model. Immutable and thread-safe: build one and share it.
+ * Reads declaration JSON into the model. Immutable and thread-safe: build one ({@link #builder()}, or
+ * {@link #standard()} for the default) and share it.
  *
  * <p>Lenient by default: fields the format does not define are kept in the model's {@code extensions}
  * and written back by {@link CanonicalJsonWriter}, each with a {@code json.unknown-field} warning.
- * {@link #strict()} reports them as errors instead. Malformed input of any kind (empty, truncated, not
+ * A strict reader ({@code DocumentReader.builder().strict(true).build()}) reports them as errors instead. Malformed input of any kind (empty, truncated, not
  * an object, too deep, invalid UTF-8, over a {@link Limits limit}) gives a finding with line and
  * column, never an exception.
  *
  * <pre>{@code
- * ReadResult r = DocumentReader.lenient().read(Path.of("declaration.json"));
+ * ReadResult r = DocumentReader.standard().read(Path.of("declaration.json"));
  * r.findings().forEach(System.out::println);
  * Document doc = r.document().orElseThrow();
  * }</pre>
@@ -65,48 +66,85 @@ public final class DocumentReader {
                 .build();
     }
 
-    /** @return the default reader: lenient, default limits */
-    public static DocumentReader lenient() {
+    /** @return the default reader: lenient, default limits, no field-constraint checks */
+    public static DocumentReader standard() {
         return LENIENT;
     }
 
-    /** @return a strict reader with default limits: unknown fields are errors */
-    public static DocumentReader strict() {
-        return new DocumentReader(true, Limits.DEFAULTS, false);
-    }
-
     /**
-     * @param strictMode whether unknown fields are errors
-     * @return a reader like this one in that mode
-     */
-    public DocumentReader withStrict(boolean strictMode) {
-        return strictMode == strict ? this : new DocumentReader(strictMode, limits, constraints);
-    }
-
-    /**
-     * @param newLimits the limits
-     * @return a reader like this one with those limits
-     */
-    public DocumentReader withLimits(Limits newLimits) {
-        return new DocumentReader(strict, newLimits, constraints);
-    }
-
-    /**
-     * A reader that also checks the model's field constraints, each value where it is read: required fields
-     * ({@code @NotNull}), lists that must hold an element ({@code @NotEmpty}), ids that must be slugs and
-     * language tags that must be well formed. Their findings ({@code required}, {@code id.format},
-     * {@code language.tag}) are those {@link org.declaro.validation.DocumentValidator} reports, with the same
-     * sentence, and come only for a document read whole. Off by default: a plain read reports only what
-     * stops a value from being read.
+     * A builder that starts as {@link #standard()}.
      *
-     * @param check whether to report the field constraints
-     * @return a reader like this one with that setting
+     * <pre>{@code
+     * DocumentReader strict = DocumentReader.builder().strict(true).limits(Limits.DEFAULTS.withMaxInputBytes(1 << 20)).build();
+     * }</pre>
+     *
+     * @return the builder
      */
-    public DocumentReader withConstraintChecks(boolean check) {
-        return check == constraints ? this : new DocumentReader(strict, limits, check);
+    public static Builder builder() {
+        return new Builder(false, Limits.DEFAULTS, false);
     }
 
-    /** @return whether this reader reports the model's field constraints ({@link #withConstraintChecks}) */
+    /** @return a builder holding this reader's settings, to change some of them */
+    public Builder toBuilder() {
+        return new Builder(strict, limits, constraints);
+    }
+
+    /** Configures a {@link DocumentReader}. Not thread-safe; the readers it builds are. */
+    public static final class Builder {
+        private boolean strict;
+        private Limits limits;
+        private boolean constraints;
+
+        private Builder(boolean strict, Limits limits, boolean constraints) {
+            this.strict = strict;
+            this.limits = limits;
+            this.constraints = constraints;
+        }
+
+        /**
+         * @param value true to report fields the format does not define as errors (default false: warnings, the
+         *              fields kept in {@code extensions})
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
+        /**
+         * @param value the limits (default {@link Limits#DEFAULTS})
+         * @return this builder
+         * @throws NullPointerException if the limits are null
+         */
+        public Builder limits(Limits value) {
+            limits = java.util.Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * Whether the reader also checks the model's field constraints, each value where it is read: required
+         * fields ({@code @NotNull}), lists that must hold an element ({@code @NotEmpty}), ids that must be slugs
+         * and language tags that must be well formed. Their findings ({@code required}, {@code id.format},
+         * {@code language.tag}) are those {@link org.declaro.validation.DocumentValidator} reports, with the same
+         * sentence, and come only for a document read whole. Off by default: a plain read reports only what
+         * stops a value from being read.
+         *
+         * @param value whether to report the field constraints
+         * @return this builder
+         */
+        public Builder constraintChecks(boolean value) {
+            constraints = value;
+            return this;
+        }
+
+        /** @return the reader */
+        public DocumentReader build() {
+            return !strict && !constraints && limits.equals(Limits.DEFAULTS) ? LENIENT
+                    : new DocumentReader(strict, limits, constraints);
+        }
+    }
+
+    /** @return whether this reader reports the model's field constraints ({@link Builder#constraintChecks}) */
     public boolean checksConstraints() {
         return constraints;
     }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * List<String> lengthy = new ArrayList<>();
- * DocumentReader.lenient().read(json, (record, pointer) -> {
+ * DocumentReader.standard().read(json, (record, pointer) -> {
  *     if (record instanceof Paragraph p && p.text() != null && p.text().length() > 2000) lengthy.add(pointer.get());
  * });
  * }</pre>

@@ -9,6 +9,7 @@ import org.declaro.internal.IndexMap;
 import org.declaro.model.Document;
 import org.declaro.model.DocumentKind;
 import org.declaro.report.Finding;
+import org.declaro.report.Findings;
 import org.declaro.report.JsonPointer;
 
 /**
@@ -18,9 +19,10 @@ import org.declaro.report.JsonPointer;
  * and findings are.
  *
  * <p>A document is returned even when some of its values were of the wrong type: those values are left
- * out and reported. Check {@link #hasErrors()} before trusting it.
+ * out and reported. Check {@link #hasErrors()} before trusting it. {@link #hasErrors()}, {@link #errors()} and
+ * {@link #count} come from {@link Findings}, the view shared with validating and importing.
  */
-public final class ReadResult {
+public final class ReadResult implements Findings {
     private final Optional<Document> document;
     private final List<Finding> findings;
     private final IndexMap indexMap;
@@ -47,18 +49,9 @@ public final class ReadResult {
     }
 
     /** @return what reading found, in {@link Finding#BY_POSITION} order */
+    @Override
     public List<Finding> findings() {
         return findings;
-    }
-
-    /** @return whether any finding is an error */
-    public boolean hasErrors() {
-        for (Finding f : findings) {
-            if (f.isError()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -35,8 +35,8 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    /** @return the renderer */
-    public static HtmlRenderer get() {
+    /** @return the renderer (it has no settings) */
+    public static HtmlRenderer standard() {
         return INSTANCE;
     }
 

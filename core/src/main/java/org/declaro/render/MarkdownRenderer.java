@@ -25,8 +25,8 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
-    /** @return the renderer */
-    public static MarkdownRenderer get() {
+    /** @return the renderer (it has no settings) */
+    public static MarkdownRenderer standard() {
         return INSTANCE;
     }
 

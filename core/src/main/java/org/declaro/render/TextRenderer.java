@@ -37,8 +37,8 @@ public final class TextRenderer {
     private TextRenderer() {
     }
 
-    /** @return the renderer */
-    public static TextRenderer get() {
+    /** @return the renderer (it has no settings) */
+    public static TextRenderer standard() {
         return INSTANCE;
     }
 

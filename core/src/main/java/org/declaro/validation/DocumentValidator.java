@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.declaro.commitments.ThemeVocabulary;
 import org.declaro.internal.BoundedInput;
 import org.declaro.internal.Unicode;
 import org.declaro.json.DocumentReader;
@@ -35,7 +35,7 @@ import org.declaro.report.Rule;
  * {@code json.syntax} finding. It throws only when a file cannot be read at all.
  *
  * <pre>{@code
- * DocumentValidator validator = DocumentValidator.builder().themes(Set.of("clearance")).build();
+ * DocumentValidator validator = DocumentValidator.builder().themes(ThemeVocabulary.ofThemes(List.of("clearance"))).build();
  * ValidationReport report = validator.validate(Path.of("declaration.json"));
  * for (Finding f : report.findings()) System.out.println(f);
  * }</pre>
@@ -47,12 +47,14 @@ public final class DocumentValidator {
 
     private final DocumentReader reader;
     private final Set<String> themes;
+    private final ThemeVocabulary vocabulary;
 
     private DocumentValidator(Builder b) {
         // The field constraints of JSON are checked by the reader, where each value is read; Hibernate Validator
         // checks those of models built in memory. JsonConstraintPathsProperties holds the two paths equal.
-        this.reader = DocumentReader.lenient().withStrict(b.strict).withLimits(b.limits).withConstraintChecks(true);
-        this.themes = b.themes == null ? null : Set.copyOf(b.themes);
+        this.reader = DocumentReader.builder().strict(b.strict).limits(b.limits).constraintChecks(true).build();
+        this.vocabulary = b.themes;
+        this.themes = b.themes == null ? null : Set.copyOf(b.themes.themes());
     }
 
     /** @return the validator with default settings: lenient, default limits, no theme vocabulary */
@@ -60,9 +62,18 @@ public final class DocumentValidator {
         return STANDARD;
     }
 
-    /** @return a builder for a configured validator */
+    /** @return a builder that starts as {@link #standard()}, for a configured validator */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** @return a builder holding this validator's settings, to change some of them */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.strict = reader.isStrict();
+        b.limits = reader.limits();
+        b.themes = vocabulary;
+        return b;
     }
 
     /**
@@ -332,7 +343,7 @@ public final class DocumentValidator {
     }
 
     private List<ValidationReport> validateJson(List<Input> inputs, boolean beanValidation) {
-        DocumentReader read = beanValidation ? reader.withConstraintChecks(false) : reader;
+        DocumentReader read = beanValidation ? reader.toBuilder().constraintChecks(false).build() : reader;
         List<ReadResult> reads = new ArrayList<>();
         List<ReadScan> scans = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -481,7 +492,7 @@ public final class DocumentValidator {
     public static final class Builder {
         private boolean strict;
         private Limits limits = Limits.DEFAULTS;
-        private Set<String> themes;
+        private ThemeVocabulary themes;
 
         private Builder() {
         }
@@ -505,12 +516,13 @@ public final class DocumentValidator {
         }
 
         /**
-         * @param vocabulary the themes commitments may carry; others give {@code commitment.theme.unknown}
-         *                   (default: no vocabulary, no check)
+         * @param vocabulary the vocabulary whose {@linkplain ThemeVocabulary#themes() themes} commitments may carry;
+         *                   others give {@code commitment.theme.unknown} (default null: no vocabulary, no check).
+         *                   {@link ThemeVocabulary#ofThemes} makes one from theme names alone
          * @return this builder
          */
-        public Builder themes(Collection<String> vocabulary) {
-            themes = new LinkedHashSet<>(vocabulary);
+        public Builder themes(ThemeVocabulary vocabulary) {
+            themes = vocabulary;
             return this;
         }
 

@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import org.declaro.model.Document;
 import org.declaro.report.Finding;
-import org.declaro.report.Severity;
+import org.declaro.report.Findings;
 
 /**
- * The findings for one document.
+ * The findings for one document. {@link #hasErrors()}, {@link #errors()} and {@link #count} come from
+ * {@link Findings}, the view shared with reading and importing.
  *
  * @param source   a name for the input (a file name, {@code "-"} for standard input, or the id of a
  *                 document validated in memory)
- * @param document the document, when the input could be read
+ * @param document the document, when the input could be read; empty when it was not JSON or was over a limit
  * @param findings all findings; kept in {@link Finding#BY_POSITION} order
  */
-public record ValidationReport(String source, Optional<Document> document, List<Finding> findings) {
+public record ValidationReport(String source, Optional<Document> document, List<Finding> findings) implements Findings {
 
     /**
      * Copies the findings into an unmodifiable list, {@linkplain Finding#BY_POSITION by position, then rule},
@@ -24,35 +25,5 @@ public record ValidationReport(String source, Optional<Document> document, List<
         List<Finding> sorted = new java.util.ArrayList<>(findings);
         sorted.sort(Finding.BY_POSITION);
         findings = List.copyOf(sorted);
-    }
-
-    /** @return whether no finding is an error */
-    public boolean isValid() {
-        return count(Severity.ERROR) == 0;
-    }
-
-    /** @return the errors */
-    public List<Finding> errors() {
-        List<Finding> errors = new java.util.ArrayList<>();
-        for (Finding f : findings) { // loops, not streams, here and below: nothing to spin up at start-up
-            if (f.isError()) {
-                errors.add(f);
-            }
-        }
-        return List.copyOf(errors);
-    }
-
-    /**
-     * @param severity a severity
-     * @return how many findings have it
-     */
-    public long count(Severity severity) {
-        long n = 0;
-        for (Finding f : findings) {
-            if (f.severity() == severity) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -56,7 +56,7 @@ class AknPartsTest {
 
     @Test
     void theIdentificationNamesTheWorkExpressionAndManifestation() {
-        String xml = AknWriter.get().write(rich());
+        String xml = AknWriter.standard().write(rich());
         assertTrue(xml.contains("<statement name=\"resolution\"><meta><identification source=\"#declaro\"><FRBRWork>"
                 + "<FRBRthis value=\"/akn/un/statement/resolution/2024-08-01/rich/!main\"/>"
                 + "<FRBRuri value=\"/akn/un/statement/resolution/2024-08-01/rich\"/><FRBRdate date=\"2024-08-01\" name=\"document\"/>"
@@ -74,7 +74,7 @@ class AknPartsTest {
 
     @Test
     void aDocumentWithoutDateIssuerOrSymbolIsAnInternationalDeclarationOfUnknownDate() {
-        String xml = AknWriter.get().write(Declaration.builder("x", "T").language(null).paragraph("P.").build());
+        String xml = AknWriter.standard().write(Declaration.builder("x", "T").language(null).paragraph("P.").build());
         assertTrue(xml.contains("<statement name=\"declaration\">"), xml);
         assertTrue(xml.contains("<FRBRuri value=\"/akn/int/statement/declaration/1970-01-01/x\"/><FRBRdate date=\"1970-01-01\" "
                 + "name=\"unknown\"/>"), xml);
@@ -89,7 +89,7 @@ class AknPartsTest {
 
     @Test
     void aLanguageJavaDoesNotKnowIsUndetermined() {
-        String xml = AknWriter.get().write(Declaration.builder("x", "T").language("qq").paragraph("P.").build());
+        String xml = AknWriter.standard().write(Declaration.builder("x", "T").language("qq").paragraph("P.").build());
         assertTrue(xml.contains("<FRBRlanguage language=\"und\"/>"), xml);
     }
 
@@ -97,20 +97,20 @@ class AknPartsTest {
     void unitedNationsDocumentsAreKnownBySymbolOrIssuer() {
         for (String symbol : List.of("A/79/1", "S/2024/1", "E/1", "APLC/CONF/2024/1", "CCW/1", "BWC/1", "NPT/1", "UNEP/1", "UNESCO/1",
                 "FCCC/1")) {
-            assertTrue(AknWriter.get().write(Declaration.builder("x", "T").symbol(symbol).paragraph("P.").build())
+            assertTrue(AknWriter.standard().write(Declaration.builder("x", "T").symbol(symbol).paragraph("P.").build())
                     .contains("<FRBRcountry value=\"un\"/>"), symbol);
         }
         for (String issuer : List.of("United Nations", "The General Assembly", "Security Council", "Convention on Mines")) {
-            assertTrue(AknWriter.get().write(Declaration.builder("x", "T").issuer(issuer).paragraph("P.").build())
+            assertTrue(AknWriter.standard().write(Declaration.builder("x", "T").issuer(issuer).paragraph("P.").build())
                     .contains("<FRBRcountry value=\"un\"/>"), issuer);
         }
-        assertTrue(AknWriter.get().write(Declaration.builder("x", "T").symbol("G20/1").issuer("G20").paragraph("P.").build())
+        assertTrue(AknWriter.standard().write(Declaration.builder("x", "T").symbol("G20/1").issuer("G20").paragraph("P.").build())
                 .contains("<FRBRcountry value=\"int\"/>"));
     }
 
     @Test
     void theProprietaryBlockListsEveryCommitmentWithWhereItIsAndTheSource() {
-        String xml = AknWriter.get().write(rich());
+        String xml = AknWriter.standard().write(rich());
         assertTrue(xml.contains("<proprietary source=\"#declaro\"><declaro:document id=\"rich\" kind=\"declaration\" status=\"draft\">"
                 + "<declaro:source format=\"text\" name=\"r.txt\"/>"
                 + "<declaro:commitment id=\"pre1.c1\" in=\"#recs_1__rec_1\" modality=\"reaffirm\" actor=\"we\" start=\"3\" end=\"23\" "
@@ -123,7 +123,7 @@ class AknPartsTest {
 
     @Test
     void prefacePreambleHeadingsListsAndNotesAreMarkedUp() {
-        String xml = AknWriter.get().write(rich());
+        String xml = AknWriter.standard().write(rich());
         assertTrue(xml.contains("<preface><p class=\"title\"><docTitle>Title</docTitle><authorialNote marker=\"*\" placement=\"bottom\" "
                 + "eId=\"preface__authorialNote_1\"><p>One star.</p></authorialNote></p><p class=\"subtitle\">Sub</p>"
                 + "<p><docNumber>A/RES/1</docNumber></p><p><docDate date=\"2024-08-01\">2024-08</docDate></p></preface>"), xml);
@@ -146,7 +146,7 @@ class AknPartsTest {
 
     @Test
     void aPlanHasItsPeriodIntroductionSectionsActionsIndicatorsAndFootnotes() {
-        String xml = AknWriter.get().write(plan());
+        String xml = AknWriter.standard().write(plan());
         assertTrue(xml.contains("<doc name=\"actionPlan\"><meta><identification source=\"#declaro\"><FRBRWork><FRBRthis "
                 + "value=\"/akn/int/doc/actionPlan/1970-01-01/plan/!main\"/>"), xml);
         assertTrue(xml.contains("<declaro:document id=\"plan\" kind=\"actionPlan\" status=\"draft\"><declaro:commitment id=\"a1.c1\" "
@@ -164,7 +164,7 @@ class AknPartsTest {
 
     @Test
     void aPlanWithoutPeriodOrIntroductionHasNeither() {
-        String xml = AknWriter.get().write(ActionPlan.builder("p", "P").section(new Section("1", "S", List.of(),
+        String xml = AknWriter.standard().write(ActionPlan.builder("p", "P").section(new Section("1", "S", List.of(),
                 List.of(new Action(1, "Act.")))).build());
         assertTrue(xml.contains("<preface><p class=\"title\"><docTitle>P</docTitle></p></preface><mainBody>"), xml);
         assertTrue(xml.contains("<heading>S</heading><hcontainer name=\"action\" eId=\"hcontainer_action_1\"><num>Action 1</num><content>"
@@ -173,7 +173,7 @@ class AknPartsTest {
 
     @Test
     void theFileIsAnXmlDeclarationAndOneAkomaNtosoElement() {
-        String xml = AknWriter.get().write(Declaration.builder("x", "T").paragraph("P.").build());
+        String xml = AknWriter.standard().write(Declaration.builder("x", "T").paragraph("P.").build());
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso xmlns=\"" + AknWriter.AKN + "\" "
                 + "xmlns:declaro=\"" + AknWriter.DECLARO + "\"><statement name=\"declaration\">"), xml);
         assertTrue(xml.endsWith("</mainBody></statement></akomaNtoso>\n"), xml);
@@ -195,7 +195,7 @@ class AknPartsTest {
         Declaration d = Declaration.builder("x", "T").paragraph(new Paragraph(null, "A.")).paragraph(new Paragraph(null, "B."))
                 .paragraph(new Paragraph(2, "C.")).paragraph(new Paragraph(2, "D.", List.of(), List.of("*"), List.of(), Extensions.NONE))
                 .footnote(new Footnote("*", "Note.")).build();
-        String xml = AknWriter.get().write(d);
+        String xml = AknWriter.standard().write(d);
         assertTrue(xml.contains("<paragraph eId=\"para_1\"><content><p>A.</p></content></paragraph><paragraph eId=\"para_2\">"
                 + "<content><p>B.</p></content></paragraph><paragraph eId=\"para_2_2\"><num>2.</num><content><p>C.</p></content>"
                 + "</paragraph><paragraph eId=\"para_2_3\"><num>2.</num><content><p>D.<authorialNote marker=\"*\" placement=\"bottom\" "

@@ -16,12 +16,12 @@ import org.w3c.dom.NodeList;
 /** Akoma Ntoso of a format 1.1 document: sub-paragraph commitments marked in their points, source kept. */
 class Format11AknTest {
     private static Document fixture() {
-        return DocumentReader.lenient().read(Fixtures.bytes("declaration-1.1.json")).document().orElseThrow();
+        return DocumentReader.standard().read(Fixtures.bytes("declaration-1.1.json")).document().orElseThrow();
     }
 
     @Test
     void subparagraphCommitmentsAreMarkedInTheirPointsAndListedWithThem() throws Exception {
-        String xml = AknWriter.get().write(fixture());
+        String xml = AknWriter.standard().write(fixture());
         org.w3c.dom.Document dom = AknSchemaTest.parse(xml);
         NodeList spans = dom.getElementsByTagNameNS(AknWriter.AKN, "span");
         assertEquals(4, spans.getLength(), xml);
@@ -47,7 +47,7 @@ class Format11AknTest {
 
     @Test
     void theSourceIsKeptInTheProprietaryBlock() throws Exception {
-        org.w3c.dom.Document dom = AknSchemaTest.parse(AknWriter.get().write(fixture()));
+        org.w3c.dom.Document dom = AknSchemaTest.parse(AknWriter.standard().write(fixture()));
         Element source = (Element) dom.getElementsByTagNameNS(AknWriter.DECLARO, "source").item(0);
         assertEquals("text", source.getAttribute("format"));
         assertEquals("example-declaration.txt", source.getAttribute("name"));
@@ -57,7 +57,7 @@ class Format11AknTest {
     @Test
     void theExportIsSchemaValid() throws Exception {
         if (AknSchemaTest.schema() != null) {
-            assertEquals(List.of(), AknSchemaTest.invalidities(AknWriter.get().write(fixture())));
+            assertEquals(List.of(), AknSchemaTest.invalidities(AknWriter.standard().write(fixture())));
         }
     }
 }

@@ -32,7 +32,7 @@ class IncompleteDocumentAknTest {
         Commitment c = new Commitment("p1.c1", Modality.COMMIT, null, "commit to clear all mined areas", 3, 34, List.of(), null);
         Declaration d = Declaration.builder("x", "Title").paragraph(new Paragraph(1, TEXT, List.of(), List.of(), List.of(c),
                 Extensions.NONE)).build();
-        String xml = AknWriter.get().write(d);
+        String xml = AknWriter.standard().write(d);
         assertFalse(xml.contains("null"), xml);
         assertTrue(xml.contains("<p>We <span class=\"commitment commit\" refersTo=\"#p1.c1\">commit to clear all mined areas</span>.</p>"), xml);
         Element listed = commitment(xml);
@@ -46,7 +46,7 @@ class IncompleteDocumentAknTest {
         Commitment c = new Commitment(null, null, "we", null, null, null, List.of(), null);
         Declaration d = Declaration.builder(null, null).paragraph(new Paragraph(1, TEXT, List.of(), List.of(), List.of(c),
                 Extensions.NONE)).footnote(new Footnote(null, null)).titleFootnotes("*").build();
-        String xml = AknWriter.get().write(d);
+        String xml = AknWriter.standard().write(d);
         assertFalse(xml.contains("null"), xml);
         Element listed = commitment(xml);
         assertFalse(listed.hasAttribute("modality"));
@@ -63,7 +63,7 @@ class IncompleteDocumentAknTest {
         Declaration d = Declaration.builder("x", "T").paragraph(new Paragraph(1, null, List.of(), List.of(), List.of(c),
                 Extensions.NONE)).paragraph("Two.").heading(new Heading(null, 1, null, "Lost", null, Extensions.NONE))
                 .heading(new Heading(1, 1, null, null, null, Extensions.NONE)).build();
-        String xml = AknWriter.get().write(d);
+        String xml = AknWriter.standard().write(d);
         assertFalse(xml.contains("null"), xml);
         assertFalse(xml.contains("Lost"), xml);
         assertTrue(xml.contains("<paragraph eId=\"para_1\"><num>1.</num><content><p></p></content></paragraph>"
@@ -76,7 +76,7 @@ class IncompleteDocumentAknTest {
         ActionPlan p = ActionPlan.builder("plan", "Plan")
                 .section(new Section("I.", "S", List.of(), List.of(new Action(1, "First.")), Extensions.NONE))
                 .section(new Section("II", "T", List.of(), List.of(new Action(2, "Second.")), Extensions.NONE)).build();
-        String xml = AknWriter.get().write(p);
+        String xml = AknWriter.standard().write(p);
         assertTrue(xml.contains("<num>I.</num>"), xml);
         assertTrue(xml.contains("<num>II.</num>"), xml);
         assertFalse(xml.contains(".."), xml);
@@ -88,7 +88,7 @@ class IncompleteDocumentAknTest {
         ActionPlan p = ActionPlan.builder("plan", "Plan").period(new Period(null, 2030, null))
                 .section(new Section("I", "S", List.of(), List.of(new Action(1, "First."),
                         new Action(null, null, List.of(), List.of(c), null, Extensions.NONE)))).build();
-        String xml = AknWriter.get().write(p);
+        String xml = AknWriter.standard().write(p);
         assertFalse(xml.contains("null"), xml);
         assertTrue(xml.contains("<p class=\"period\">–2030</p>"), xml);
         assertTrue(xml.contains("<hcontainer name=\"action\" eId=\"hcontainer_action_at2\"><num>Action</num><content><p></p>"), xml);

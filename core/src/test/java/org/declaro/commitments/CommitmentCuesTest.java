@@ -15,7 +15,7 @@ class CommitmentCuesTest {
 
     private static List<String> found(CommitmentCues cues, String text) {
         CommitmentExtractor x = CommitmentExtractor.builder().cues("xx", cues).build();
-        return x.find(text, "p1", "we", "xx").stream()
+        return x.find(Passage.of(text).withLanguage("xx")).stream()
                 .map(u -> u.commitment().modality().jsonName() + " " + u.commitment().actor() + ": " + u.commitment().text()).toList();
     }
 

@@ -83,7 +83,7 @@ class CommitmentEvaluationTest {
     private final CommitmentExtractor extractor = CommitmentExtractor.standard();
 
     private static Declaration imported(String name) {
-        return (Declaration) TextImporter.standard().importText(Fixtures.bytes("corpus/" + name + ".txt")).document();
+        return (Declaration) TextImporter.standard().importText(Fixtures.bytes("corpus/" + name + ".txt")).document().orElseThrow();
     }
 
     /**
@@ -275,7 +275,7 @@ class CommitmentEvaluationTest {
     private List<CommitmentEvaluation.Scored> tunedDocuments() {
         List<CommitmentEvaluation.Scored> scored = new ArrayList<>();
         // the worked example: its annotation is the JSON; the text is imported
-        Declaration example = (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
+        Declaration example = (Declaration) DocumentReader.standard().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
         Declaration siemReap = imported("siem-reap-angkor-declaration-draft-2024");
         scored.add(score(WORKED_EXAMPLE, new Annotation(example, Map.of(), List.of()), siemReap));
         for (String name : FIXTURES) {
@@ -326,7 +326,7 @@ class CommitmentEvaluationTest {
         Path corpus = RealCorpus.assumeDir();
         List<CommitmentEvaluation.Scored> real = new ArrayList<>();
         for (String name : realAnnotations()) {
-            Declaration bare = (Declaration) TextImporter.standard().importText(corpusText(corpus, name)).document();
+            Declaration bare = (Declaration) TextImporter.standard().importText(corpusText(corpus, name)).document().orElseThrow();
             Annotation annotation = annotated(bare, Fixtures.text("annotations/" + name + ".tsv"), false);
             real.add(score(name, annotation, bare));
         }

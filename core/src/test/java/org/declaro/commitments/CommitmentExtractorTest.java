@@ -1,6 +1,7 @@
 package org.declaro.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,14 +17,14 @@ import org.declaro.validation.DocumentValidator;
 import org.junit.jupiter.api.Test;
 
 class CommitmentExtractorTest {
-    private final CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+    private final CommitmentExtractor extractor = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
 
     private static Declaration siemReap() {
-        return (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
     }
 
     private List<CommitmentExtractor.Unit> units(String text) {
-        return extractor.find(text, "p1", "we");
+        return extractor.find(Passage.of(text));
     }
 
     @Test
@@ -34,8 +35,8 @@ class CommitmentExtractorTest {
         CommitmentScore score = CommitmentScore.of(gold, found);
         System.out.println("Siem Reap-Angkor commitments: " + score);
         assertTrue(score.f1() >= 0.95, score::toString);
-        assertTrue(DocumentValidator.builder().themes(ThemeVocabulary.mineAction().themes()).build().validate(found)
-                .isValid(), "the extracted document validates");
+        assertFalse(DocumentValidator.builder().themes(ThemeVocabulary.mineAction()).build().validate(found)
+                .hasErrors(), "the extracted document validates");
     }
 
     @Test
@@ -82,12 +83,10 @@ class CommitmentExtractorTest {
 
     @Test
     void resolutionsSpeakThroughTheirAuthor() {
-        List<CommitmentExtractor.Unit> u = extractor.find("Decides to include in the provisional agenda of its eighty-first session the item.",
-                "p1", "The General Assembly");
+        List<CommitmentExtractor.Unit> u = extractor.find(Passage.of("Decides to include in the provisional agenda of its eighty-first session the item.").withAuthor("The General Assembly"));
         assertEquals(Modality.DECIDE, u.get(0).commitment().modality());
         assertEquals("The General Assembly", u.get(0).commitment().actor());
-        List<CommitmentExtractor.Unit> urges = extractor.find("Urges all States Parties to comply fully with their obligations.",
-                "p2", "The General Assembly");
+        List<CommitmentExtractor.Unit> urges = extractor.find(Passage.of("Urges all States Parties to comply fully with their obligations.").withIdPrefix("p2").withAuthor("The General Assembly"));
         assertEquals("all States Parties", urges.get(0).commitment().actor());
         assertEquals(Modality.APPEAL, urges.get(0).commitment().modality());
     }

@@ -125,7 +125,7 @@ class CommitmentLanguagesTest {
                 "\"Reafirma que\" is an acknowledgement; \"alienta la cooperación\" an appeal without addressee");
         assertEquals("2027", unit(found, 0, 2).deadline().toString(), "\"antes de 2027\" is a deadline");
         assertEquals("appeal: \"insta a X a que\"",
-                extractor.find(found.paragraphs().get(0).text(), "p1", "La Asamblea General", "es").get(1).cue());
+                extractor.find(Passage.of(found.paragraphs().get(0).text()).withAuthor("La Asamblea General").withLanguage("es")).get(1).cue());
     }
 
     @Test
@@ -166,7 +166,7 @@ class CommitmentLanguagesTest {
                 "p3.c1 decide L'Assemblée générale: Décide de poursuivre l'examen de la question à sa prochaine session"),
                 units(resolution));
         assertEquals(List.of("appeal: \"Engage vivement X à\"", "appeal: \"demande au X de\""),
-                extractor.find(resolution.paragraphs().get(1).text(), "p2", "L'Assemblée générale", "fr").stream()
+                extractor.find(Passage.of(resolution.paragraphs().get(1).text()).withIdPrefix("p2").withAuthor("L'Assemblée générale").withLanguage("fr")).stream()
                         .map(CommitmentExtractor.Unit::cue).toList(), "the cue that fired is named, the addressee as X");
     }
 
@@ -209,8 +209,8 @@ class CommitmentLanguagesTest {
         assertEquals("2025", unit(en, 0, 1).deadline().toString());
         assertEquals(List.of("will: \"will\" (first-person subject)", "appeal: \"call upon X to\"",
                 "reaffirm: \"reaffirm our long-standing commitment\""),
-                extractor.find(text, "p1", "we").stream().map(CommitmentExtractor.Unit::cue).toList());
-        assertEquals(extractor.find(text, "p1", "we"), extractor.find(text, "p1", "we", "en-GB"), "en-GB reads as English");
+                extractor.find(Passage.of(text)).stream().map(CommitmentExtractor.Unit::cue).toList());
+        assertEquals(extractor.find(Passage.of(text)), extractor.find(Passage.of(text).withLanguage("en-GB")), "en-GB reads as English");
     }
 
     @Test
@@ -270,12 +270,12 @@ class CommitmentLanguagesTest {
         assertEquals(List.of(), units(extractor.extract(declaration("nl-BE", null, text))), "the standard extractor has no Dutch");
         assertEquals(dutch(), withDutch.cues("NL-be"));
         assertEquals("CommitmentExtractor(nl)", withDutch.toString());
-        CommitmentExtractor themed = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction()).toBuilder().cues("nl", dutch()).build();
+        CommitmentExtractor themed = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build().toBuilder().cues("nl", dutch()).build();
         assertEquals("CommitmentExtractor[universalization, compliance, risk-education, victim-assistance, clearance,"
                 + " stockpile-destruction, cooperation-assistance, partnerships, synergies, sustainable-development,"
                 + " environment-climate, implementation](nl)", themed.toString());
-        assertEquals(3, themed.find(text, "p1", "we", "nl").size());
-        assertEquals(List.of(), themed.find(text, "p1", "we"), "find without a language reads English");
+        assertEquals(3, themed.find(Passage.of(text).withLanguage("nl")).size());
+        assertEquals(List.of(), themed.find(Passage.of(text)), "find without a language reads English");
     }
 
     @Test
@@ -283,7 +283,7 @@ class CommitmentLanguagesTest {
         CommitmentExtractor x = CommitmentExtractor.builder().cues("en", dutch()).cues("fr", CommitmentCues.english()).build();
         assertEquals(dutch(), x.cues("sw"), "languages with no cue set get the one for en");
         assertEquals(1, units(x.extract(declaration("fr", null, "We will act."))).size());
-        assertEquals(1, x.find("Wij zullen handelen.", "p1", "we").size());
+        assertEquals(1, x.find(Passage.of("Wij zullen handelen.")).size());
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.declaro.model.Subparagraph;
 import org.junit.jupiter.api.Test;
 
 class CommitmentTableTest {
-    private static final CommitmentExtractor EXTRACTOR = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+    private static final CommitmentExtractor EXTRACTOR = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
 
     /** The commitments a document carries, in document order: preamble, paragraphs with their sub-paragraphs, actions. */
     private static List<Commitment> carried(Document doc) {
@@ -54,7 +54,7 @@ class CommitmentTableTest {
 
     @Test
     void annotatedCommitmentsAreListedAsTheyAreWithoutCue() {
-        Document doc = Declaro.read(Fixtures.text(Fixtures.SIEM_REAP));
+        Document doc = Declaro.readJson(Fixtures.text(Fixtures.SIEM_REAP));
         List<CommitmentRow> rows = CommitmentTable.rows(doc, EXTRACTOR, false);
         List<Commitment> carried = carried(doc);
         assertEquals(carried.size(), rows.size());
@@ -75,7 +75,7 @@ class CommitmentTableTest {
     @Test
     void forcedExtractionGivesTheIdsAndTextsOfExtractWithTheirCues() {
         for (String resource : List.of(Fixtures.SIEM_REAP, "declaration-1.1.json", "action-plan-example.json")) {
-            Document doc = Declaro.read(Fixtures.text(resource));
+            Document doc = Declaro.readJson(Fixtures.text(resource));
             List<CommitmentRow> rows = CommitmentTable.rows(doc, EXTRACTOR, true);
             List<Commitment> extracted = carried(EXTRACTOR.extract(doc));
             assertEquals(extracted.stream().map(Commitment::id).toList(), ids(rows), resource);
@@ -156,7 +156,7 @@ class CommitmentTableTest {
 
     @Test
     void forEachRowGivesTheSameRowsAsRows() {
-        Document doc = Declaro.read(Fixtures.text(Fixtures.SIEM_REAP));
+        Document doc = Declaro.readJson(Fixtures.text(Fixtures.SIEM_REAP));
         List<CommitmentRow> seen = new ArrayList<>();
         CommitmentTable.forEachRow(doc, EXTRACTOR, true, seen::add);
         assertEquals(CommitmentTable.rows(doc, EXTRACTOR, true), seen);

@@ -87,7 +87,7 @@ class ExtractionPartsTest {
     void findOnAParagraphGivesItsUnitsThenItsSubparagraphs() {
         Paragraph p = new Paragraph(3, "We will act.", List.of(new Subparagraph("a", "We will also act.")), List.of(), List.of(),
                 org.declaro.model.Extensions.NONE);
-        List<CommitmentExtractor.Unit> units = EXTRACTOR.find(p, "p3", "we");
+        List<CommitmentExtractor.Unit> units = EXTRACTOR.find(Passage.of(p).withIdPrefix("p3"));
         assertEquals(List.of("p3.c1", "p3.s1.c1"), units.stream().map(u -> u.commitment().id()).toList());
     }
 
@@ -96,7 +96,7 @@ class ExtractionPartsTest {
         ThemeVocabulary v = ThemeVocabulary.of(Map.of("clearance", List.of("Mined Areas")));
         assertEquals(java.util.Set.of("clearance"), v.themes());
         assertEquals(List.of("clearance"), v.themesOf("clear all MINED areas"));
-        CommitmentExtractor x = CommitmentExtractor.withThemes(v);
+        CommitmentExtractor x = CommitmentExtractor.builder().themes(v).build();
         assertEquals("CommitmentExtractor[clearance]", x.toString());
         assertEquals("CommitmentExtractor", EXTRACTOR.toString());
         Declaration d = x.extract(Declaration.builder("x", "T").paragraph("We will clear all mined areas.").build());

@@ -20,7 +20,7 @@ import org.declaro.validation.DocumentValidator;
 
 /** The extractor's output is always a valid span of its input, whatever the input. */
 class ExtractorProperties {
-    private final CommitmentExtractor extractor = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+    private final CommitmentExtractor extractor = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
 
     @Provide
     Arbitrary<String> cueSoup() {
@@ -35,7 +35,7 @@ class ExtractorProperties {
 
     @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
     void unitsAreExactSpansThatValidate(@ForAll("cueSoup") String text) {
-        List<CommitmentExtractor.Unit> units = extractor.find(text, "p1", "we");
+        List<CommitmentExtractor.Unit> units = extractor.find(Passage.of(text));
         for (CommitmentExtractor.Unit u : units) {
             assertEquals(u.commitment().text(), text.substring(u.commitment().start(), u.commitment().end()));
             assertTrue(u.commitment().end() > u.commitment().start());
@@ -84,7 +84,7 @@ class ExtractorProperties {
     @Property(tries = 10, edgeCases = EdgeCasesMode.NONE)
     void adversarialRepetitionsFinish(@ForAll("adversarial") String text) {
         // no assertion on time (that is the benchmark's job); a catastrophic pattern would not finish
-        List<CommitmentExtractor.Unit> units = extractor.find(text, "p1", "we");
+        List<CommitmentExtractor.Unit> units = extractor.find(Passage.of(text));
         for (CommitmentExtractor.Unit u : units) {
             assertEquals(u.commitment().text(), text.substring(u.commitment().start(), u.commitment().end()));
         }

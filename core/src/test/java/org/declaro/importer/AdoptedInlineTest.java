@@ -24,7 +24,7 @@ class AdoptedInlineTest {
 
     @Test
     void theAdoptedTextIsAPartOfItsOwn() {
-        Declaration d = (Declaration) TextImporter.standard().importText(EN).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(EN).document().orElseThrow();
         assertEquals(List.of("Recalling its resolution 70/1 of 25 September 2015,", "Noting with concern the state of testing,"),
                 d.preamble().stream().map(PreambularParagraph::text).toList());
         assertEquals(List.of("Adopts the following political declaration:"), d.paragraphs().stream().map(Paragraph::text).toList());
@@ -39,7 +39,7 @@ class AdoptedInlineTest {
     void anAdoptingParagraphFollowedByItsOwnItemsIsNoBoundary() {
         String text = "Programme of work\n\nThe General Assembly,\n\nRecalling its earlier decisions,\n\n"
                 + "1. Adopts the following programme of work:\n\n(a) a first item;\n\n(b) a second item.\n";
-        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals(List.of(), d.annexes());
         assertEquals(2, d.paragraphs().get(0).subparagraphs().size());
     }
@@ -52,7 +52,7 @@ class AdoptedInlineTest {
                 + "Déclaration politique de la réunion de haut niveau sur les essais\n\n"
                 + "Nous, chefs d'État et de gouvernement, réunis au Siège le 22 septembre 2025,\n\n"
                 + "1. Réaffirmons notre engagement en faveur des essais ;\n\n2. Nous engageons à faire plus d'essais.\n";
-        Declaration d = (Declaration) TextImporter.builder().language("fr").build().importText(fr).document();
+        Declaration d = (Declaration) TextImporter.builder().language("fr").build().importText(fr).document().orElseThrow();
         assertEquals(1, d.annexes().size());
         assertEquals(List.of("Adopte la déclaration politique suivante :"), d.paragraphs().stream().map(Paragraph::text).toList());
         assertEquals(2, ((Declaration) d.annexes().get(0)).paragraphs().size());

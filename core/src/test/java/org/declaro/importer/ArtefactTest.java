@@ -35,13 +35,13 @@ class ArtefactTest {
     private static final String ARTEFACTS = "import/artefacts.txt";
 
     private static Declaration declaration(String text) {
-        return (Declaration) TextImporter.standard().importText(text).document();
+        return (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
     }
 
     @Test
     void headerBlockRunInNumbersHyphenationPageFurnitureAndAMovedFootnote() {
         ImportResult result = TextImporter.standard().importText(Fixtures.text(ARTEFACTS));
-        Declaration d = (Declaration) result.document();
+        Declaration d = (Declaration) result.document().orElseThrow();
         assertEquals("Declaration on Harbour Safety", d.title());
         assertEquals(List.of("*"), d.titleFootnotes());
         assertEquals("Conference of the Parties", d.issuer());
@@ -68,7 +68,7 @@ class ArtefactTest {
                 .replace("We call upon", "We\tcall\u202Fupon").replace("self-\n", "self-\n");
         assertEquals(plain, declaration(odd));
         byte[] utf8 = odd.getBytes(StandardCharsets.UTF_8);
-        assertEquals(plain, TextImporter.standard().importText(utf8).document());
+        assertEquals(plain, TextImporter.standard().importText(utf8).document().orElseThrow());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ArtefactTest {
     @Test
     void aResolutionWithItsAnnexedDeclarationWhoseNumberingRestarts() {
         ImportResult result = TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt"));
-        Declaration r = (Declaration) result.document();
+        Declaration r = (Declaration) result.document().orElseThrow();
         assertEquals("A/RES/99/7", r.symbol());
         assertEquals("Political declaration on clean oceans", r.title());
         assertEquals(2, r.preamble().size());
@@ -119,7 +119,7 @@ class ArtefactTest {
 
     @Test
     void anActionPlanWithSectionsActionsIndicatorsDeadlinesAndPeriod() {
-        ActionPlan plan = (ActionPlan) TextImporter.standard().importText(Fixtures.text("import/action-plan.txt")).document();
+        ActionPlan plan = (ActionPlan) TextImporter.standard().importText(Fixtures.text("import/action-plan.txt")).document().orElseThrow();
         assertEquals("Harbour Action Plan 2026–2030", plan.title());
         assertEquals(new Period(2026, 2030), plan.period());
         assertEquals(List.of("The States Parties adopt the following actions to carry out the Harbour Declaration.",
@@ -138,7 +138,7 @@ class ArtefactTest {
 
     @Test
     void aDeclarationWithAnAnnexedPlanOfActionWhoseNumberingRestarts() {
-        Declaration d = (Declaration) TextImporter.standard().importText(Fixtures.text("import/declaration-with-plan-of-action.txt")).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(Fixtures.text("import/declaration-with-plan-of-action.txt")).document().orElseThrow();
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
         ActionPlan plan = (ActionPlan) d.annexes().get(0);
         assertEquals("Lakeside Plan of Action 2026-2030", plan.title());
@@ -152,7 +152,7 @@ class ArtefactTest {
     void anActionPlanWithArabicSectionNumbersAndNumberedActions() {
         ActionPlan plan = (ActionPlan) TextImporter.standard().importText("Lake Action Plan 2026-2030\n\n1. Monitoring\n\n"
                 + "1. States will measure water quality every year.\n\n2. States will publish the results by 2027.\n\n"
-                + "2. Restoration\n\n3. States will restore wetlands.\n").document();
+                + "2. Restoration\n\n3. States will restore wetlands.\n").document().orElseThrow();
         assertEquals(List.of("1", "2"), plan.sections().stream().map(s -> s.number()).toList());
         assertEquals(List.of("Monitoring", "Restoration"), plan.sections().stream().map(s -> s.title()).toList());
         assertEquals(List.of(1, 2, 3), plan.actions().stream().map(Action::number).toList());
@@ -162,7 +162,7 @@ class ArtefactTest {
     @Test
     void aPoliticalDeclarationWithALongAuthorsFormulaAndVerbOpenedParagraphs() {
         Declaration d = (Declaration) org.declaro.commitments.CommitmentExtractor.standard()
-                .extract(TextImporter.standard().importText(Fixtures.text("import/political-declaration.txt")).document());
+                .extract(TextImporter.standard().importText(Fixtures.text("import/political-declaration.txt")).document().orElseThrow());
         assertTrue(d.author().startsWith("We, Heads of State and Government and representatives of States and Governments,"), d.author());
         assertTrue(d.preamble().isEmpty());
         assertEquals(7, d.paragraphs().size());
@@ -174,7 +174,7 @@ class ArtefactTest {
     @Test
     void aUnPdfWithAHeaderOnSeparateLinesAPageBreakFootnoteBarcodeAndRunningHeader() {
         ImportResult r = TextImporter.standard().importText(Fixtures.text("import/un-pdf-page-break.txt"));
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals("Draft political declaration: Our ocean, our future", d.title());
         assertEquals("A/CONF.999/L.1", d.symbol());
         assertEquals("General Assembly", d.issuer());
@@ -195,7 +195,7 @@ class ArtefactTest {
     void theCallerCanForceTheKind() {
         String text = Fixtures.text("import/action-plan.txt");
         assertEquals(DocumentKind.DECLARATION,
-                TextImporter.builder().kind(DocumentKind.DECLARATION).build().importText(text).document().kind());
+                TextImporter.builder().kind(DocumentKind.DECLARATION).build().importText(text).document().orElseThrow().kind());
     }
 
     @Test
@@ -255,11 +255,11 @@ class ArtefactTest {
     void theFacadeImportsAndFindsCommitments(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("d.txt");
         Files.writeString(file, Fixtures.text(ARTEFACTS));
-        Declaration d = (Declaration) org.declaro.Declaro.importText(file).document();
+        Declaration d = (Declaration) org.declaro.Declaro.importTextWithCommitments(file).document().orElseThrow();
         assertEquals("commit to safer harbours for all", d.paragraphs().get(0).commitments().get(0).text());
         assertEquals(org.declaro.model.Modality.APPEAL, d.paragraphs().get(1).commitments().get(0).modality());
         org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
-                () -> org.declaro.Declaro.importText(dir.resolve("missing.txt")));
+                () -> org.declaro.Declaro.importTextWithCommitments(dir.resolve("missing.txt")));
     }
 
     @Test

@@ -27,7 +27,7 @@ class ArticlesAndClosingTest {
     void anArticleNumberIsTheParagraphsNumberHoweverItIsMarked(String marks) {
         String[] m = marks.split("\\|", -1);
         ImportResult r = TextImporter.standard().importText("# Declaration on Rivers\n\n" + String.format(ARTICLES, m[0], m[1]));
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(List.of(1, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("States shall protect rivers.", d.paragraphs().get(1).text());
         assertTrue(d.headings().isEmpty(), d.headings().toString());
@@ -41,7 +41,7 @@ class ArticlesAndClosingTest {
                 + "Proclaims the following Declaration:\n\n" + marks + "Article 1\n\nEvery river has the right to flow.\n\n"
                 + marks + "Article 2\n\nStates shall protect rivers.\n";
         ImportResult r = TextImporter.standard().importText(text);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(List.of("Proclaims the following Declaration:"), d.paragraphs().stream().map(Paragraph::text).toList());
         Declaration annex = (Declaration) d.annexes().get(0);
         assertEquals("Declaration on Rivers", annex.title());
@@ -58,7 +58,7 @@ class ArticlesAndClosingTest {
                 + "Nothing here may be read as a right to dam a river.\n\nIN WITNESS WHEREOF the undersigned, being duly"
                 + " authorized thereto,\nhave signed this Convention.\n\nDONE at Arcadia, on 3 May 2030.\n";
         ImportResult r = TextImporter.standard().importText(text);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals("Nothing here may be read as a right to dam a river.", d.paragraphs().get(1).text());
         List<Integer> closing = r.findings().stream().filter(f -> f.message().contains("closing formula"))
                 .map(Finding::line).toList();

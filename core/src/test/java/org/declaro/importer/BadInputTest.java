@@ -33,7 +33,7 @@ class BadInputTest {
             ImportResult r = TextImporter.standard().importText(empty);
             assertTrue(rules(r).contains(Rule.IMPORT_MISSING), r.findings()::toString);
             assertTrue(r.hasErrors());
-            assertEquals("Untitled", ((Declaration) r.document()).title());
+            assertEquals("Untitled", ((Declaration) r.document().orElseThrow()).title());
         }
     }
 
@@ -45,14 +45,14 @@ class BadInputTest {
         Finding encoding = r.findings().stream().filter(f -> f.rule() == Rule.IMPORT_ENCODING).findFirst().orElseThrow();
         assertTrue(encoding.message().contains("not valid UTF-8"), encoding.message());
         assertTrue(encoding.line() >= 1);
-        assertTrue(DocumentValidator.standard().validate(r.document()).findings().stream()
+        assertTrue(DocumentValidator.standard().validate(r.document().orElseThrow()).findings().stream()
                 .noneMatch(f -> f.rule() == Rule.LIMIT_EXCEEDED), "the result is a model like any other, within limits");
     }
 
     @Test
     void controlCharactersAreRemovedAndReported() {
         ImportResult r = TextImporter.standard().importText("Title\n\n1. We will\u0000 act\u0007.\n");
-        assertEquals("We will act.", ((Declaration) r.document()).paragraphs().get(0).text());
+        assertEquals("We will act.", ((Declaration) r.document().orElseThrow()).paragraphs().get(0).text());
         assertTrue(rules(r).contains(Rule.IMPORT_ENCODING));
     }
 
@@ -69,7 +69,7 @@ class BadInputTest {
     void aHundredThousandLinesOfOneDotAreOneParagraph() {
         String text = "1.\n".repeat(100_000);
         ImportResult r = assertTimeoutPreemptively(HANG_GUARD, () -> TextImporter.standard().importText(text));
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(1, d.paragraphs().size(), "numbers are accepted only in sequence");
         assertEquals(Integer.valueOf(1), d.paragraphs().get(0).number());
         assertEquals(99_999, d.paragraphs().get(0).text().split(" ").length);
@@ -82,14 +82,14 @@ class BadInputTest {
             b.append(i).append(". We will act.\n");
         }
         Declaration d = (Declaration) assertTimeoutPreemptively(HANG_GUARD,
-                () -> TextImporter.standard().importText(b)).document();
+                () -> TextImporter.standard().importText(b)).document().orElseThrow();
         assertEquals(100_000, d.paragraphs().size());
     }
 
     @Test
     void textWithNoParagraphAtAllIsAFindingNotAnEmptyDocument() {
         ImportResult r = TextImporter.standard().importText("Just a title");
-        assertEquals("Just a title", ((Declaration) r.document()).title());
+        assertEquals("Just a title", ((Declaration) r.document().orElseThrow()).title());
         assertTrue(rules(r).contains(Rule.IMPORT_MISSING));
         Finding missing = r.findings().stream().filter(f -> f.rule() == Rule.IMPORT_MISSING).findFirst().orElseThrow();
         assertEquals("/paragraphs", missing.pointer());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class BrokenBoldHeadingsTest {
 
     private static Declaration read(String md) {
-        return (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document();
+        return (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document().orElseThrow();
     }
 
     @Test

@@ -21,7 +21,7 @@ class ClosingDateTest {
             "ru|Мы будем защищать реки.|14 декабря 2030 года|"})
     void aDateAloneAtTheEndIsTheAdoptions(String language, String paragraph, String date, String place) {
         String text = "# Declaration on Rivers\n\n1. " + paragraph + "\n\n2. " + paragraph + "\n\n" + date + "\n";
-        Declaration d = (Declaration) TextImporter.builder().language(language).build().importText(text).document();
+        Declaration d = (Declaration) TextImporter.builder().language(language).build().importText(text).document().orElseThrow();
         assertEquals(paragraph, d.paragraphs().get(1).text());
         assertEquals(PartialDate.ofDay(2030, 12, 14), d.adoption().date());
         assertEquals(place, d.adoption().place());
@@ -30,7 +30,7 @@ class ClosingDateTest {
     @org.junit.jupiter.api.Test
     void aSentenceThatEndsInAYearIsNoDate() {
         String text = "# Declaration on Rivers\n\n1. We will act.\n\n2. We will open two corridors by 2027.\n";
-        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals("We will open two corridors by 2027.", d.paragraphs().get(1).text());
         assertEquals(null, d.adoption());
     }

@@ -260,7 +260,7 @@ final class Consistency {
         // Python reads the file with universal newlines: "\r\n" and a lone "\r" end a line
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(text.split("\n", -1));
-        JsonNode doc = MAPPER.readTree(CanonicalJsonWriter.get().writeString(document));
+        JsonNode doc = MAPPER.readTree(CanonicalJsonWriter.standard().write(document));
         Map<Check, String> failed = new LinkedHashMap<>();
         List<String> strings = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>();

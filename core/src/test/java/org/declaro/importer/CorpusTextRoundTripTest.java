@@ -50,9 +50,9 @@ class CorpusTextRoundTripTest {
         TextImporter importer = TextImporter.standard();
         List<String> differ = new ArrayList<>();
         for (Path input : inputs) {
-            Document d = importer.importText(input).document();
-            String text = TextRenderer.get().render(d);
-            Document back = importer.importText(text).document();
+            Document d = importer.importText(input).document().orElseThrow();
+            String text = TextRenderer.standard().render(d);
+            Document back = importer.importText(text).document().orElseThrow();
             if (!d.equals(back)) {
                 List<String> where = new ArrayList<>();
                 diff(tree(d), tree(back), "", where);
@@ -67,7 +67,7 @@ class CorpusTextRoundTripTest {
     }
 
     private static JsonNode tree(Document d) {
-        return MAPPER.readTree(CanonicalJsonWriter.get().writeString(d));
+        return MAPPER.readTree(CanonicalJsonWriter.standard().write(d));
     }
 
     /** Lists the pointers where two trees differ, with both values when they are short. */

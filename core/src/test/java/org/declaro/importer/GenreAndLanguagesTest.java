@@ -38,7 +38,7 @@ class GenreAndLanguagesTest {
     @Test
     void aSecondLanguageVersionIsKeptApartAsAnAnnexInItsLanguage() {
         ImportResult r = TextImporter.standard().importText(TWO_LANGUAGES);
-        Declaration d = assertInstanceOf(Declaration.class, r.document());
+        Declaration d = assertInstanceOf(Declaration.class, r.document().orElseThrow());
         assertEquals("en", d.language());
         assertEquals(3, d.paragraphs().size());
         assertTrue(d.paragraphs().stream().noneMatch(p -> p.text().contains("Nous")), d.paragraphs()::toString);
@@ -61,7 +61,7 @@ class GenreAndLanguagesTest {
                 + "5. We will report on the work of the group to the States of the region at the end of the year, and the"
                 + " group will publish the data that it holds.\n";
         ImportResult r = TextImporter.standard().importText(text);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertTrue(d.annexes().isEmpty(), d.annexes()::toString);
         assertEquals(5, d.paragraphs().size());
         assertTrue(r.findings().stream().noneMatch(x -> x.rule() == Rule.IMPORT_LANGUAGES), r.findings()::toString);
@@ -89,7 +89,7 @@ class GenreAndLanguagesTest {
                 + " the rivers.\n\nWe will meet again next year.\n\n*This text was corrected on 3 May to add the names of"
                 + " two countries that had been left out.*\n";
         ImportResult r = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(2, d.paragraphs().size(), d.paragraphs()::toString);
         assertTrue(d.paragraphs().get(0).text().startsWith("We, the Ministers"));
         assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("editorial note") && f.message().contains("Thirty")),
@@ -102,7 +102,7 @@ class GenreAndLanguagesTest {
     void anAuthorsLineInItalicsIsNoNote() {
         String md = "# Declaration on Rivers\n\n*The General Assembly,*\n\nRecalling its resolutions on rivers,\n\n"
                 + "1. Decides to clean the rivers.\n";
-        Declaration d = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document();
+        Declaration d = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document().orElseThrow();
         assertEquals("The General Assembly", d.author());
         assertEquals(1, d.preamble().size());
     }

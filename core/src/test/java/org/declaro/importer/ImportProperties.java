@@ -2,6 +2,7 @@ package org.declaro.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,9 @@ class ImportProperties {
     @Property(tries = 1500, edgeCases = EdgeCasesMode.MIXIN)
     void neverThrowsAndKeepsEveryWord(@ForAll("layoutSoup") String text) {
         ImportResult result = TextImporter.standard().importText(text);
-        assertNotNull(result.document());
+        assertTrue(result.document().isPresent());
         Losslessness.assertEveryWordKept(text, result);
-        assertNotNull(DocumentValidator.standard().validate(result.document()));
+        assertNotNull(DocumentValidator.standard().validate(result.document().orElseThrow()));
     }
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
@@ -94,7 +95,7 @@ class ImportProperties {
             }
             b.append('\n');
         }
-        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document().orElseThrow();
         assertEquals(g.title(), d.title());
         assertEquals(g.paragraphs(), d.paragraphs());
     }
@@ -124,7 +125,7 @@ class ImportProperties {
     @Property(tries = 1500, edgeCases = EdgeCasesMode.MIXIN)
     void markdownNeverThrowsAndKeepsEveryWord(@ForAll("markdownSoup") String text) {
         ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);
-        assertNotNull(result.document());
+        assertTrue(result.document().isPresent());
         Losslessness.assertEveryWordKept(text, result);
     }
 
@@ -139,7 +140,7 @@ class ImportProperties {
             }
             b.append('\n');
         }
-        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(b.toString()).document().orElseThrow();
         assertEquals(g.title(), d.title());
         assertEquals(g.paragraphs(), d.paragraphs());
     }

@@ -19,7 +19,7 @@ class ImporterPartsTest {
         String text = "Annex <br/>Alphaville 14 August 2024   \nBetaville <br/>- 14 August 2024 \n";
         ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);
         Losslessness.assertEveryWordKept(text, result);
-        String place = ((org.declaro.model.Declaration) result.document()).meeting().place();
+        String place = ((org.declaro.model.Declaration) result.document().orElseThrow()).meeting().place();
         assertTrue(place.endsWith("Alphaville"), place); // the first dateline is the meeting's
     }
 

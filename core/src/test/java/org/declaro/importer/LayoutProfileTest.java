@@ -84,7 +84,7 @@ class LayoutProfileTest {
                 + "Fait à Lyon le 14 juillet 2030.\n\nAnnexe\n\nPlan d'action pour les rivières\n\n"
                 + "I. Surveillance\n\n1. Les États mesureront la qualité de l'eau.\n\n2. Les États publieront les résultats.\n";
         ImportResult r = TextImporter.builder().profile(french).language("fr").build().importText(text);
-        Declaration d = assertInstanceOf(Declaration.class, r.document());
+        Declaration d = assertInstanceOf(Declaration.class, r.document().orElseThrow());
         assertEquals("Déclaration de Lyon sur les rivières", d.title());
         assertEquals("Nous, les ministres", d.author());
         assertEquals(2, d.paragraphs().size());
@@ -98,12 +98,12 @@ class LayoutProfileTest {
         assertEquals(PartialDate.parse("2030-07-14"), d.meeting().date());
 
         // the standard importer sees French in the text and reads it with the shipped French words
-        Declaration detected = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration detected = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals("fr", detected.language());
         assertEquals(1, detected.annexes().size());
         // a profile held to the English words does not know the French cues
         Declaration english = (Declaration) TextImporter.builder().profile(LayoutProfile.STATEMENT).build()
-                .importText(text).document();
+                .importText(text).document().orElseThrow();
         assertTrue(english.annexes().isEmpty());
     }
 }

@@ -22,7 +22,7 @@ class LeadInTest {
     void aShortLeadInIsThePreambleOfTwoNumberedParagraphs(String leadIn) {
         ImportResult r = TextImporter.standard().importText("Declaration on Rivers\n\n" + leadIn
                 + "\n\n1. We commit to clean the rivers;\n\n2. We resolve to report each year.\n");
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(List.of(leadIn), d.preamble().stream().map(p -> p.text()).toList());
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("We commit to clean the rivers;", d.paragraphs().get(0).text());
@@ -34,7 +34,7 @@ class LeadInTest {
     void withoutAColonTwoNumbersAreNoRunAboveProse(String prose) {
         ImportResult r = TextImporter.standard().importText("Declaration on Rivers\n\n" + prose
                 + "\n\n1. We commit to clean the rivers;\n\n2. We resolve to report each year.\n");
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertTrue(d.preamble().isEmpty(), d.preamble().toString());
     }
 }

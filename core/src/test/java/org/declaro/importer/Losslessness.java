@@ -31,7 +31,7 @@ final class Losslessness {
     /** @return a word of the input found nowhere in the output, or null */
     static String firstMissingWord(String input, ImportResult result) {
         // JSON escapes aside, the output holds the words as they were; soft hyphens and joins are undone
-        StringBuilder out = new StringBuilder(unescape(CanonicalJsonWriter.get().writeString(result.document())));
+        StringBuilder out = new StringBuilder(unescape(CanonicalJsonWriter.standard().write(result.document().orElseThrow())));
         for (Finding f : result.findings()) {
             out.append('\n').append(f.message()); // messages are text, not JSON: nothing to unescape
         }

@@ -136,7 +136,7 @@ class MarkdownSourceTest {
         String md = "---\ntitle: \"Joint Statement on Rivers\"\ndate: '2024-02-01'\n---\n\n**February 1, 2024**\n\n"
                 + "1.  We **commit** to clean the rivers by 2030.\n2.  We *will* report\n    every year.\n";
         ImportResult r = TextImporter.standard().importText(md);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals("Joint Statement on Rivers", d.title());
         assertEquals(2, d.paragraphs().size());
         assertEquals("We commit to clean the rivers by 2030.", d.paragraphs().get(0).text());
@@ -148,8 +148,8 @@ class MarkdownSourceTest {
     @Test
     void theSyntaxCanBeForced() {
         String text = "Title\n\n1. We **commit** to act.\n";
-        Declaration asText = (Declaration) TextImporter.builder().syntax(Syntax.TEXT).build().importText(text).document();
-        Declaration asMd = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text).document();
+        Declaration asText = (Declaration) TextImporter.builder().syntax(Syntax.TEXT).build().importText(text).document().orElseThrow();
+        Declaration asMd = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text).document().orElseThrow();
         assertEquals("We **commit** to act.", asText.paragraphs().get(0).text());
         assertEquals("We commit to act.", asMd.paragraphs().get(0).text());
         assertEquals(Syntax.MARKDOWN, Syntax.fromName("md").orElseThrow());

@@ -27,7 +27,7 @@ class MarkdownStructureTest {
     private static Declaration importMarkdown(String md) {
         ImportResult r = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md);
         Losslessness.assertEveryWordKept(md, r);
-        return (Declaration) r.document();
+        return (Declaration) r.document().orElseThrow();
     }
 
     @Test
@@ -113,7 +113,7 @@ class MarkdownStructureTest {
                 + "1. *Adopts* the declaration annexed to the present resolution.\n\n## Annex\n\n"
                 + "### Declaration of the ministers on rivers\n\n*Recognizing* the value of rivers,\n\n"
                 + "1. We commit to clean the rivers.\n2. We commit to report every year.\n";
-        Document doc = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document();
+        Document doc = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document().orElseThrow();
         Declaration d = (Declaration) doc;
         assertEquals(1, d.paragraphs().size(), d.paragraphs().toString());
         assertEquals(1, d.annexes().size(), d.toString());

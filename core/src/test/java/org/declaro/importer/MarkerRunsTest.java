@@ -29,7 +29,7 @@ class MarkerRunsTest {
         String md = "# Declaration on Testing\n\nWe, the Leaders of the Testing Union,\n\n1. We will do A.[^1][^2]\n\n"
                 + "2. We will do B, as agreed,[^3][^4] and more.\n\n3. We commit to C.\n\n"
                 + "[^1]: First note.\n[^2]: Second note.\n[^3]: Third note.\n[^4]: Fourth note.\n";
-        Declaration d = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document();
+        Declaration d = (Declaration) TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(md).document().orElseThrow();
         assertEquals(List.of(1, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals(List.of(), d.headings());
         assertEquals("We will do A.", d.paragraphs().get(0).text());

@@ -37,7 +37,7 @@ class MarkersTest {
     void aMarkdownFootnoteWithALabelIsImportedNotACrash() {
         // [^note] used to throw NullPointerException: its label has no number to take off the numbered ones
         String md = "# Declaration\n\n1. We will act.[^note]\n\n2. We will report.[^2]\n\n[^note]: A note.\n\n[^2]: Another.\n";
-        org.declaro.model.Declaration d = (org.declaro.model.Declaration) TextImporter.standard().importText(md).document();
+        org.declaro.model.Declaration d = (org.declaro.model.Declaration) TextImporter.standard().importText(md).document().orElseThrow();
         assertEquals("We will act.", d.paragraphs().get(0).text());
         assertEquals(List.of("note"), d.paragraphs().get(0).footnotes());
         assertEquals(List.of("2"), d.paragraphs().get(1).footnotes());

@@ -157,7 +157,7 @@ class MoreLanguagesTest {
     private static Declaration read(String text) {
         ImportResult r = TextImporter.standard().importText(text);
         assertTrue(r.findings().stream().allMatch(f -> f.severity() == Severity.INFO), r.findings()::toString);
-        return (Declaration) r.document();
+        return (Declaration) r.document().orElseThrow();
     }
 
     private static List<Integer> numbers(Declaration d) {
@@ -230,6 +230,6 @@ class MoreLanguagesTest {
     void theSameTextWithoutTheLanguagesWordsHasNoPreamble() {
         // the words make the difference: read as English, the German clauses are no preamble
         ImportResult english = TextImporter.builder().language("en").build().importText(GERMAN);
-        assertEquals(0, ((Declaration) english.document()).preamble().size());
+        assertEquals(0, ((Declaration) english.document().orElseThrow()).preamble().size());
     }
 }

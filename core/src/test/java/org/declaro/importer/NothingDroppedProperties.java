@@ -174,17 +174,17 @@ class NothingDroppedProperties {
     }
 
     static String text(PlanWithAnnexes p) {
-        StringBuilder b = new StringBuilder(TextRenderer.get().render(p.plan()));
+        StringBuilder b = new StringBuilder(TextRenderer.standard().render(p.plan()));
         for (Declaration d : p.annexes()) {
-            b.append("\nAnnex\n\n").append(TextRenderer.get().render(d));
+            b.append("\nAnnex\n\n").append(TextRenderer.standard().render(d));
         }
         return b.toString();
     }
 
     static String markdown(PlanWithAnnexes p) {
-        StringBuilder b = new StringBuilder(MarkdownRenderer.get().render(p.plan()));
+        StringBuilder b = new StringBuilder(MarkdownRenderer.standard().render(p.plan()));
         for (int k = 0; k < p.annexes().size(); k++) {
-            b.append("---\n\n## Annex ").append(k + 1).append("\n\n").append(MarkdownRenderer.get().render(p.annexes().get(k)));
+            b.append("---\n\n## Annex ").append(k + 1).append("\n\n").append(MarkdownRenderer.standard().render(p.annexes().get(k)));
         }
         return b.toString();
     }
@@ -193,12 +193,12 @@ class NothingDroppedProperties {
 
     @Property(tries = 500, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
     void aDeclarationWithAnnexesAsTextLosesNoWordSilently(@ForAll("declarationsWithAnnexes") Annexed d) {
-        checkEveryKind("text", TextRenderer.get().render(d.declaration()));
+        checkEveryKind("text", TextRenderer.standard().render(d.declaration()));
     }
 
     @Property(tries = 500, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
     void aDeclarationWithAnnexesAsMarkdownLosesNoWordSilently(@ForAll("declarationsWithAnnexes") Annexed d) {
-        checkEveryKind("markdown", MarkdownRenderer.get().render(d.declaration()));
+        checkEveryKind("markdown", MarkdownRenderer.standard().render(d.declaration()));
     }
 
     @Property(tries = 500, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.BOUNDED)
@@ -229,8 +229,8 @@ class NothingDroppedProperties {
                 failures.append("\n=== kind forced: ").append(kind == null ? "none (detected)" : kind).append(", ")
                         .append(syntax).append(" ===\n").append(problem).append('\n');
                 if (r != null) {
-                    failures.append("document: ").append(r.document().kind()).append(" \"").append(r.document().title())
-                            .append("\"").append(r.document() instanceof Declaration dd ? ", " + dd.annexes().size()
+                    failures.append("document: ").append(r.document().orElseThrow().kind()).append(" \"").append(r.document().orElseThrow().title())
+                            .append("\"").append(r.document().orElseThrow() instanceof Declaration dd ? ", " + dd.annexes().size()
                                     + " annex(es)" : "").append('\n');
                     failures.append("findings:\n");
                     r.findings().forEach(f -> failures.append("  ").append(f).append('\n'));
@@ -267,7 +267,7 @@ class NothingDroppedProperties {
     static Analysis analyse(String source, ImportResult r) {
         Map<String, Integer> src = sourceWords(source);
         Map<String, Integer> model = new TreeMap<>();
-        collect(r.document(), model);
+        collect(r.document().orElseThrow(), model);
         Map<String, Integer> strong = new TreeMap<>(); // words quoted by warnings and errors
         Map<String, Integer> layout = new TreeMap<>(); // words quoted by info findings that left a line out as layout
         boolean warned = false;

@@ -24,7 +24,7 @@ class NumberedLinesWithItemsTest {
 
     @Test
     void theNumberedLinesAreParagraphsAndTheBulletsTheirItems() {
-        Declaration d = (Declaration) TextImporter.standard().importText(TEXT).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(TEXT).document().orElseThrow();
         assertEquals(List.of(1, 2, 3), d.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals(List.of(), d.headings());
         assertEquals("Secure and Resilient Systems", d.paragraphs().get(1).text());
@@ -38,7 +38,7 @@ class NumberedLinesWithItemsTest {
         String text = "Shared Principles for Testing\n\nWe, the Leaders of A and B,\n\n1. Trusted Technology\n\n"
                 + "We will build technologies that are supported by secure and resilient designs.\n\n"
                 + "2. Open Standards\n\nWe will build technologies on open standards.\n";
-        Declaration d = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration d = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals(List.of("Trusted Technology", "Open Standards"), d.headings().stream().map(h -> h.title()).toList());
     }
 }

@@ -51,7 +51,7 @@ class RealCorpusTest {
         StringBuilder table = new StringBuilder("real corpus, consistency of each import (" + corpus + "):\n");
         for (Path input : inputs) {
             ImportResult result = importer.importText(input);
-            Document doc = CommitmentExtractor.standard().extract(result.document());
+            Document doc = CommitmentExtractor.standard().extract(result.document().orElseThrow());
             String source = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
             Consistency.Result r = Consistency.check(source, result, doc);
             int[] folder = byFolder.computeIfAbsent(input.getParent().getFileName().toString(), f -> new int[2]);

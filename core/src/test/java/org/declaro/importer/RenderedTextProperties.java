@@ -123,8 +123,8 @@ class RenderedTextProperties {
 
     @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
     void aRenderedDeclarationIsReadBackEqual(@ForAll("declarations") Declaration d) {
-        String text = TextRenderer.get().render(d);
+        String text = TextRenderer.standard().render(d);
         ImportResult r = TextImporter.standard().importText(text);
-        assertEquals(d, r.document(), () -> text + "\n" + r.findings());
+        assertEquals(d, r.document().orElseThrow(), () -> text + "\n" + r.findings());
     }
 }

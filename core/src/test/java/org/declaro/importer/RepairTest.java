@@ -30,11 +30,11 @@ class RepairTest {
     }
 
     private static Declaration declaration(ImportResult r) {
-        return assertInstanceOf(Declaration.class, r.document());
+        return assertInstanceOf(Declaration.class, r.document().orElseThrow());
     }
 
     private static void assertValid(ImportResult r) {
-        var report = DocumentValidator.standard().validate(r.document());
+        var report = DocumentValidator.standard().validate(r.document().orElseThrow());
         assertTrue(report.findings().stream().noneMatch(Finding::isError), report.findings().toString());
         assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING || f.isError()),
                 r.findings().toString());
@@ -174,7 +174,7 @@ class RepairTest {
     void aPlanThatNumbersItsActionsIsAnActionPlanAndTheFindingNamesTheEvidence() {
         ImportResult r = imported("Harbour Action Plan 2026-2030\n\nI. Shore Power\n\nAction 1: States will fund shore power.\n\n"
                 + "Action 2: States will report on it.\n");
-        ActionPlan plan = assertInstanceOf(ActionPlan.class, r.document());
+        ActionPlan plan = assertInstanceOf(ActionPlan.class, r.document().orElseThrow());
         assertEquals(2, plan.sections().get(0).actions().size());
         assertTrue(r.findings().stream().anyMatch(f -> f.pointer().equals("/kind") && f.message().contains("Action 1: States")),
                 r.findings().toString());

@@ -16,7 +16,7 @@ class SecondMastheadTest {
         String text = "General Assembly\nDistr.: General\nSecurity Council Distr.: Limited\n\nTitle of the text\n\n"
                 + "1. We will act.\n";
         ImportResult r = TextImporter.standard().importText(text);
-        assertEquals("General Assembly", ((Declaration) r.document()).issuer());
+        assertEquals("General Assembly", ((Declaration) r.document().orElseThrow()).issuer());
         Losslessness.assertEveryWordKept(text, r);
     }
 

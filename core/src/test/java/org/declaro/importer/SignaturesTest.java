@@ -17,7 +17,7 @@ class SignaturesTest {
     @Test
     void namesAndADateAtTheEndAreSignatures() {
         ImportResult r = TextImporter.standard().importText(STATEMENT + "Joseph R. Biden, Jr.\nAngela Merkel\nJuly 15, 2021\n");
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(2, d.paragraphs().size(), d.paragraphs()::toString);
         assertEquals(PartialDate.parse("2021-07-15"), d.adoption().date());
         assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("signature") && f.message().contains("Angela Merkel")),
@@ -26,7 +26,7 @@ class SignaturesTest {
 
     @Test
     void aLastParagraphInProseIsNoSignature() {
-        Declaration d = (Declaration) TextImporter.standard().importText(STATEMENT + "Both Leaders Agree.\n").document();
+        Declaration d = (Declaration) TextImporter.standard().importText(STATEMENT + "Both Leaders Agree.\n").document().orElseThrow();
         assertEquals(3, d.paragraphs().size(), d.paragraphs()::toString);
         assertNull(d.adoption());
     }

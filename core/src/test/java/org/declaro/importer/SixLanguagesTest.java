@@ -19,7 +19,7 @@ class SixLanguagesTest {
     private static Declaration read(String text) {
         ImportResult r = TextImporter.standard().importText(text);
         assertTrue(r.findings().stream().noneMatch(f -> f.severity() != Severity.INFO), r.findings()::toString);
-        return (Declaration) r.document();
+        return (Declaration) r.document().orElseThrow();
     }
 
     private static List<Integer> numbers(Declaration d) {

@@ -67,7 +67,7 @@ class StructureGoldTest {
         for (String name : GOLD) {
             JsonNode gold = gold(name);
             Path input = input(corpus, gold.get("document").asString());
-            Document doc = TextImporter.standard().importText(input).document();
+            Document doc = TextImporter.standard().importText(input).document().orElseThrow();
             List<String> wrong = new ArrayList<>();
             compare("", gold, structure(doc), wrong);
             if (wrong.isEmpty()) {

@@ -19,20 +19,20 @@ import org.junit.jupiter.api.Test;
 class TextRenderingTest {
 
     private static Document read(String resource) {
-        return DocumentReader.lenient().read(Fixtures.bytes(resource)).document().orElseThrow();
+        return DocumentReader.standard().read(Fixtures.bytes(resource)).document().orElseThrow();
     }
 
     @Test
     void theWorkedExampleRendersInItsSourceLayoutAndReadsBack() {
         Declaration d = (Declaration) read(Fixtures.SIEM_REAP);
         Declaration bare = d.toBuilder().schemaVersion(Document.CURRENT_SCHEMA_VERSION).paragraphs(d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList()).build();
-        String text = TextRenderer.get().render(bare);
+        String text = TextRenderer.standard().render(bare);
         assertTrue(text.startsWith("**Fifth Review Conference of the States Parties"), text);
         assertTrue(text.contains("\n**Draft Siem Reap-Angkor Declaration on a Mine-Free World 2024*, ****\n"), text);
         assertTrue(text.contains("\nItem 4(d) of the provisional agenda\n"), text);
         assertTrue(text.contains("\n13. The Siem Reap-Angkor Action Plan 2025-2029 will be"), text);
         assertTrue(text.contains("\nAdopted in Siem Reap, Cambodia, November 2024.\n"), text);
-        assertEquals(bare, TextImporter.standard().importText(text).document());
+        assertEquals(bare, TextImporter.standard().importText(text).document().orElseThrow());
     }
 
     @Test
@@ -44,12 +44,12 @@ class TextRenderingTest {
                 .preamble(new org.declaro.model.PreambularParagraph("Recalling its earlier resolutions,"))
                 .paragraph(new Paragraph(1, "Decides to protect the rivers;")).paragraph(new Paragraph(2, "Requests a report."))
                 .build();
-        String text = TextRenderer.get().render(adopted);
+        String text = TextRenderer.standard().render(adopted);
         assertTrue(text.contains("\nA/RES/80/99\n"), text);
         assertTrue(text.contains("\nResolution adopted by the General Assembly on 1 December 2025\n"), text);
-        assertEquals(adopted, TextImporter.standard().importText(text).document(), text);
+        assertEquals(adopted, TextImporter.standard().importText(text).document().orElseThrow(), text);
         Declaration draft = adopted.toBuilder().status(org.declaro.model.Status.DRAFT).build();
-        assertEquals(draft, TextImporter.standard().importText(TextRenderer.get().render(draft)).document());
+        assertEquals(draft, TextImporter.standard().importText(TextRenderer.standard().render(draft)).document().orElseThrow());
     }
 
     @Test
@@ -61,8 +61,8 @@ class TextRenderingTest {
         ActionPlan expected = new ActionPlan(plan.schemaVersion(), plan.id(), plan.title(), plan.status(), plan.language(),
                 plan.symbol(), plan.date(), plan.issuer(), plan.period(), plan.introduction(), bare, plan.footnotes(),
                 plan.extensions());
-        String text = TextRenderer.get().render(expected);
-        Document back = TextImporter.standard().importText(text).document();
+        String text = TextRenderer.standard().render(expected);
+        Document back = TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals(expected.sections().stream().map(Section::title).toList(), ((ActionPlan) back).sections().stream().map(Section::title).toList());
         assertEquals(expected.actions().stream().map(Action::text).toList(), ((ActionPlan) back).actions().stream().map(Action::text).toList());
         assertEquals(expected.period(), ((ActionPlan) back).period());
@@ -70,9 +70,9 @@ class TextRenderingTest {
 
     @Test
     void aResolutionWithAnAnnexReadsBack() {
-        Declaration r = (Declaration) TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document();
-        String text = TextRenderer.get().render(r);
-        Declaration back = (Declaration) TextImporter.standard().importText(text).document();
+        Declaration r = (Declaration) TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document().orElseThrow();
+        String text = TextRenderer.standard().render(r);
+        Declaration back = (Declaration) TextImporter.standard().importText(text).document().orElseThrow();
         assertEquals(r.paragraphs(), back.paragraphs());
         assertEquals(r.preamble(), back.preamble());
         assertEquals(((Declaration) r.annexes().get(0)).paragraphs().stream().map(Paragraph::text).toList(),

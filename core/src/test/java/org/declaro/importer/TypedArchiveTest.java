@@ -25,7 +25,7 @@ class TypedArchiveTest {
     @CsvSource({"UNITED NATIONS,GENERAL ASSEMBLY", "United Nations,General Assembly", "United Nations,Security Council"})
     void theMastheadGivesTheIssuerAndThePlenaryLineTheDate(String organisation, String organ) {
         ImportResult r = TextImporter.standard().importText(String.format(TEXT, organisation, organ));
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals("PROTECTION OF RIVERS", d.title());
         assertEquals(organ, d.issuer());
         assertEquals(PartialDate.ofDay(1985, 12, 14), d.adoption().date());

@@ -24,7 +24,7 @@ class WebStatementTest {
                 + " governments intend to open the river to navigation by 2032.\n\n---\n\n*For more information,"
                 + " contact the Press Office.*\n";
         ImportResult r = TextImporter.standard().importText(text);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         // the cover reads a date alone as the document's, a dateline ("Place, date") as the meeting's
         assertEquals(PartialDate.ofDay(2030, 3, 3), d.date() != null ? d.date() : d.meeting().date());
         assertEquals(List.of("The Governments of Arcadia and the United Provinces met today to renew their partnership"

@@ -28,7 +28,7 @@ class DeclaroJacksonModuleTest {
         assertEquals(13, d.paragraphs().size());
         Document asDocument = mapper.readValue(json, Document.class);
         assertEquals(d, asDocument);
-        assertEquals(DocumentReader.lenient().read(json).document().orElseThrow(), d);
+        assertEquals(DocumentReader.standard().read(json).document().orElseThrow(), d);
         // compact output, same content
         assertEquals(d, mapper.readValue(mapper.writeValueAsString(d), Declaration.class));
     }
@@ -37,7 +37,7 @@ class DeclaroJacksonModuleTest {
     void documentsNestedInUserTypesWork() {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("received", "2026-11-27");
-        envelope.put("document", DocumentReader.lenient().read(Fixtures.text("action-plan-example.json")).document().orElseThrow());
+        envelope.put("document", DocumentReader.standard().read(Fixtures.text("action-plan-example.json")).document().orElseThrow());
         String json = mapper.writeValueAsString(envelope);
         assertTrue(json.startsWith("{\"received\":\"2026-11-27\",\"document\":{\"schemaVersion\":\"1.0\",\"kind\":\"actionPlan\""), json);
         record Envelope(String received, ActionPlan document) {

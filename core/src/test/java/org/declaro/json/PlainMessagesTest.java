@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * column rather than in the text, and quoted input escaped so that it cannot act on a terminal.
  */
 class PlainMessagesTest {
-    private final DocumentReader reader = DocumentReader.lenient();
+    private final DocumentReader reader = DocumentReader.standard();
 
     private static final List<String> PARSER_WORDS = List.of("REDACTED", "StreamReadFeature", "JsonReadFeature",
             "StreamReadConstraints", "byte offset", "#UNKNOWN", "VALUE_", "START_", "END_", "PROPERTY_NAME", "CTRL-CHAR",

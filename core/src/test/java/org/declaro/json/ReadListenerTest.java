@@ -37,7 +37,7 @@ class ReadListenerTest {
     @Test
     void objectsComeChildrenFirstWithTheirPointers() {
         List<String> told = new ArrayList<>();
-        ReadResult r = DocumentReader.lenient().read(JSON.getBytes(StandardCharsets.UTF_8),
+        ReadResult r = DocumentReader.standard().read(JSON.getBytes(StandardCharsets.UTF_8),
                 (record, pointer) -> told.add(record.getClass().getSimpleName() + " " + pointer.get()));
         assertEquals(EXPECTED, told);
         assertEquals(1, r.findings().size(), r.findings().toString()); // the null in the list
@@ -48,10 +48,10 @@ class ReadListenerTest {
         Path file = dir.resolve("d.json");
         Files.writeString(file, JSON);
         List<String> told = new ArrayList<>();
-        ReadResult fromFile = DocumentReader.lenient().read(file,
+        ReadResult fromFile = DocumentReader.standard().read(file,
                 (record, pointer) -> told.add(record.getClass().getSimpleName() + " " + pointer.get()));
         assertEquals(EXPECTED, told);
-        assertEquals(DocumentReader.lenient().read(JSON), fromFile); // findings placed by reading the file again
+        assertEquals(DocumentReader.standard().read(JSON), fromFile); // findings placed by reading the file again
         assertEquals(5, fromFile.findings().get(0).line()); // the line of the null
     }
 }

@@ -26,7 +26,7 @@ class AknProperties {
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     void everyDocumentExportsToWellFormedAndValidXml(@ForAll("documents") Document doc) throws Exception {
-        String xml = AknWriter.get().write(doc);
+        String xml = AknWriter.standard().write(doc);
         org.w3c.dom.Document dom = AknSchemaTest.parse(xml);
         assertEquals("akomaNtoso", dom.getDocumentElement().getLocalName());
         if (doc instanceof Declaration d) {

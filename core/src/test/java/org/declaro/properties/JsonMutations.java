@@ -51,12 +51,12 @@ public final class JsonMutations {
         Arbitrary<Mutation> one = Combinators.combine(Arbitraries.integers().between(0, Integer.MAX_VALUE),
                 Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, VALUES.size() - 1)).as(Mutation::new);
         return Combinators.combine(Documents.document(), one.list().ofMinSize(1).ofMaxSize(6))
-                .as((doc, mutations) -> mutate(CanonicalJsonWriter.get().writeString(doc), mutations));
+                .as((doc, mutations) -> mutate(CanonicalJsonWriter.standard().write(doc), mutations));
     }
 
     /** @return JSON of generated valid documents */
     public static Arbitrary<String> validDocuments() {
-        return Documents.document().map(CanonicalJsonWriter.get()::writeString);
+        return Documents.document().map(CanonicalJsonWriter.standard()::write);
     }
 
     /**

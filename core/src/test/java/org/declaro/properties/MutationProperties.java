@@ -35,7 +35,7 @@ import org.declaro.validation.ValidationReport;
 
 /** Every generated single mutation that breaks a rule yields that rule, in memory and from JSON. */
 class MutationProperties {
-    private final DocumentValidator validator = DocumentValidator.builder().themes(Documents.THEMES).build();
+    private final DocumentValidator validator = DocumentValidator.builder().themes(org.declaro.commitments.ThemeVocabulary.ofThemes(Documents.THEMES)).build();
 
     /** A way to break a valid document, and the rule it breaks. */
     record Mutation<T>(Rule rule, String name, Function<T, T> apply) {
@@ -183,7 +183,7 @@ class MutationProperties {
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void aMutatedJsonTextYieldsTheRuleItBreaks(@ForAll("declarations") Declaration valid,
             @ForAll("jsonMutations") String[] mutation) {
-        String json = CanonicalJsonWriter.get().writeString(valid).replaceFirst(mutation[1], mutation[2]);
+        String json = CanonicalJsonWriter.standard().write(valid).replaceFirst(mutation[1], mutation[2]);
         ValidationReport r = validator.validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().id().equals(mutation[0]) && f.hasLocation()),
                 () -> mutation[0] + " expected in " + r.findings());
@@ -195,7 +195,7 @@ class MutationProperties {
         ValidationReport inMemory = validator.validate(broken);
         assertTrue(inMemory.findings().stream().anyMatch(f -> f.rule() == mutation.rule()),
                 () -> mutation + " expected in " + inMemory.findings());
-        ValidationReport fromJson = validator.validate(CanonicalJsonWriter.get().write(broken));
+        ValidationReport fromJson = validator.validate(CanonicalJsonWriter.standard().write(broken).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(fromJson.findings().stream().anyMatch(f -> f.rule() == mutation.rule() && f.hasLocation()),
                 () -> mutation + " expected with a location in " + fromJson.findings());
     }

@@ -45,24 +45,24 @@ class NeverCrashProperties {
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void noEntryPointThrowsOnWhatTheReaderProduces(@ForAll("mutatedJson") String json) {
-        ReadResult r = DocumentReader.lenient().read(json);
+        ReadResult r = DocumentReader.standard().read(json);
         r.document().ifPresent(NeverCrashProperties::everyEntryPoint);
     }
 
     /** Calls every entry point that takes a document; a view never prints {@code null} for an absent value. */
     static void everyEntryPoint(Document doc) {
-        boolean nullInText = CanonicalJsonWriter.get().writeString(doc).toLowerCase(Locale.ROOT).replace(": null", "")
+        boolean nullInText = CanonicalJsonWriter.standard().write(doc).toLowerCase(Locale.ROOT).replace(": null", "")
                 .contains("null");
-        for (String view : List.of(HtmlRenderer.get().render(doc), MarkdownRenderer.get().render(doc),
-                TextRenderer.get().render(doc))) {
+        for (String view : List.of(HtmlRenderer.standard().render(doc), MarkdownRenderer.standard().render(doc),
+                TextRenderer.standard().render(doc))) {
             assertFalse(view.isBlank(), "a view of a document is never empty");
             if (!nullInText) {
                 assertFalse(view.contains("null"), () -> "an absent value printed as null:\n" + view);
             }
         }
-        assertTrue(AknWriter.get().write(doc).contains("akomaNtoso"), "an Akoma Ntoso document");
+        assertTrue(AknWriter.standard().write(doc).contains("akomaNtoso"), "an Akoma Ntoso document");
         Document extracted = CommitmentExtractor.standard().extract(doc);
-        assertFalse(HtmlRenderer.get().render(extracted).isBlank());
+        assertFalse(HtmlRenderer.standard().render(extracted).isBlank());
         // the law for the rest is only that none throws: their results are checked by their own tests
         Declaro.validate(doc);
         Declaro.toJson(doc);

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 /** Views of a format 1.1 document: sub-paragraph commitments shown like paragraph ones, numbers as printed. */
 class Format11RenderTest {
     static Declaration fixture() {
-        return (Declaration) DocumentReader.lenient().read(Fixtures.bytes("declaration-1.1.json")).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(Fixtures.bytes("declaration-1.1.json")).document().orElseThrow();
     }
 
     @Test
     void markdownListsSubparagraphCommitmentsUnderTheirParagraph() {
-        String md = MarkdownRenderer.get().render(fixture());
+        String md = MarkdownRenderer.standard().render(fixture());
         assertTrue(md.contains("| paragraph 2 (a) | will | we | 2030 | clear all mined areas by 2030 |"), md);
         assertTrue(md.contains("| paragraph 2 (b)(i) | will | we |  | provide rehabilitation |"), md);
         assertTrue(md.contains("| paragraph II.1 | commit | we |"), "a number under a restart heading is told apart: " + md);
@@ -29,7 +29,7 @@ class Format11RenderTest {
 
     @Test
     void htmlMarksSubparagraphCommitmentsAndKeepsIdsUnique() {
-        String html = HtmlRenderer.get().render(fixture());
+        String html = HtmlRenderer.standard().render(fixture());
         assertTrue(html.contains("<li>(a) <mark class=\"m-will\" title=\"will: we, by 2030\">clear all mined areas by 2030</mark>;"), html);
         assertTrue(html.contains("<li>(i) <mark class=\"m-will\" title=\"will: we\">provide rehabilitation</mark>;</li>"), html);
         assertTrue(html.contains("<tr><td><a href=\"#para-2\">paragraph 2 (b)(i)</a></td>"), html);
@@ -43,7 +43,7 @@ class Format11RenderTest {
 
     @Test
     void plainTextShowsTheDocumentAsPrinted() {
-        String text = TextRenderer.get().render(fixture());
+        String text = TextRenderer.standard().render(fixture());
         assertTrue(text.contains("\nII. Follow-up\n\n1. We commit to report every year.\n"), text);
         assertTrue(text.contains("\n    (i) provide rehabilitation;\n"), text);
     }
@@ -51,7 +51,7 @@ class Format11RenderTest {
     @Test
     void aFormat10DocumentRendersAsBefore() {
         Declaration d = RenderersTest.example();
-        assertEquals(MarkdownRenderer.get().render(d), MarkdownRenderer.get().render(d.toBuilder().schemaVersion("1.1").build()));
-        assertTrue(HtmlRenderer.get().render(d).contains("<p id=\"para-7\">"));
+        assertEquals(MarkdownRenderer.standard().render(d), MarkdownRenderer.standard().render(d.toBuilder().schemaVersion("1.1").build()));
+        assertTrue(HtmlRenderer.standard().render(d).contains("<p id=\"para-7\">"));
     }
 }

@@ -84,8 +84,8 @@ class HtmlInChromiumTest {
                 "SKIPPED: Chromium is not installed (Debian package chromium; .ci/run installs it), so the HTML page was not checked in a browser");
         Declaration d = RenderersTest.example();
         Declaration bare = d.toBuilder().paragraphs(d.paragraphs().stream().map(p -> p.withCommitments(List.of())).toList()).build();
-        Map<Modality, Integer> highlighted = highlightPixels(screenshot(chromium, HtmlRenderer.get().render(d), dir, "with"));
-        Map<Modality, Integer> plain = highlightPixels(screenshot(chromium, HtmlRenderer.get().render(bare), dir, "without"));
+        Map<Modality, Integer> highlighted = highlightPixels(screenshot(chromium, HtmlRenderer.standard().render(d), dir, "with"));
+        Map<Modality, Integer> plain = highlightPixels(screenshot(chromium, HtmlRenderer.standard().render(bare), dir, "without"));
         assertEquals(Map.of(), plain, "no highlight colour on the page without commitments");
         for (Modality m : List.of(Modality.COMMIT, Modality.WILL, Modality.REAFFIRM, Modality.APPEAL, Modality.PLEDGE, Modality.ASPIRE)) {
             assertTrue(highlighted.getOrDefault(m, 0) > 500, () -> m + " highlights on the page: " + highlighted);

@@ -45,13 +45,13 @@ class IncompleteDocumentTest {
         String json = "{\"schemaVersion\":\"1.1\",\"kind\":\"declaration\",\"id\":\"x\",\"title\":\"Title\",\"language\":\"en\","
                 + "\"paragraphs\":[{\"number\":1,\"text\":\"" + TEXT + "\",\"commitments\":[{\"id\":\"p1.c1\",\"modality\":\"commit\","
                 + "\"text\":\"commit to clear all mined areas\",\"start\":3,\"end\":34}]}]}";
-        Document read = DocumentReader.lenient().read(json).document().orElseThrow();
+        Document read = DocumentReader.standard().read(json).document().orElseThrow();
         assertEquals(withoutActor(), read);
     }
 
     @Test
     void htmlRendersACommitmentWithoutActorWithAnEmptyActorCell() {
-        String html = HtmlRenderer.get().render(withoutActor());
+        String html = HtmlRenderer.standard().render(withoutActor());
         noNull(html);
         assertTrue(html.contains("<tr><td><a href=\"#para-1\">paragraph 1</a></td><td></td><td><span class=\"m-commit\">commit</span>"), html);
         assertTrue(html.contains("We <mark class=\"m-commit\" title=\"commit\">commit to clear all mined areas</mark>."), html);
@@ -59,14 +59,14 @@ class IncompleteDocumentTest {
 
     @Test
     void markdownRendersACommitmentWithoutActorWithAnEmptyActorCell() {
-        String md = MarkdownRenderer.get().render(withoutActor());
+        String md = MarkdownRenderer.standard().render(withoutActor());
         noNull(md);
         assertTrue(md.contains("| paragraph 1 | commit |  |  | commit to clear all mined areas |"), md);
     }
 
     @Test
     void textRendersACommitmentWithoutActor() {
-        String text = TextRenderer.get().render(withoutActor());
+        String text = TextRenderer.standard().render(withoutActor());
         assertTrue(text.contains("\n1. " + TEXT + "\n"), text);
     }
 
@@ -75,10 +75,10 @@ class IncompleteDocumentTest {
         Commitment c = new Commitment("p1.c1", null, "we", "commit to clear all mined areas", 3, 34, List.of(), null);
         Declaration d = Declaration.builder("x", "Title").paragraph(new Paragraph(1, TEXT, List.of(), List.of(), List.of(c),
                 Extensions.NONE)).build();
-        String html = HtmlRenderer.get().render(d);
+        String html = HtmlRenderer.standard().render(d);
         noNull(html);
         assertTrue(html.contains("<td>we</td><td><span class=\"m-\"></span></td>"), html);
-        String md = MarkdownRenderer.get().render(d);
+        String md = MarkdownRenderer.standard().render(d);
         noNull(md);
         assertTrue(md.contains("| paragraph 1 |  | we |"), md);
     }
@@ -88,11 +88,11 @@ class IncompleteDocumentTest {
         Commitment c = new Commitment("p1.c1", Modality.WILL, "we", "x", 0, 1, List.of(), null);
         Declaration d = Declaration.builder("x", null).paragraph(new Paragraph(1, null, List.of(new Subparagraph("a", null)),
                 List.of(), List.of(c), Extensions.NONE)).footnote(new Footnote(null, null)).build();
-        for (String view : List.of(HtmlRenderer.get().render(d), MarkdownRenderer.get().render(d), TextRenderer.get().render(d))) {
+        for (String view : List.of(HtmlRenderer.standard().render(d), MarkdownRenderer.standard().render(d), TextRenderer.standard().render(d))) {
             noNull(view);
         }
-        assertTrue(HtmlRenderer.get().render(d).contains("<p id=\"para-1\"><span class=\"num\">1.</span></p>"));
-        assertTrue(TextRenderer.get().render(d).contains("\n1. \n(a) \n"), TextRenderer.get().render(d));
+        assertTrue(HtmlRenderer.standard().render(d).contains("<p id=\"para-1\"><span class=\"num\">1.</span></p>"));
+        assertTrue(TextRenderer.standard().render(d).contains("\n1. \n(a) \n"), TextRenderer.standard().render(d));
     }
 
     @Test
@@ -100,10 +100,10 @@ class IncompleteDocumentTest {
         Declaration d = Declaration.builder("x", "Title").paragraph("One.").paragraph("Two.")
                 .heading(new Heading(0, Integer.MIN_VALUE, "I", "Low", null, Extensions.NONE))
                 .heading(new Heading(1, Integer.MAX_VALUE, "II", "High", null, Extensions.NONE)).build();
-        String html = HtmlRenderer.get().render(d);
+        String html = HtmlRenderer.standard().render(d);
         assertTrue(html.contains("<h2>I. Low</h2>"), html);
         assertTrue(html.contains("<h6>II. High</h6>"), html);
-        String md = MarkdownRenderer.get().render(d);
+        String md = MarkdownRenderer.standard().render(d);
         assertTrue(md.contains("\n## I. Low\n\n1. One."), md);
         assertTrue(md.contains("\n###### II. High\n\n2. Two."), md);
     }
@@ -113,12 +113,12 @@ class IncompleteDocumentTest {
         Declaration d = Declaration.builder("x", "Title").paragraph("One.").paragraph("Two.")
                 .heading(new Heading(null, 1, "I", "Lost", null, Extensions.NONE))
                 .heading(new Heading(1, 1, "II", "Second", null, Extensions.NONE)).build();
-        String html = HtmlRenderer.get().render(d);
+        String html = HtmlRenderer.standard().render(d);
         assertFalse(html.contains("Lost"), html);
         assertTrue(html.contains("<h2>II. Second</h2>\n<p id=\"para-2\">"), html);
-        String md = MarkdownRenderer.get().render(d);
+        String md = MarkdownRenderer.standard().render(d);
         assertTrue(md.contains("## II. Second\n\n2. Two."), md);
-        String text = TextRenderer.get().render(d);
+        String text = TextRenderer.standard().render(d);
         assertTrue(text.contains("\nII. Second\n\n2. Two.\n"), text);
         assertFalse(text.contains("Lost"), text);
     }
@@ -129,16 +129,16 @@ class IncompleteDocumentTest {
         ActionPlan p = ActionPlan.builder("plan", null).period(new Period(2020, null, null))
                 .section(new Section(null, null, List.of(), List.of(new Action(1, "First."),
                         new Action(null, "We will act.", List.of(), List.of(c), null, Extensions.NONE)))).build();
-        String html = HtmlRenderer.get().render(p);
+        String html = HtmlRenderer.standard().render(p);
         noNull(html);
         assertTrue(html.contains("<tr><th>Period</th><td>2020–</td></tr>"), html);
         assertTrue(html.contains("<p id=\"action-at2\"><span class=\"num\">Action.</span>We <mark"), html);
         assertTrue(html.contains("<a href=\"#action-at2\">action</a>"), html);
-        String md = MarkdownRenderer.get().render(p);
+        String md = MarkdownRenderer.standard().render(p);
         noNull(md);
         assertTrue(md.contains("| Period | 2020– |"), md);
         assertTrue(md.contains("**Action.** We will act."), md);
-        String text = TextRenderer.get().render(p);
+        String text = TextRenderer.standard().render(p);
         noNull(text);
         assertTrue(text.contains("\nAction: We will act.\n"), text);
         assertTrue(text.startsWith("****\n"), text);

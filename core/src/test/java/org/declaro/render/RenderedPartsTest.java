@@ -62,7 +62,7 @@ class RenderedPartsTest {
 
     @Test
     void htmlShowsEveryMetadataRowPreambleHeadingsListsFootnotesAndAnnexes() {
-        String html = HtmlRenderer.get().render(rich());
+        String html = HtmlRenderer.standard().render(rich());
         assertTrue(html.contains("<html lang=\"fr\">"), html);
         assertTrue(html.contains("<h1>Title<sup>*, **</sup></h1>\n<p><em>Sub</em></p>\n"), html);
         for (String row : List.of("Status</th><td>adopted", "Symbol</th><td>A/RES/1", "Date</th><td>14 August 2024",
@@ -83,7 +83,7 @@ class RenderedPartsTest {
 
     @Test
     void htmlOfAPlanShowsPeriodIssuerIntroductionSectionsIndicatorsAndFootnotes() {
-        String html = HtmlRenderer.get().render(plan());
+        String html = HtmlRenderer.standard().render(plan());
         assertTrue(html.contains("<h1>The Plan</h1>\n<table class=\"meta\">\n<tr><th>Status</th><td>draft</td></tr>\n"
                 + "<tr><th>Period</th><td>2025\u20132029</td></tr>\n<tr><th>Issuer</th><td>The Issuer</td></tr>\n"), html);
         assertTrue(html.contains("<main>\n<p>Intro one.</p>\n<h2>I. Aims</h2>\n<p>Aim text.</p>\n<p id=\"action-1\"><span class=\"num\">"
@@ -96,7 +96,7 @@ class RenderedPartsTest {
 
     @Test
     void htmlWithoutLanguageSaysEnglishAndWithoutSubtitleOrAuthorHasNoEmptyParts() {
-        String html = HtmlRenderer.get().render(Declaration.builder("x", "T").language(null).paragraph("P.").build());
+        String html = HtmlRenderer.standard().render(Declaration.builder("x", "T").language(null).paragraph("P.").build());
         assertTrue(html.contains("<html lang=\"en\">"), html);
         assertFalse(html.contains("<em>"), html);
         assertFalse(html.contains("<footer>"), html);
@@ -106,7 +106,7 @@ class RenderedPartsTest {
 
     @Test
     void markdownShowsEveryMetadataRowPreambleHeadingsListsFootnotesAndAnnexes() {
-        String md = MarkdownRenderer.get().render(rich());
+        String md = MarkdownRenderer.standard().render(rich());
         assertTrue(md.startsWith("# Title[^*][^**]\n\n*Sub*\n\n| | |\n|---|---|\n| Kind | declaration |\n| Status | adopted |\n"
                 + "| Symbol | A/RES/1 |\n| Date | 14 August 2024 |\n| Issuer | The Issuer |\n| Language | fr (original: en) |\n"
                 + "| Meeting | Plenary, Geneva, September 2024 |\n| Agenda item | 4(d) (provisional), Agenda title |\n"
@@ -118,7 +118,7 @@ class RenderedPartsTest {
 
     @Test
     void markdownOfAPlanShowsPeriodIntroductionSectionsIndicatorsCommitmentsAndFootnotes() {
-        String md = MarkdownRenderer.get().render(plan());
+        String md = MarkdownRenderer.standard().render(plan());
         assertEquals("# The Plan\n\n| | |\n|---|---|\n| Kind | action plan |\n| Status | draft |\n| Period | 2025\u20132029 |\n"
                 + "| Symbol | AP/1 |\n| Issuer | The Issuer |\n\nIntro one.\n\n## I. Aims\n\nAim text.\n\n"
                 + "**Action 1.** We will act. *(by 2027)*\n\n- Indicator: Indicator A\n- Indicator: Indicator B\n\n"
@@ -128,17 +128,17 @@ class RenderedPartsTest {
 
     @Test
     void textShowsAdoptionFootnotesAndThePartsOfAPlan() {
-        String text = TextRenderer.get().render(rich());
+        String text = TextRenderer.standard().render(rich());
         assertTrue(text.contains("\nAdopted in Paris, 2025.\n\n---\n\n[^*]: One star.\n\n[^**]: Two stars.\n\nAnnex\n\n"), text);
-        String onlyDate = TextRenderer.get().render(rich().toBuilder().adoption(new Adoption(null, PartialDate.ofYear(2025))).build());
+        String onlyDate = TextRenderer.standard().render(rich().toBuilder().adoption(new Adoption(null, PartialDate.ofYear(2025))).build());
         assertTrue(onlyDate.contains("\nAdopted on 2025.\n"), onlyDate);
-        String onlyPlace = TextRenderer.get().render(rich().toBuilder().adoption(new Adoption("Paris", null)).build());
+        String onlyPlace = TextRenderer.standard().render(rich().toBuilder().adoption(new Adoption("Paris", null)).build());
         assertTrue(onlyPlace.contains("\nAdopted in Paris.\n"), onlyPlace);
-        String neither = TextRenderer.get().render(rich().toBuilder().adoption(new Adoption(null, null)).build());
+        String neither = TextRenderer.standard().render(rich().toBuilder().adoption(new Adoption(null, null)).build());
         assertFalse(neither.contains("Adopted"), neither);
         assertEquals("**The Plan**\n\nIntro one.\n\nSection I: Aims\n\nAim text.\n\nAction 1: We will act.\nIndicators:\n"
                 + "- Indicator A\n- Indicator B\n\nAction 2: Second.\n\nUnnumbered section\n\n---\n\n[^1]: Plan note.\n",
-                TextRenderer.get().render(plan()));
+                TextRenderer.standard().render(plan()));
     }
 
     @Test
@@ -148,11 +148,11 @@ class RenderedPartsTest {
                 .heading(new Heading(1, 1, "II", "B", true, Extensions.NONE)).paragraph(new Paragraph(1, "One."))
                 .paragraph(new Paragraph(1, "We will act.", List.of(), List.of(), List.of(c), Extensions.NONE))
                 .paragraph(new Paragraph(null, "We will act.", List.of(), List.of(), List.of(c), Extensions.NONE)).build();
-        String html = HtmlRenderer.get().render(d);
+        String html = HtmlRenderer.standard().render(d);
         assertTrue(html.contains("<tr><td><a href=\"#para-2\">paragraph II.1</a></td>"), html);
         assertTrue(html.contains("<tr><td><a href=\"#para-3\">paragraph 3</a></td>"), html);
         Declaration unlabelled = d.toBuilder().headings(List.of(new Heading(0, 1, "I", "A"),
                 new Heading(1, 1, null, "B", true, Extensions.NONE))).build();
-        assertTrue(MarkdownRenderer.get().render(unlabelled).contains("| paragraph 1 | will |"));
+        assertTrue(MarkdownRenderer.standard().render(unlabelled).contains("| paragraph 1 | will |"));
     }
 }

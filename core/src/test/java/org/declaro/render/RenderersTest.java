@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RenderersTest {
 
     static Declaration example() {
-        return (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(Fixtures.bytes(Fixtures.SIEM_REAP)).document().orElseThrow();
     }
 
     static int count(String haystack, String regex) {
@@ -33,7 +33,7 @@ class RenderersTest {
 
     @Test
     void markdownHasTitleBlockMetadataParagraphsFootnotesAndCommitments() {
-        String md = MarkdownRenderer.get().render(example());
+        String md = MarkdownRenderer.standard().render(example());
         assertTrue(md.startsWith("# Draft Siem Reap-Angkor Declaration on a Mine-Free World 2024[^*][^**]\n\n*A Renewed Commitment for a Safer Future*\n"), md);
         assertTrue(md.contains("| Date | 14 August 2024 |"), md);
         assertTrue(md.contains("| Meeting | Second Preparatory Meeting, Geneva, 18 September 2024 |"), md);
@@ -46,27 +46,27 @@ class RenderersTest {
     @Test
     void annexCommitmentsAreListedOnceInTheirOwnTable() {
         Declaration r = (Declaration) org.declaro.commitments.CommitmentExtractor.standard().extract(
-                org.declaro.importer.TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document());
+                org.declaro.importer.TextImporter.standard().importText(Fixtures.text("import/resolution-with-annex.txt")).document().orElseThrow());
         long units = r.paragraphs().stream().mapToLong(p -> p.commitments().size()).sum() + r.annexes().stream()
                 .mapToLong(a -> ((Declaration) a).paragraphs().stream().mapToLong(p -> p.commitments().size()).sum()).sum();
         assertTrue(units > 3, "the fixture has units in both documents");
-        String md = MarkdownRenderer.get().render(r);
+        String md = MarkdownRenderer.standard().render(r);
         assertEquals(units, count(md, "\\| paragraph \\d+ \\| (commit|pledge|will|reaffirm|aspire|decide|appeal) \\|"));
-        assertEquals(units, count(HtmlRenderer.get().render(r), "<tr><td><a href=\"#"));
+        assertEquals(units, count(HtmlRenderer.standard().render(r), "<tr><td><a href=\"#"));
     }
 
     @Test
     void markdownEscapesMarkup() {
         Declaration d = Declaration.builder("x", "A *bold* | title").paragraph("Use <b>tags</b> and [links](http://x) _here_.").build();
-        String md = MarkdownRenderer.get().render(d);
+        String md = MarkdownRenderer.standard().render(d);
         assertTrue(md.startsWith("# A \\*bold\\* \\| title\n"), md);
         assertTrue(md.contains("1. Use \\<b\\>tags\\</b\\> and \\[links\\](http://x) \\_here\\_."), md);
     }
 
     @Test
     void markdownOfAnActionPlanListsSectionsActionsAndIndicators() {
-        ActionPlan plan = (ActionPlan) DocumentReader.lenient().read(Fixtures.bytes("action-plan-example.json")).document().orElseThrow();
-        String md = MarkdownRenderer.get().render(plan);
+        ActionPlan plan = (ActionPlan) DocumentReader.standard().read(Fixtures.bytes("action-plan-example.json")).document().orElseThrow();
+        String md = MarkdownRenderer.standard().render(plan);
         assertTrue(md.startsWith("# " + MarkdownRenderer.escape(plan.title())), md);
         assertEquals(plan.actions().size(), count(md, "\\*\\*Action \\d+\\.\\*\\*"));
     }
@@ -74,7 +74,7 @@ class RenderersTest {
     @Test
     void htmlIsSelfContainedWithHighlightsLegendAndTable() {
         Declaration d = example();
-        String html = HtmlRenderer.get().render(d);
+        String html = HtmlRenderer.standard().render(d);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
         assertFalse(html.contains("<script"), "no script");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "no external assets");

@@ -1,6 +1,7 @@
 package org.declaro.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -71,10 +72,10 @@ class CommitmentRulesTest {
         assertTrue(overlaps.get(0).message().endsWith("overlaps commitment 1 of the same action."), overlaps::toString);
         ActionPlan theme = plan(TEXT, new Commitment("a1", Modality.WILL, "we", "We will act", 0, 11,
                 List.of("clearance", "unknown"), null));
-        DocumentValidator withThemes = DocumentValidator.builder().themes(Set.of("clearance")).build();
+        DocumentValidator withThemes = DocumentValidator.builder().themes(org.declaro.commitments.ThemeVocabulary.ofThemes(Set.of("clearance"))).build();
         assertEquals(List.of("/sections/0/actions/1/commitments/0/themes/1"), withThemes.validate(theme).findings()
                 .stream().filter(f -> f.rule() == Rule.COMMITMENT_THEME_UNKNOWN).map(Finding::pointer).toList());
-        assertTrue(validator.validate(plan(TEXT, span("a1", TEXT, 0, 11), span("a2", TEXT, 16, 30))).isValid());
+        assertFalse(validator.validate(plan(TEXT, span("a1", TEXT, 0, 11), span("a2", TEXT, 16, 30))).hasErrors());
     }
 
     @Test
@@ -144,8 +145,8 @@ class CommitmentRulesTest {
     @Test
     void aSpanMayEndExactlyAtTheTextsLength() {
         int n = TEXT.length();
-        assertTrue(validator.validate(paragraph(TEXT, span("c1", TEXT, 16, n))).isValid());
-        assertTrue(validator.validate(paragraph(TEXT, span("c1", TEXT, 0, n))).isValid());
+        assertFalse(validator.validate(paragraph(TEXT, span("c1", TEXT, 16, n))).hasErrors());
+        assertFalse(validator.validate(paragraph(TEXT, span("c1", TEXT, 0, n))).hasErrors());
         List<Finding> past = findings(paragraph(TEXT, raw("c1", "we will report.", 16, n + 1)), Rule.COMMITMENT_SPAN_RANGE);
         assertEquals(List.of("/paragraphs/0/commitments/0/end"), past.stream().map(Finding::pointer).toList());
         assertEquals("End " + (n + 1) + " is past the end of the text, which has " + n + " characters.",
@@ -166,7 +167,7 @@ class CommitmentRulesTest {
         assertEquals(List.of("/paragraphs/0/commitments/0/start"), negative.stream().map(Finding::pointer).toList());
         List<Finding> reversed = findings(paragraph(TEXT, raw("c1", "", 5, 3)), Rule.COMMITMENT_SPAN_RANGE);
         assertEquals(List.of("/paragraphs/0/commitments/0/end"), reversed.stream().map(Finding::pointer).toList());
-        assertTrue(validator.validate(paragraph(TEXT, span("c1", TEXT, 0, 1))).isValid(), "a span from offset 0 is valid");
+        assertFalse(validator.validate(paragraph(TEXT, span("c1", TEXT, 0, 1))).hasErrors(), "a span from offset 0 is valid");
     }
 
     @Test
@@ -244,6 +245,6 @@ class CommitmentRulesTest {
                 f.get(0).message());
         List<ValidationReport> together = validator.validateDocuments(List.of(paragraph(TEXT, span("c1", TEXT, 0, 7)),
                 plan(TEXT, span("c1", TEXT, 0, 7))));
-        assertTrue(together.stream().allMatch(ValidationReport::isValid), together::toString);
+        assertTrue(together.stream().noneMatch(ValidationReport::hasErrors), together::toString);
     }
 }

@@ -1,6 +1,7 @@
 package org.declaro.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,7 @@ class JsonInputTest {
                 JsonInput.of("a.json", declaration("two", " "))));
         assertEquals(2, reports.size());
         assertEquals(List.of("a.json", "a.json"), reports.stream().map(ValidationReport::source).toList());
-        assertTrue(reports.get(0).isValid(), reports.get(0).findings()::toString);
+        assertFalse(reports.get(0).hasErrors(), reports.get(0).findings()::toString);
         assertEquals(List.of(Rule.TEXT_BLANK), reports.get(1).errors().stream().map(f -> f.rule()).toList());
     }
 
@@ -44,7 +45,7 @@ class JsonInputTest {
                 JsonInput.of("-", new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))),
                 JsonInput.of("mem", big)));
         assertEquals(List.of(file.toString(), "-", "mem"), reports.stream().map(ValidationReport::source).toList());
-        assertTrue(reports.get(0).isValid(), reports.get(0).findings()::toString);
+        assertFalse(reports.get(0).hasErrors(), reports.get(0).findings()::toString);
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), reports.get(1).findings().stream().map(f -> f.rule()).toList());
         assertEquals(List.of(Rule.LIMIT_EXCEEDED), reports.get(2).findings().stream().map(f -> f.rule()).toList());
         assertEquals(reports.get(0).findings(), v.validateFiles(List.of(file)).get(0).findings());

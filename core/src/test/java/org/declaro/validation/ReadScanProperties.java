@@ -65,7 +65,7 @@ class ReadScanProperties {
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40) int which) {
         String json = respace(mutated, spacing, which);
         ReadScan scan = new ReadScan(Set.of("clearance", "compliance", "universalization", "victim-assistance"));
-        ReadResult r = DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), scan);
+        ReadResult r = DocumentReader.standard().read(json.getBytes(StandardCharsets.UTF_8), scan);
         if (r.document().isEmpty()) {
             return;
         }
@@ -128,7 +128,7 @@ class ReadScanProperties {
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void aDocumentInWhichAFamilyFindsNothingClearsIt(@ForAll("valid") String json) {
         ReadScan scan = new ReadScan(null);
-        ReadResult r = DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), scan);
+        ReadResult r = DocumentReader.standard().read(json.getBytes(StandardCharsets.UTF_8), scan);
         List<Finding> findings = DocumentValidator.standard().validate(json.getBytes(StandardCharsets.UTF_8)).findings();
         boolean texts = findings.stream().anyMatch(f -> f.rule().id().startsWith("text."));
         boolean commitments = findings.stream().anyMatch(f -> f.rule().id().startsWith("commitment."));

@@ -126,7 +126,7 @@ class RuleCatalogueTest {
         c.add(decl(Rule.COMMITMENT_OVERLAP, "/paragraphs/2/commitments/1", replace("\"start\": 384", "\"start\": 200")));
         c.add(new Case(Rule.COMMITMENT_THEME_UNKNOWN, "/paragraphs/2/commitments/1/themes/0", DECLARATION,
                 replaceRegex("(\"id\": \"p3.c2\"[^]]*)\"universalization\"", "$1\"universalisation\""),
-                DocumentValidator.builder().themes(MINE_ACTION_THEMES).build()));
+                DocumentValidator.builder().themes(org.declaro.commitments.ThemeVocabulary.ofThemes(MINE_ACTION_THEMES)).build()));
         c.add(decl(Rule.DATE_ORDER, "/adoption/date", replace("\"date\": \"2024-11\"", "\"date\": \"2024-07\"")));
         c.add(decl(Rule.STATUS_ADOPTION, "/status", s -> replaceRegex(",\n  \"adoption\": \\{[^}]*\\}", "").apply(replace("\"status\": \"draft\"", "\"status\": \"adopted\"").apply(s))));
         c.add(decl(Rule.REFERENCE_UNRESOLVED, "/references/0/id", replace("\"title\": \"Siem Reap-Angkor Action Plan 2025-2029\",", "\"title\": \"Siem Reap-Angkor Action Plan 2025-2029\", \"id\": \"siem-reap-angkor-action-plan\",")));
@@ -160,7 +160,7 @@ class RuleCatalogueTest {
                     () -> "the unbroken fixture already has " + c);
         }
         if (hit.isError()) {
-            assertFalse(report.isValid(), "an error makes the document invalid");
+            assertTrue(report.hasErrors(), "an error makes the document invalid");
         }
     }
 
@@ -168,7 +168,7 @@ class RuleCatalogueTest {
     void theFixturesAreValidAndHaveNoFindings() {
         assertEquals(List.of(), DocumentValidator.standard().validate(DECLARATION.getBytes(StandardCharsets.UTF_8)).findings());
         assertEquals(List.of(), DocumentValidator.standard().validate(PLAN.getBytes(StandardCharsets.UTF_8)).findings());
-        assertEquals(List.of(), DocumentValidator.builder().themes(MINE_ACTION_THEMES).build()
+        assertEquals(List.of(), DocumentValidator.builder().themes(org.declaro.commitments.ThemeVocabulary.ofThemes(MINE_ACTION_THEMES)).build()
                 .validate(DECLARATION.getBytes(StandardCharsets.UTF_8)).findings());
     }
 

@@ -77,7 +77,7 @@ class TextRulesTest {
         ValidationReport r = validator.validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(List.of("/title"), r.findings().stream().filter(x -> x.rule() == Rule.TEXT_BLANK).map(Finding::pointer)
                 .toList(), r.findings().toString());
-        org.junit.jupiter.api.Assertions.assertFalse(r.isValid());
+        org.junit.jupiter.api.Assertions.assertTrue(r.hasErrors());
         // and the JSON Schema refuses it too
         org.junit.jupiter.api.Assertions.assertFalse(JsonSchemaAgreementTest.errors(JsonSchemaAgreementTest.DOCUMENT, json).isEmpty());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
 import org.declaro.model.Modality;
@@ -47,9 +48,19 @@ import org.declaro.model.Subparagraph;
  *
  * <p>Any document the reader produces can be compared, valid or not: a missing text counts as empty, and a
  * commitment without modality or actor is compared and reported as such ({@code "(no modality)"},
- * {@code "(no actor)"}). The comparison uses the commitments the documents carry; run
- * {@link org.declaro.commitments.CommitmentExtractor} first on documents that have none. Stateless and
- * thread-safe.
+ * {@code "(no actor)"}).
+ *
+ * <p><b>Commitments.</b> A version that carries commitments (annotated, in any paragraph, sub-paragraph or
+ * preambular paragraph) is compared with those. A version that carries none has them found in its text by
+ * the {@linkplain Builder#extractor extractor}, {@link CommitmentExtractor#standard()} unless configured;
+ * {@code DocumentDiff.builder().extractor(null).build()} compares the carried commitments only.
+ *
+ * <pre>{@code
+ * Comparison c = DocumentDiff.standard().compare(draft, adopted);
+ * System.out.print(DiffReport.text(c));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it.
  */
 public final class DocumentDiff {
 
@@ -80,18 +91,95 @@ public final class DocumentDiff {
     private static final Map<Modality, Integer> STRENGTH = Map.of(Modality.COMMIT, 6, Modality.PLEDGE, 6, Modality.DECIDE, 6,
             Modality.WILL, 5, Modality.REAFFIRM, 4, Modality.ASPIRE, 3, Modality.APPEAL, 2);
 
-    private DocumentDiff() {
+    private static final DocumentDiff STANDARD = new DocumentDiff(CommitmentExtractor.standard());
+
+    /** Finds the commitments of a version that carries none; null to compare the carried ones only. */
+    private final CommitmentExtractor extractor;
+
+    private DocumentDiff(CommitmentExtractor extractor) {
+        this.extractor = extractor;
     }
 
     /**
+     * @return the comparison that finds the commitments of a version carrying none with
+     *         {@link CommitmentExtractor#standard()}
+     */
+    public static DocumentDiff standard() {
+        return STANDARD;
+    }
+
+    /** @return a builder that starts as {@link #standard()} */
+    public static Builder builder() {
+        return new Builder(CommitmentExtractor.standard());
+    }
+
+    /** @return a builder holding this comparison's settings, to change them */
+    public Builder toBuilder() {
+        return new Builder(extractor);
+    }
+
+    /** Configures a {@link DocumentDiff}. Not thread-safe; the comparisons it builds are. */
+    public static final class Builder {
+        private CommitmentExtractor extractor;
+
+        private Builder(CommitmentExtractor extractor) {
+            this.extractor = extractor;
+        }
+
+        /**
+         * @param value the extractor that finds the commitments of a version carrying none (default
+         *              {@link CommitmentExtractor#standard()}); null to compare only the commitments the versions
+         *              carry, so that a version without any has no commitment changes
+         * @return this builder
+         */
+        public Builder extractor(CommitmentExtractor value) {
+            extractor = value;
+            return this;
+        }
+
+        /** @return the comparison */
+        public DocumentDiff build() {
+            return new DocumentDiff(extractor);
+        }
+    }
+
+    /**
+     * Compares two versions, with their commitments: those each carries, or, for a version carrying none, those
+     * the extractor finds in its text (see the class comment).
+     *
      * @param before the old version (a draft)
      * @param after  the new version (the adopted text)
      * @return paragraph and commitment changes
      * @throws NullPointerException if either version is null
      */
-    public static Comparison compare(Declaration before, Declaration after) {
+    public Comparison compare(Declaration before, Declaration after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        return compareCarried(withCommitments(before), withCommitments(after));
+    }
+
+    /** The version as compared: as it is when it carries commitments or there is no extractor, else with those found. */
+    private Declaration withCommitments(Declaration d) {
+        return extractor == null || carriesCommitments(d) ? d : extractor.extract(d);
+    }
+
+    /** Whether a declaration carries a commitment in a preambular paragraph, a paragraph or a sub-paragraph. */
+    static boolean carriesCommitments(Declaration d) {
+        for (PreambularParagraph p : d.preamble()) {
+            if (!p.commitments().isEmpty()) {
+                return true;
+            }
+        }
+        for (Paragraph p : d.paragraphs()) {
+            if (!commitments(p).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Compares the versions with the commitments they carry. */
+    private static Comparison compareCarried(Declaration before, Declaration after) {
         List<ParagraphChange> paragraphs = new ArrayList<>();
         List<CommitmentChange> commitments = new ArrayList<>();
         align("preamble", texts(before.preamble().stream().map(PreambularParagraph::text).toList()),

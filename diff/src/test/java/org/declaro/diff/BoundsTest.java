@@ -102,7 +102,7 @@ class BoundsTest {
         edited.set(699, "We will clear mined areas and assist victims."); // 699 % 3 == 0: was "We will clear mined areas."
         edited.set(1700, "Entirely different words here, nothing shared.");
         edited.set(1, "We firmly aspire to universal adherence.");
-        Comparison c = DocumentDiff.compare(declaration(texts), declaration(edited));
+        Comparison c = DocumentDiff.standard().compare(declaration(texts), declaration(edited));
         assertEquals(2, c.count(ParagraphChange.Type.CHANGED), () -> "a similar text in place is changed: " + DiffReport.text(c));
         assertEquals(1, c.count(ParagraphChange.Type.ADDED));
         assertEquals(1, c.count(ParagraphChange.Type.REMOVED));
@@ -126,7 +126,7 @@ class BoundsTest {
         }
         before.add(kept);
         before.add(reworded);
-        return DocumentDiff.compare(declaration(before), declaration(after));
+        return DocumentDiff.standard().compare(declaration(before), declaration(after));
     }
 
     private static ParagraphChange at(Comparison c, int afterIndex) {
@@ -158,11 +158,11 @@ class BoundsTest {
             before.add(new Commitment("c" + i, Modality.WILL, "we", text, 0, text.length(), List.of(), null));
             after.add(new Commitment(i == 0 ? "c0" : "n" + i, Modality.WILL, "we", text, 0, text.length(), List.of(), null));
         }
-        Comparison c = DocumentDiff.compare(withCommitments(text, before), withCommitments(text, after));
+        Comparison c = DocumentDiff.standard().compare(withCommitments(text, before), withCommitments(text, after));
         assertEquals(2L * (n - 1), c.commitments().size(), "the equal ones paired, the others not compared: added and removed");
         assertTrue(c.commitments().stream().noneMatch(u -> u.type() == CommitmentChange.Type.CHANGED));
 
-        Comparison small = DocumentDiff.compare(withCommitments(text, before.subList(0, 3)), withCommitments(text, after.subList(0, 3)));
+        Comparison small = DocumentDiff.standard().compare(withCommitments(text, before.subList(0, 3)), withCommitments(text, after.subList(0, 3)));
         assertEquals(List.of(), small.commitments(), "below the bound, paired by their wording: nothing changed");
     }
 

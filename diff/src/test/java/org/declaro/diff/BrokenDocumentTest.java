@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class BrokenDocumentTest {
 
     private static Declaration read(String json) {
-        return (Declaration) DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
     }
 
     private static final Declaration VALID = Declaration.builder("d", "D").language("en")
@@ -39,14 +39,14 @@ class BrokenDocumentTest {
         Declaration noText = read("""
                 {"schemaVersion": "1.1", "kind": "declaration", "id": "d", "title": "D", "language": "en",
                  "paragraphs": [{"number": 1}]}""");
-        Comparison c = DocumentDiff.compare(VALID, noText);
+        Comparison c = DocumentDiff.standard().compare(VALID, noText);
         List<ParagraphChange> body = c.paragraphs().stream().filter(x -> x.part().equals("paragraphs")).toList();
         assertEquals(List.of(ParagraphChange.Type.REMOVED, ParagraphChange.Type.ADDED), body.stream().map(ParagraphChange::type).toList(),
                 "no words in common: the old paragraph removed, the empty one added");
         assertEquals(List.of(new WordChange(WordChange.Op.DELETE, "We will clear all mined areas by 2030.")), body.get(0).words());
         assertEquals(List.of(), body.get(1).words(), "an empty text has no run");
         reports(c).forEach(r -> assertTrue(r.contains("We will clear"), r));
-        assertTrue(DocumentDiff.compare(noText, noText).identical(), "a paragraph without text is the same as itself");
+        assertTrue(DocumentDiff.standard().compare(noText, noText).identical(), "a paragraph without text is the same as itself");
     }
 
     @Test
@@ -54,7 +54,7 @@ class BrokenDocumentTest {
         Declaration nullText = read("""
                 {"schemaVersion": "1.1", "kind": "declaration", "id": "d", "title": "D", "language": "en",
                  "preamble": [{"text": null}], "paragraphs": [{"number": 1, "text": "We will clear all mined areas by 2030."}]}""");
-        Comparison c = DocumentDiff.compare(nullText, VALID);
+        Comparison c = DocumentDiff.standard().compare(nullText, VALID);
         List<ParagraphChange> preamble = c.paragraphs().stream().filter(x -> x.part().equals("preamble")).toList();
         assertEquals(List.of(ParagraphChange.Type.REMOVED, ParagraphChange.Type.ADDED), preamble.stream().map(ParagraphChange::type).toList());
         assertEquals(List.of(new WordChange(WordChange.Op.INSERT, "Recalling the Convention.")), preamble.get(1).words());
@@ -67,10 +67,10 @@ class BrokenDocumentTest {
                 {"schemaVersion": "1.1", "kind": "declaration", "id": "d", "title": "D", "language": "en",
                  "paragraphs": [{"number": 1, "text": "We will clear all mined areas by 2030.",
                    "commitments": [{"id": "p1.c1", "start": 0, "end": 38}]}]}""");
-        Comparison c = DocumentDiff.compare(VALID, broken);
+        Comparison c = DocumentDiff.standard().compare(VALID, broken);
         assertEquals(List.of(CommitmentChange.Type.ADDED, CommitmentChange.Type.REMOVED),
                 c.commitments().stream().map(CommitmentChange::type).toList(), "no wording in common with the valid commitment");
-        Comparison added = DocumentDiff.compare(broken.toBuilder().paragraphs(List.of(new Paragraph(1, "We will clear all mined areas by 2030."))).build(),
+        Comparison added = DocumentDiff.standard().compare(broken.toBuilder().paragraphs(List.of(new Paragraph(1, "We will clear all mined areas by 2030."))).build(),
                 broken);
         CommitmentChange u = added.commitments().get(0);
         assertEquals(CommitmentChange.Type.ADDED, u.type());
@@ -83,9 +83,9 @@ class BrokenDocumentTest {
         Commitment valid = VALID.paragraphs().get(0).commitments().get(0);
         Commitment broken = new Commitment(valid.id(), null, null, valid.text(), valid.start(), valid.end(), List.of(), null);
         Declaration after = VALID.toBuilder().paragraphs(List.of(VALID.paragraphs().get(0).withCommitments(List.of(broken)))).build();
-        Comparison c = DocumentDiff.compare(VALID, after);
+        Comparison c = DocumentDiff.standard().compare(VALID, after);
         assertEquals(List.of("modality: will changed to (no modality)", "actor: we → (no actor)"), c.commitments().get(0).changes());
-        Comparison back = DocumentDiff.compare(after, VALID);
+        Comparison back = DocumentDiff.standard().compare(after, VALID);
         assertEquals(List.of("modality: (no modality) changed to will", "actor: (no actor) → we"), back.commitments().get(0).changes());
         reports(c).forEach(r -> assertTrue(r.contains("(no actor)"), r));
     }

@@ -44,7 +44,7 @@ class DiffReportTest {
                     new Commitment("p3.c1", Modality.APPEAL, "States", ADDED, 0, ADDED.length(), List.of(), null))))
             .build();
 
-    private static final Comparison C = DocumentDiff.compare(BEFORE, AFTER);
+    private static final Comparison C = DocumentDiff.standard().compare(BEFORE, AFTER);
 
     @Test
     void theComparisonCountsEachKindOfChange() {
@@ -53,7 +53,7 @@ class DiffReportTest {
         assertEquals(2, C.count(ParagraphChange.Type.UNCHANGED));
         assertEquals(0, C.count(ParagraphChange.Type.MOVED));
         assertFalse(C.identical());
-        assertTrue(DocumentDiff.compare(BEFORE, BEFORE).identical());
+        assertTrue(DocumentDiff.standard().compare(BEFORE, BEFORE).identical());
         ParagraphChange renumbered = C.paragraphs().get(2);
         assertTrue(renumbered.renumbered(), "2 became 1");
         assertTrue(renumbered.textChanged());
@@ -185,7 +185,7 @@ class DiffReportTest {
 
     @Test
     void aRemovedCommitmentSaysWhereItWas() {
-        Comparison c = DocumentDiff.compare(AFTER, BEFORE);
+        Comparison c = DocumentDiff.standard().compare(AFTER, BEFORE);
         CommitmentChange removed = c.commitments().stream().filter(u -> u.type() == CommitmentChange.Type.REMOVED).findFirst()
                 .orElseThrow();
         assertEquals("paragraph 3: appeal removed (States): States <b>shall</b> assist victims.", removed.summary());

@@ -109,7 +109,7 @@ class DiffRobustnessProperties {
 
     /** Compares, writes every report, and checks that the word changes rebuild both texts. */
     static void check(Declaration a, Declaration b) {
-        Comparison c = DocumentDiff.compare(a, b);
+        Comparison c = DocumentDiff.standard().compare(a, b);
         for (String report : List.of(DiffReport.text(c), DiffReport.markdown(c), DiffReport.html(c), DiffReport.json(c))) {
             assertFalse(report.isEmpty());
         }
@@ -143,7 +143,7 @@ class DiffRobustnessProperties {
 
     /** The document as JSON with the mutations applied to its values, in document order. */
     static byte[] broken(Declaration d, List<Mutation> mutations) {
-        JsonNode root = MAPPER.readTree(CanonicalJsonWriter.get().writeString(d));
+        JsonNode root = MAPPER.readTree(CanonicalJsonWriter.standard().write(d));
         for (Mutation m : mutations) {
             List<Object[]> slots = new ArrayList<>();
             slots(root, slots);
@@ -200,7 +200,7 @@ class DiffRobustnessProperties {
 
     /** Reads leniently and keeps what the reader produces as a declaration, valid or not. */
     private static void read(byte[] json, List<Declaration> out) {
-        Document doc = DocumentReader.lenient().read(json).document().orElse(null);
+        Document doc = DocumentReader.standard().read(json).document().orElse(null);
         if (doc instanceof Declaration d) {
             out.add(d);
         }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Real revisions of the Siem Reap-Angkor draft: renumbering, a deleted, inserted and moved paragraph, softened commitments. */
 class DocumentDiffTest {
 
-    private static final Declaration DRAFT = (Declaration) DocumentReader.lenient().read(Fixtures.bytes(Fixtures.SIEM_REAP))
+    private static final Declaration DRAFT = (Declaration) DocumentReader.standard().read(Fixtures.bytes(Fixtures.SIEM_REAP))
             .document().orElseThrow();
 
     /** A revision: paragraphs edited as a list, renumbered from 1, commitments found again in the new text. */
@@ -38,14 +38,14 @@ class DocumentDiffTest {
 
     @Test
     void aDocumentAgainstItselfIsIdentical() {
-        Comparison c = DocumentDiff.compare(DRAFT, DRAFT);
+        Comparison c = DocumentDiff.standard().compare(DRAFT, DRAFT);
         assertTrue(c.identical());
         assertEquals(13, c.count(ParagraphChange.Type.UNCHANGED));
     }
 
     @Test
     void aDeletedParagraphRenumbersTheRestWithoutOtherChanges() {
-        Comparison c = DocumentDiff.compare(extractedDraft(), revise(ps -> {
+        Comparison c = DocumentDiff.standard().compare(extractedDraft(), revise(ps -> {
             ps.remove(1);
             return ps;
         }));
@@ -66,7 +66,7 @@ class DocumentDiffTest {
                     "We aspire to intensify our coordinated diplomatic outreach efforts"));
             return ps;
         });
-        Comparison c = DocumentDiff.compare(DRAFT, softened);
+        Comparison c = DocumentDiff.standard().compare(DRAFT, softened);
         assertEquals(1, c.count(ParagraphChange.Type.CHANGED));
         CommitmentChange change = c.commitments().stream().filter(u -> u.type() == CommitmentChange.Type.CHANGED)
                 .filter(u -> u.changes().contains("modality: commit weakened to aspire")).findFirst().orElseThrow();
@@ -84,7 +84,7 @@ class DocumentDiffTest {
             ps.set(2, Edits.replace(ps.get(2), "call upon all remaining States to join", "call upon all States not yet party to join"));
             return ps;
         });
-        Comparison c = DocumentDiff.compare(extractedDraft(), later);
+        Comparison c = DocumentDiff.standard().compare(extractedDraft(), later);
         List<String> changes = c.commitments().stream().flatMap(u -> u.changes().stream()).toList();
         assertTrue(changes.contains("deadline: 2029 → 2031"), changes::toString);
         assertTrue(changes.contains("actor: all remaining States → all States not yet party"), changes::toString);
@@ -93,7 +93,7 @@ class DocumentDiffTest {
     @Test
     void aMovedAndAnInsertedParagraphAreFound() {
         String inserted = "We will establish a trust fund for mine action in the most affected States by 2027.";
-        Comparison c = DocumentDiff.compare(extractedDraft(), revise(ps -> {
+        Comparison c = DocumentDiff.standard().compare(extractedDraft(), revise(ps -> {
             String tenth = ps.remove(9);
             ps.add(tenth);
             ps.add(5, inserted);
@@ -112,7 +112,7 @@ class DocumentDiffTest {
 
     @Test
     void reportsInEveryFormat() {
-        Comparison c = DocumentDiff.compare(extractedDraft(), revise(ps -> {
+        Comparison c = DocumentDiff.standard().compare(extractedDraft(), revise(ps -> {
             ps.set(0, Edits.replace(ps.get(0), "164 States Parties", "165 States Parties"));
             ps.remove(12);
             return ps;

@@ -26,6 +26,6 @@ final class Fixtures {
     }
 
     static Declaration declaration(String resource) {
-        return (Declaration) DocumentReader.lenient().read(bytes(resource)).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(bytes(resource)).document().orElseThrow();
     }
 }

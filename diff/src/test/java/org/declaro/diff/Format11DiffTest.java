@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** Comparing format 1.1 documents: sub-paragraph commitments count as their paragraph's. */
 class Format11DiffTest {
-    private static final Declaration V11 = (Declaration) DocumentReader.lenient().read(Fixtures.bytes("declaration-1.1.json"))
+    private static final Declaration V11 = (Declaration) DocumentReader.standard().read(Fixtures.bytes("declaration-1.1.json"))
             .document().orElseThrow();
 
     @Test
     void aDocumentAgainstItselfIsIdentical() {
-        Comparison c = DocumentDiff.compare(V11, V11);
+        Comparison c = DocumentDiff.standard().compare(V11, V11);
         assertTrue(c.identical(), () -> DiffReport.text(c));
     }
 
@@ -34,7 +34,7 @@ class Format11DiffTest {
         List<Subparagraph> subs = new ArrayList<>(p2.subparagraphs());
         subs.set(0, a.withCommitments(List.of(softer)));
         ps.set(1, new Paragraph(p2.number(), p2.text(), subs, p2.footnotes(), p2.commitments(), p2.extensions()));
-        Comparison diff = DocumentDiff.compare(V11, V11.toBuilder().paragraphs(ps).build());
+        Comparison diff = DocumentDiff.standard().compare(V11, V11.toBuilder().paragraphs(ps).build());
         assertEquals(1, diff.commitments().size(), () -> DiffReport.text(diff));
         CommitmentChange change = diff.commitments().get(0);
         assertEquals(CommitmentChange.Type.CHANGED, change.type());
@@ -49,7 +49,7 @@ class Format11DiffTest {
         List<Subparagraph> subs = new ArrayList<>(p2.subparagraphs());
         subs.set(0, subs.get(0).withCommitments(List.of()));
         ps.set(1, new Paragraph(p2.number(), p2.text(), subs, p2.footnotes(), p2.commitments(), p2.extensions()));
-        Comparison diff = DocumentDiff.compare(V11, V11.toBuilder().paragraphs(ps).build());
+        Comparison diff = DocumentDiff.standard().compare(V11, V11.toBuilder().paragraphs(ps).build());
         assertEquals(List.of(CommitmentChange.Type.REMOVED), diff.commitments().stream().map(CommitmentChange::type).toList());
         for (String report : List.of(DiffReport.text(diff), DiffReport.markdown(diff), DiffReport.html(diff), DiffReport.json(diff))) {
             assertTrue(report.contains("clear all mined areas by 2030"), report);

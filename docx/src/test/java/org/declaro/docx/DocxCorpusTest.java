@@ -95,7 +95,7 @@ class DocxCorpusTest {
 
         /** @param source the source text, to keep only the notes it references (those pandoc keeps), or null */
         static Structure of(ImportResult result, String source) {
-            Document document = result.document();
+            Document document = result.document().orElseThrow();
             String errors = result.findings().stream().filter(f -> f.isError()).map(Object::toString).findFirst()
                     .orElse(null);
             if (!(document instanceof Declaration d)) {

@@ -45,7 +45,7 @@ public final class BuildInCode {
         for (Finding f : report.findings()) {
             System.err.println(f);
         }
-        System.err.println(report.isValid() ? "valid" : "invalid");
+        System.err.println(!report.hasErrors() ? "valid" : "invalid");
         System.out.print(Declaro.toJson(declaration));
     }
 }

@@ -2,6 +2,7 @@ package org.declaro.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -28,12 +29,12 @@ class ExamplesTest {
             System.setOut(original);
         }
         byte[] json = out.toByteArray();
-        ReadResult r = DocumentReader.strict().read(json);
+        ReadResult r = DocumentReader.builder().strict(true).build().read(json);
         assertEquals(java.util.List.of(), r.findings());
         Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(2, d.paragraphs().size());
         assertEquals("2030", d.paragraphs().get(0).commitments().get(0).deadline().toString());
-        assertTrue(DocumentValidator.standard().validate(json).isValid());
+        assertFalse(DocumentValidator.standard().validate(json).hasErrors());
     }
 
     @Test

@@ -106,7 +106,7 @@ class PdfCorpusTest {
          * @param source    the source text, to keep only the notes it references (what pandoc keeps), or null
          */
         static Structure of(ImportResult result, String source, boolean referencedOnly) {
-            Document document = result.document();
+            Document document = result.document().orElseThrow();
             String errors = result.findings().stream().filter(f -> f.isError()).map(Object::toString).findFirst()
                     .orElse(null);
             if (!(document instanceof Declaration d)) {

@@ -353,7 +353,7 @@ class PdfSourceReaderTest {
         Files.write(file, pdf(page, text("More words on a second page.").at(260, 40, ROMAN, 9, "A/RES/99/1")
                 .at(290, 800, SANS, 9, "2")));
         ImportResult result = TextImporter.standard().importText(file);
-        Declaration d = (Declaration) result.document();
+        Declaration d = (Declaration) result.document().orElseThrow();
         assertEquals(List.of(1, 2), d.paragraphs().stream().map(p -> p.number()).toList(), result.findings().toString());
         assertEquals("Decides to test the importer;", d.paragraphs().get(0).text());
         assertEquals(1, d.footnotes().size(), result.findings().toString());

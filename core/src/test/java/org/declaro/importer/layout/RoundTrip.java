@@ -107,7 +107,7 @@ final class RoundTrip {
 
     /** @return the text a renderer writes for a declaration */
     static String render(Declaration d, LayoutTransform.Rendering rendering) {
-        return rendering == LayoutTransform.Rendering.TEXT ? TextRenderer.get().render(d) : MarkdownRenderer.get().render(d);
+        return rendering == LayoutTransform.Rendering.TEXT ? TextRenderer.standard().render(d) : MarkdownRenderer.standard().render(d);
     }
 
     /**
@@ -138,8 +138,8 @@ final class RoundTrip {
         }
         ImportResult result = TextImporter.standard().importText(text);
         boolean labelsLost = order.stream().anyMatch(t -> t.degradations().contains(LayoutTransform.Degradation.SUB_LABELS_LOST));
-        String structure = structure(d, result.document(), labelsLost);
-        String texts = structure == null || structure.startsWith("sub-paragraph labels") ? texts(d, (Declaration) result.document(), labelsLost) : null;
+        String structure = structure(d, result.document().orElseThrow(), labelsLost);
+        String texts = structure == null || structure.startsWith("sub-paragraph labels") ? texts(d, (Declaration) result.document().orElseThrow(), labelsLost) : null;
         Set<String> kept = words(haystack(result));
         Set<String> toKeep = new LinkedHashSet<>(words(d));
         Set<String> before = lowerWords(rendered);
@@ -275,7 +275,7 @@ final class RoundTrip {
 
     /** The imported document's text (its canonical JSON, unescaped) and the findings' messages. */
     private static String haystack(ImportResult result) {
-        StringBuilder out = new StringBuilder(unescape(CanonicalJsonWriter.get().writeString(result.document())));
+        StringBuilder out = new StringBuilder(unescape(CanonicalJsonWriter.standard().write(result.document().orElseThrow())));
         for (Finding f : result.findings()) {
             out.append('\n').append(f.message());
         }

@@ -59,7 +59,7 @@ class SourceReaderTest {
     @Test
     void numbersFootnotesAndPageFurnitureComeFromTheEvidence() {
         ImportResult r = imported(TWO_PAGES);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals("Declaration on Lines", d.title());
         assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
         assertEquals(List.of("1"), d.paragraphs().get(0).footnotes());
@@ -78,7 +78,7 @@ class SourceReaderTest {
         Path file = dir.resolve("draft.lines");
         Files.writeString(file, TWO_PAGES.substring(MarkedLinesReader.MAGIC.length()));
         ImportResult r = TextImporter.builder().provenance(true).build().importText(file);
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(2, d.paragraphs().size());
         assertEquals("lines", d.source().format());
         assertEquals("draft.lines", d.source().name());
@@ -89,8 +89,8 @@ class SourceReaderTest {
         byte[] bytes = TWO_PAGES.getBytes(StandardCharsets.UTF_8);
         TextImporter importer = TextImporter.standard();
         assertEquals(2, ((Declaration) importer.importStream(new ByteArrayInputStream(bytes),
-                "application/x-declaro-lines").document()).paragraphs().size());
-        assertEquals(2, ((Declaration) importer.importStream(new ByteArrayInputStream(bytes), null).document())
+                "application/x-declaro-lines").document().orElseThrow()).paragraphs().size());
+        assertEquals(2, ((Declaration) importer.importStream(new ByteArrayInputStream(bytes), null).document().orElseThrow())
                 .paragraphs().size());
     }
 
@@ -98,7 +98,7 @@ class SourceReaderTest {
     void optionsReachTheReader() {
         ImportResult r = TextImporter.builder().sourceOption("language", "fr").build()
                 .importText(TWO_PAGES.getBytes(StandardCharsets.UTF_8));
-        assertEquals("fr", r.document().language());
+        assertEquals("fr", r.document().orElseThrow().language());
     }
 
     @Test
@@ -131,7 +131,7 @@ class SourceReaderTest {
         List<SourceLine> lines = List.of(SourceLine.of("Declaration on Hand-made Lines"), SourceLine.blank(),
                 new SourceLine("We will keep it simple.", LineEvidence.builder().number("1.").build()));
         ImportResult r = TextImporter.standard().importSource(new SourceContent(lines, List.of(), Map.of()));
-        Declaration d = (Declaration) r.document();
+        Declaration d = (Declaration) r.document().orElseThrow();
         assertEquals(1, d.paragraphs().get(0).number());
         assertEquals("We will keep it simple.", d.paragraphs().get(0).text());
     }

@@ -128,7 +128,7 @@ final class CommitmentsCommand implements Command {
             this.extract = extract;
             this.limits = limits;
             this.context = context;
-            this.reader = DocumentReader.lenient().withLimits(limits);
+            this.reader = DocumentReader.builder().limits(limits).build();
         }
 
         /** Every .json, .txt, .md and .markdown file under {@code dir}, in sorted path order. */
@@ -211,7 +211,7 @@ final class CommitmentsCommand implements Command {
         }
     }
 
-    private static final CommitmentExtractor EXTRACTOR = CommitmentExtractor.withThemes(ThemeVocabulary.mineAction());
+    private static final CommitmentExtractor EXTRACTOR = CommitmentExtractor.builder().themes(ThemeVocabulary.mineAction()).build();
 
     static List<CommitmentRow> rows(Document doc, boolean forceExtract) {
         return CommitmentTable.rows(doc, EXTRACTOR, forceExtract);

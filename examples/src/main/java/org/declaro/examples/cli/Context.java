@@ -196,7 +196,7 @@ final class Context {
             Optional<Document> doc = ImportCommand.imported(bytes.get(), name, this, limits);
             return doc.map(d -> new Loaded(doc, ExitCode.OK)).orElseGet(() -> Loaded.failed(ExitCode.INVALID));
         }
-        ReadResult r = DocumentReader.lenient().withLimits(limits).read(bytes.get());
+        ReadResult r = DocumentReader.builder().limits(limits).build().read(bytes.get());
         r.findings().stream().filter(Finding::isError).forEach(f -> err.println(textLine(name, f)));
         return r.hasErrors() || r.document().isEmpty() ? Loaded.failed(ExitCode.INVALID) : new Loaded(r.document(), ExitCode.OK);
     }

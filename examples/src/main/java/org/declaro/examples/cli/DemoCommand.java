@@ -75,12 +75,12 @@ final class DemoCommand implements Command {
             out.printf("  footnotes   %d%n", d.footnotes().size());
         }
         out.println();
-        out.println(report.isValid()
+        out.println(!report.hasErrors()
                 ? "Valid: no errors, " + report.findings().size() + " other findings."
                 : "Invalid: " + report.errors().size() + " errors.");
         for (Finding f : report.findings()) {
             out.println(Context.textLine("demo", f));
         }
-        return report.isValid() ? ExitCode.OK : ExitCode.INVALID;
+        return !report.hasErrors() ? ExitCode.OK : ExitCode.INVALID;
     }
 }

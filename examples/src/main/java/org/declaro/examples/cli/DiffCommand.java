@@ -1,7 +1,6 @@
 package org.declaro.examples.cli;
 
 import java.util.List;
-import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.diff.Comparison;
 import org.declaro.diff.DiffReport;
 import org.declaro.diff.DocumentDiff;
@@ -66,11 +65,9 @@ final class DiffCommand implements Command {
                 context.err.println("declaro: " + name + " is an action plan; diff compares declarations");
                 return ExitCode.INVALID;
             }
-            boolean annotated = d.paragraphs().stream().anyMatch(p -> !p.commitments().isEmpty())
-                    || d.preamble().stream().anyMatch(p -> !p.commitments().isEmpty());
-            versions[k] = annotated ? d : (Declaration) CommitmentExtractor.standard().extract(d);
+            versions[k] = d; // a version without annotated commitments has them found by DocumentDiff.standard()
         }
-        Comparison c = DocumentDiff.compare(versions[0], versions[1]);
+        Comparison c = DocumentDiff.standard().compare(versions[0], versions[1]);
         context.out.print(switch (args.get(TO)) {
             case "markdown" -> DiffReport.markdown(c);
             case "html" -> DiffReport.html(c);

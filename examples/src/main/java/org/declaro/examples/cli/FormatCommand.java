@@ -47,14 +47,14 @@ final class FormatCommand implements Command {
         if (bytes.isEmpty()) {
             return ExitCode.USAGE;
         }
-        ReadResult r = DocumentReader.lenient().withLimits(limits).read(bytes.get());
+        ReadResult r = DocumentReader.builder().limits(limits).build().read(bytes.get());
         for (Finding f : r.findings()) {
             context.err.println(Context.textLine(name, f));
         }
         if (r.hasErrors() || r.document().isEmpty()) {
             return ExitCode.INVALID;
         }
-        byte[] canonical = CanonicalJsonWriter.get().write(r.document().get());
+        byte[] canonical = CanonicalJsonWriter.standard().write(r.document().get()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         context.out.write(canonical, 0, canonical.length);
         return ExitCode.OK;
     }

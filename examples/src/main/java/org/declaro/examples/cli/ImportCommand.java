@@ -215,9 +215,9 @@ final class ImportCommand implements Command {
 
     /** Finds the commitments (unless told not to) and validates the result in memory. */
     private static Outcome check(ImportResult result, Settings s, DocumentValidator validator) {
-        Document doc = result.document();
+        Document doc = result.document().orElseThrow();
         if (s.commitments()) {
-            doc = (s.themes() == null ? CommitmentExtractor.standard() : CommitmentExtractor.withThemes(s.themes())).extract(doc);
+            doc = CommitmentExtractor.builder().themes(s.themes()).build().extract(doc);
         }
         List<Finding> findings = new ArrayList<>(result.findings());
         validator.validate(doc).findings().stream().filter(Finding::isError).forEach(findings::add);
@@ -261,7 +261,7 @@ final class ImportCommand implements Command {
         for (Finding f : outcome.findings()) {
             main.err.println(Context.textLine(name, f));
         }
-        main.out.print(CanonicalJsonWriter.get().writeString(outcome.document()));
+        main.out.print(CanonicalJsonWriter.standard().write(outcome.document()));
         if (outcome.valid()) {
             return ExitCode.OK;
         }
@@ -311,7 +311,7 @@ final class ImportCommand implements Command {
             Outcome outcome;
             try {
                 outcome = check(importer.importText(source), s, validator);
-                write(outDir.resolve(name + ".json"), CanonicalJsonWriter.get().writeString(outcome.document()));
+                write(outDir.resolve(name + ".json"), CanonicalJsonWriter.standard().write(outcome.document()));
                 StringBuilder err = new StringBuilder();
                 outcome.findings().forEach(f -> err.append(Context.textLine(source.toString(), f)).append('\n'));
                 write(outDir.resolve(name + ".err"), err.toString());
@@ -434,6 +434,6 @@ final class ImportCommand implements Command {
                 main.err.println(Context.textLine(name, f));
             }
         }
-        return result.hasErrors() ? Optional.empty() : Optional.of(result.document());
+        return result.hasErrors() ? Optional.empty() : result.document();
     }
 }

@@ -29,7 +29,7 @@ public final class JsonReport {
             for (ValidationReport r : reports) {
                 g.writeStartObject();
                 g.writeStringProperty("file", r.source());
-                g.writeBooleanProperty("valid", r.isValid());
+                g.writeBooleanProperty("valid", !r.hasErrors());
                 g.writeName("findings");
                 g.writeStartArray();
                 for (Finding f : r.findings()) {

@@ -63,10 +63,10 @@ final class RenderCommand implements Command {
         }
         Document doc = loaded.document().get();
         context.out.print(switch (to) {
-            case "markdown" -> MarkdownRenderer.get().render(doc);
-            case "text" -> TextRenderer.get().render(doc);
-            case "akn" -> AknWriter.get().write(doc);
-            default -> HtmlRenderer.get().render(doc);
+            case "markdown" -> MarkdownRenderer.standard().render(doc);
+            case "text" -> TextRenderer.standard().render(doc);
+            case "akn" -> AknWriter.standard().write(doc);
+            default -> HtmlRenderer.standard().render(doc);
         });
         return ExitCode.OK;
     }

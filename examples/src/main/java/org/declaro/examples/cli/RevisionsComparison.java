@@ -2,7 +2,6 @@ package org.declaro.examples.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.diff.Comparison;
 import org.declaro.diff.DiffReport;
 import org.declaro.diff.DocumentDiff;
@@ -58,20 +57,20 @@ final class RevisionsComparison {
                     main.err.println(Context.textLine(label, f));
                 }
             }
-            if (result.hasErrors() || !(result.document() instanceof Declaration d)) {
+            if (result.hasErrors() || !(result.document().orElseThrow() instanceof Declaration d)) {
                 failed = true;
                 if (!result.hasErrors()) {
                     main.err.println("declaro: " + label + " imports as an action plan; the comparison is of declarations");
                 }
                 continue;
             }
-            versions[k] = (Declaration) CommitmentExtractor.standard().extract(d);
+            versions[k] = d;
         }
         if (failed) {
             main.err.println("declaro: the two versions of " + name + " cannot be compared; see the findings above");
             return ExitCode.INVALID;
         }
-        Comparison c = DocumentDiff.compare(versions[0], versions[1]);
+        Comparison c = DocumentDiff.standard().compare(versions[0], versions[1]); // it finds the commitments of both
         main.out.print(DiffReport.text(c));
         return ExitCode.OK;
     }

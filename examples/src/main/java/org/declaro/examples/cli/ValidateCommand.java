@@ -97,7 +97,7 @@ final class ValidateCommand implements Command {
         }
         boolean valid = true;
         for (ValidationReport r : reports) {
-            valid &= r.isValid();
+            valid &= !r.hasErrors();
         }
         return ExitCode.worst(code, valid ? ExitCode.OK : ExitCode.INVALID);
     }
@@ -120,7 +120,7 @@ final class ValidateCommand implements Command {
             }
             try (java.io.InputStream stream = in.get()) {
                 validator.validateJsonLines(stream, name, r -> {
-                    if (!r.isValid()) {
+                    if (r.hasErrors()) {
                         code[0] = ExitCode.worst(code[0], ExitCode.INVALID);
                     }
                     if (json) {

@@ -102,7 +102,7 @@ public final class ValidationService implements AutoCloseable {
         this.bound = b.address;
         this.limits = b.limits;
         this.validator = DocumentValidator.builder().limits(b.limits).build();
-        this.reader = DocumentReader.lenient().withLimits(b.limits);
+        this.reader = DocumentReader.builder().limits(b.limits).build();
         // a body is held in memory as one array
         long maxBody = Math.min(b.limits.maxInputBytes(), Integer.MAX_VALUE - 8);
         int maxConnections = b.maxConnections > 0 ? b.maxConnections : defaultMaxConnections();
@@ -253,10 +253,10 @@ public final class ValidationService implements AutoCloseable {
         private final Map<String, View> views = new LinkedHashMap<>();
 
         private Builder() {
-            views.put("html", new View("text/html; charset=utf-8", d -> HtmlRenderer.get().render(d)));
-            views.put("markdown", new View("text/markdown; charset=utf-8", d -> MarkdownRenderer.get().render(d)));
-            views.put("text", new View("text/plain; charset=utf-8", d -> TextRenderer.get().render(d)));
-            views.put("akn", new View("application/akn+xml; charset=utf-8", d -> AknWriter.get().write(d)));
+            views.put("html", new View("text/html; charset=utf-8", d -> HtmlRenderer.standard().render(d)));
+            views.put("markdown", new View("text/markdown; charset=utf-8", d -> MarkdownRenderer.standard().render(d)));
+            views.put("text", new View("text/plain; charset=utf-8", d -> TextRenderer.standard().render(d)));
+            views.put("akn", new View("application/akn+xml; charset=utf-8", d -> AknWriter.standard().write(d)));
         }
 
         /**
@@ -479,7 +479,7 @@ public final class ValidationService implements AutoCloseable {
             return Answer.of(200, view.contentType(), view.renderer().apply(read.document().get()));
         } catch (RuntimeException e) {
             ValidationReport report = validator.validate(body);
-            if (report.isValid()) {
+            if (!report.hasErrors()) {
                 throw e; // a valid document must render: a 500, logged
             }
             ServiceHandler.LOG.log(Level.WARNING, "the " + to.get(0) + " view failed on an invalid document; answered 422", e);

@@ -2,6 +2,7 @@ package org.declaro.examples.cli;
 
 import static org.declaro.examples.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.declaro.examples.cli.Cli.Run;
@@ -36,7 +37,7 @@ class ImportCommandTest {
     static final String TEXT_RESOURCE = "/org/declaro/examples/siem-reap-angkor-declaration-draft-2024.txt";
 
     private static Declaration declaration(String json) {
-        return (Declaration) DocumentReader.lenient().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        return (Declaration) DocumentReader.standard().read(json.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
     }
 
     private Path file(String name, String content) throws Exception {
@@ -57,10 +58,10 @@ class ImportCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "every line placed: nothing to say");
         byte[] json = r.out().getBytes(StandardCharsets.UTF_8);
-        assertTrue(DocumentValidator.standard().validate(json).isValid());
+        assertFalse(DocumentValidator.standard().validate(json).hasErrors());
         try (InputStream in = Main.class.getResourceAsStream(Main.DEMO_RESOURCE)) {
-            Declaration expected = (Declaration) DocumentReader.lenient().read(in.readAllBytes()).document().orElseThrow();
-            Declaration imported = (Declaration) DocumentReader.lenient().read(json).document().orElseThrow();
+            Declaration expected = (Declaration) DocumentReader.standard().read(in.readAllBytes()).document().orElseThrow();
+            Declaration imported = (Declaration) DocumentReader.standard().read(json).document().orElseThrow();
             assertEquals(expected.paragraphs().stream().map(p -> p.text()).toList(),
                     imported.paragraphs().stream().map(p -> p.text()).toList());
             assertEquals(23, imported.paragraphs().stream().mapToInt(p -> p.commitments().size()).sum());
@@ -73,7 +74,7 @@ class ImportCommandTest {
         Run r = run(plan.getBytes(StandardCharsets.UTF_8), "import", "--no-commitments", "--title", "Small Plan 2026-2030",
                 "--kind", "action-plan", "-");
         assertEquals(0, r.code(), r.err());
-        ActionPlan p = (ActionPlan) DocumentReader.lenient().read(r.out().getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        ActionPlan p = (ActionPlan) DocumentReader.standard().read(r.out().getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
         assertEquals("Small Plan 2026-2030", p.title());
         assertEquals(2, p.actions().size());
         assertTrue(p.actions().get(0).commitments().isEmpty());
@@ -217,7 +218,7 @@ class ImportCommandTest {
         Run r = run(VALID, "import", "-");
         assertEquals(0, r.code());
         assertEquals("", r.err());
-        assertTrue(DocumentValidator.standard().validate(r.out().getBytes(StandardCharsets.UTF_8)).isValid());
+        assertFalse(DocumentValidator.standard().validate(r.out().getBytes(StandardCharsets.UTF_8)).hasErrors());
     }
 
     @Test

@@ -70,9 +70,9 @@ class ServiceHardeningTest {
     @Test
     void aCommitmentWithoutActorIsRenderedNotAnEmptyReply() throws Exception {
         String doc = withoutActor(example);
-        Document read = DocumentReader.lenient().read(doc.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
-        Map<String, String> expected = Map.of("html", HtmlRenderer.get().render(read), "markdown", MarkdownRenderer.get().render(read),
-                "text", TextRenderer.get().render(read), "akn", AknWriter.get().write(read));
+        Document read = DocumentReader.standard().read(doc.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        Map<String, String> expected = Map.of("html", HtmlRenderer.standard().render(read), "markdown", MarkdownRenderer.standard().render(read),
+                "text", TextRenderer.standard().render(read), "akn", AknWriter.standard().write(read));
         for (Map.Entry<String, String> view : expected.entrySet()) {
             HttpResponse<String> r = post("/render?to=" + view.getKey(), doc);
             assertEquals(200, r.statusCode(), view.getKey() + ": " + r.body());
@@ -114,8 +114,8 @@ class ServiceHardeningTest {
         HttpResponse<String> r = post("/render?to=text", example);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-        Document doc = DocumentReader.lenient().read(example.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
-        assertEquals(TextRenderer.get().render(doc), r.body());
+        Document doc = DocumentReader.standard().read(example.getBytes(StandardCharsets.UTF_8)).document().orElseThrow();
+        assertEquals(TextRenderer.standard().render(doc), r.body());
     }
 
     @Test

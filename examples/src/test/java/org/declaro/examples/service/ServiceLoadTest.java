@@ -41,15 +41,15 @@ class ServiceLoadTest {
         byte[] invalid = new String(valid, StandardCharsets.UTF_8).replace("\"number\": 3,", "\"number\": 30,").getBytes(StandardCharsets.UTF_8);
         byte[] malformed = "{\"schemaVersion\": ".getBytes(StandardCharsets.UTF_8);
         DocumentValidator validator = DocumentValidator.standard();
-        Document doc = DocumentReader.lenient().read(valid).document().orElseThrow();
+        Document doc = DocumentReader.standard().read(valid).document().orElseThrow();
         List<Call> kinds = List.of(
                 new Call("POST", "/validate", valid, 200, JsonReport.write(validator.validate(valid))),
                 new Call("POST", "/validate", invalid, 200, JsonReport.write(validator.validate(invalid))),
                 new Call("POST", "/validate", malformed, 400, JsonReport.write(validator.validate(malformed))),
-                new Call("POST", "/render?to=html", valid, 200, HtmlRenderer.get().render(doc)),
-                new Call("POST", "/render?to=markdown", valid, 200, MarkdownRenderer.get().render(doc)),
-                new Call("POST", "/render?to=text", valid, 200, TextRenderer.get().render(doc)),
-                new Call("POST", "/render?to=akn", valid, 200, AknWriter.get().write(doc)),
+                new Call("POST", "/render?to=html", valid, 200, HtmlRenderer.standard().render(doc)),
+                new Call("POST", "/render?to=markdown", valid, 200, MarkdownRenderer.standard().render(doc)),
+                new Call("POST", "/render?to=text", valid, 200, TextRenderer.standard().render(doc)),
+                new Call("POST", "/render?to=akn", valid, 200, AknWriter.standard().write(doc)),
                 new Call("POST", "/nowhere", valid, 404, null),
                 new Call("GET", "/validate", null, 405, null));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
