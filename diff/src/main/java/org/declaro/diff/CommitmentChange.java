@@ -7,9 +7,9 @@ import org.declaro.model.Commitment;
 /**
  * A commitment that differs between the versions, in the terms negotiators use.
  *
- * @param type            added, removed, or changed
+ * @param type            added, removed, changed, or weakened out of being a commitment
  * @param before          the old commitment, or null if added
- * @param after           the new commitment, or null if removed
+ * @param after           the new commitment, or null if removed or weakened
  * @param beforeParagraph where it was, e.g. {@code "paragraph 3"}, or null
  * @param afterParagraph  where it is, or null
  * @param changes         for a changed commitment, each change in a few words: {@code "modality: commit
@@ -26,7 +26,12 @@ public record CommitmentChange(Type type, Commitment before, Commitment after, S
         /** only in the old version */
         REMOVED,
         /** in both, with a different modality, actor, deadline or wording */
-        CHANGED
+        CHANGED,
+        /**
+         * in the old version; in the new, the same words with a weaker verb ("will" → "may"), which makes no
+         * commitment: {@code after} is null, {@code afterParagraph} says where the words are
+         */
+        WEAKENED
     }
 
     /** Copies the list. */
@@ -46,6 +51,7 @@ public record CommitmentChange(Type type, Commitment before, Commitment after, S
             case REMOVED -> beforeParagraph + ": " + DocumentDiff.describe(before.modality()) + " removed " + actor(before) + ": "
                     + text(before);
             case CHANGED -> afterParagraph + ": " + String.join("; ", changes) + ": " + text(after);
+            case WEAKENED -> afterParagraph + ": " + String.join("; ", changes) + ": " + text(before);
         };
     }
 

@@ -70,7 +70,7 @@ public final class DiffReport {
             b.append("| change | where | modality | actor | text |\n|---|---|---|---|---|\n");
             for (CommitmentChange u : c.commitments()) {
                 Commitment x = u.after() != null ? u.after() : u.before();
-                String what = u.type() == CommitmentChange.Type.CHANGED ? String.join("; ", u.changes())
+                String what = u.type() == CommitmentChange.Type.CHANGED || u.type() == CommitmentChange.Type.WEAKENED ? String.join("; ", u.changes())
                         : u.type().name().toLowerCase(java.util.Locale.ROOT);
                 b.append("| ").append(md(what)).append(" | ").append(u.afterParagraph() != null ? u.afterParagraph() : u.beforeParagraph())
                         .append(" | ").append(md(DocumentDiff.describe(x.modality()))).append(" | ")
@@ -129,7 +129,7 @@ public final class DiffReport {
             b.append("<table>\n<tr><th>change</th><th>where</th><th>modality</th><th>actor</th><th>text</th></tr>\n");
             for (CommitmentChange u : c.commitments()) {
                 Commitment x = u.after() != null ? u.after() : u.before();
-                String what = u.type() == CommitmentChange.Type.CHANGED ? String.join("; ", u.changes())
+                String what = u.type() == CommitmentChange.Type.CHANGED || u.type() == CommitmentChange.Type.WEAKENED ? String.join("; ", u.changes())
                         : u.type().name().toLowerCase(java.util.Locale.ROOT);
                 b.append("<tr><td>").append(Html.escape(what)).append("</td><td>")
                         .append(Html.escape(u.afterParagraph() != null ? u.afterParagraph() : u.beforeParagraph())).append("</td><td>")

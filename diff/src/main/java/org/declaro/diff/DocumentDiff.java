@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.model.Commitment;
 import org.declaro.model.Declaration;
@@ -267,7 +268,7 @@ public final class DocumentDiff {
                 ParagraphChange.Type type = moved[j] ? ParagraphChange.Type.MOVED
                         : same ? ParagraphChange.Type.UNCHANGED : ParagraphChange.Type.CHANGED;
                 out.add(new ParagraphChange(part, type, i, j, an, bn, words(a.get(i), b.get(j))));
-                commitments(aUnits.get(i), bUnits.get(j), where(part, i, an), where(part, j, bn), units);
+                commitments(aUnits.get(i), bUnits.get(j), where(part, i, an), where(part, j, bn), b.get(j), units);
             }
             emitRemoved(part, removedAfter.get(j), a, aNumbers, aUnits, out, units);
         }
@@ -611,7 +612,7 @@ public final class DocumentDiff {
     }
 
     private static void commitments(List<Commitment> a, List<Commitment> b, String whereA, String whereB,
-            List<CommitmentChange> out) {
+            String afterText, List<CommitmentChange> out) {
         // equal commitments first: they pair without a change, whatever else is similar
         Map<Commitment, ArrayDeque<Integer>> equal = new HashMap<>();
         for (int k = 0; k < a.size(); k++) {
@@ -660,8 +661,50 @@ public final class DocumentDiff {
             }
         }
         for (Commitment oa : open) {
-            out.add(new CommitmentChange(CommitmentChange.Type.REMOVED, oa, null, whereA, null, List.of()));
+            String weakened = weakened(oa, afterText);
+            out.add(weakened == null ? new CommitmentChange(CommitmentChange.Type.REMOVED, oa, null, whereA, null, List.of())
+                    : new CommitmentChange(CommitmentChange.Type.WEAKENED, oa, null, whereA, whereB, List.of("modality: "
+                            + describe(oa.modality()) + " weakened to \"" + weakened + "\" (no longer a commitment)")));
         }
+    }
+
+    /**
+     * The verbs that, put in place of a commitment's own ("will", "shall", "commit"), leave its words without a
+     * commitment: a possibility, a wish or an invitation. English only, for now.
+     */
+    private static final Set<String> WEAKER = Set.of("may", "might", "could", "can", "should", "would", "consider",
+            "considers", "encourage", "encourages", "invite", "invites", "hope", "hopes", "wish", "wishes");
+
+    /**
+     * Whether the new paragraph holds a removed commitment's words with one of its first words replaced by a
+     * weaker verb ("The States Parties will clear" → "The States Parties may clear").
+     *
+     * @return the weaker verb, or null
+     */
+    static String weakened(Commitment removed, String after) {
+        if (removed.text() == null || after == null) {
+            return null;
+        }
+        String[] w = removed.text().strip().split("\\s+");
+        for (int k = 0; k < w.length && k < 8; k++) {
+            String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, k - 3), k));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, k + 1, Math.min(w.length, k + 4)));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile((before.isEmpty() ? "" : quoted(before) + "\\s+")
+                    + "(\\p{L}+)" + (rest.isEmpty() ? "" : "\\s+" + quoted(rest))).matcher(after);
+            while (m.find()) {
+                String verb = m.group(1);
+                if (!verb.equalsIgnoreCase(w[k]) && WEAKER.contains(verb.toLowerCase(java.util.Locale.ROOT))) {
+                    return verb;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words, quoted for a pattern, with any white space between them. */
+    private static String quoted(String words) {
+        return java.util.Arrays.stream(words.split(" ")).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("\\s+"));
     }
 
     /** What differs between two versions of a commitment, in a few words each. */
