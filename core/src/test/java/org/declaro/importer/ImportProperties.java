@@ -122,6 +122,15 @@ class ImportProperties {
                 });
     }
 
+    /** A sample this property once shrank to: the tag's name is markup, and the link's words are in a finding. */
+    @net.jqwik.api.Example
+    void aTagInsideALinkListHoldsNoWordToKeep() {
+        String text = "[link words](https://example.org/dd)**[link <sup>words](https://example.org/dd)";
+        ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);
+        Losslessness.assertEveryWordKept(text, result);
+        assertTrue(result.findings().stream().anyMatch(f -> f.message().contains("link words (https://example.org/dd)")));
+    }
+
     @Property(tries = 1500, edgeCases = EdgeCasesMode.MIXIN)
     void markdownNeverThrowsAndKeepsEveryWord(@ForAll("markdownSoup") String text) {
         ImportResult result = TextImporter.builder().syntax(Syntax.MARKDOWN).build().importText(text);

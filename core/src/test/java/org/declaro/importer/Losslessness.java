@@ -18,6 +18,8 @@ final class Losslessness {
             "indicators", "indicator", "action", "resolution", "adopted", "by", "on", "at", "in", "the", "done", "of",
             "plenary", "meeting", "annex", "article", "section");
 
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\s*/?>");
+
     private Losslessness() {
     }
 
@@ -36,7 +38,8 @@ final class Losslessness {
             out.append('\n').append(f.message()); // messages are text, not JSON: nothing to unescape
         }
         String haystack = out.toString();
-        String source = input.replace("\u00AD", "");
+        // an HTML tag is markup, not words ("<sup>" holds no word "sup"), wherever a writer put it
+        String source = HTML_TAG.matcher(input.replace("\u00AD", "")).replaceAll(" ");
         Matcher m = WORD.matcher(source);
         while (m.find()) {
             if (!haystack.contains(m.group()) && !STRUCTURAL.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {

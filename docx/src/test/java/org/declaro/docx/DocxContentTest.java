@@ -145,7 +145,7 @@ class DocxContentTest {
                 "Indicators: Area released", "#2 Educate the population at risk", "Indicators: People reached",
                 "#3 Assist the victims", "Indicators: Victims assisted; Services opened"), Docx.shown(c));
         ImportResult result = TextImporter.standard().importSource(c);
-        ActionPlan plan = assertInstanceOf(ActionPlan.class, result.document(), result.findings().toString());
+        ActionPlan plan = assertInstanceOf(ActionPlan.class, result.document().orElseThrow(), result.findings().toString());
         List<Action> actions = plan.sections().stream().flatMap(s -> s.actions().stream()).toList();
         assertEquals(List.of(1, 2, 3), actions.stream().map(Action::number).toList());
         assertEquals(List.of("Area released"), actions.get(0).indicators());
