@@ -38,8 +38,11 @@ final class ServiceHandler extends Handler.Abstract {
         /** @return the answer given before the body is read (an unknown path, another method), or null */
         Answer before(String method, String path);
 
-        /** @return the answer to a request with its whole body; may throw, which gives a logged 500 */
-        Answer answer(String path, String rawQuery, byte[] body) throws Exception;
+        /**
+         * @param contentType the request's {@code Content-Type}, or null
+         * @return the answer to a request with its whole body; may throw, which gives a logged 500
+         */
+        Answer answer(String path, String rawQuery, String contentType, byte[] body) throws Exception;
     }
 
     private final Routes routes;
@@ -255,7 +258,7 @@ final class ServiceHandler extends Handler.Abstract {
             Answer a;
             String path = request.getHttpURI().getPath();
             try {
-                a = routes.answer(path, request.getHttpURI().getQuery(), body);
+                a = routes.answer(path, request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
                 if (a == null) {
                     LOG.log(Level.ERROR, "no answer for " + request.getMethod() + " " + path);
                 }

@@ -17,6 +17,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.declaro.akn.AknWriter;
 import org.declaro.examples.cli.JsonReport;
+import org.declaro.commitments.CommitmentExtractor;
+import org.declaro.importer.ImportResult;
+import org.declaro.importer.TextImporter;
+import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
 import org.declaro.model.Document;
@@ -42,6 +46,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@code POST /validate} with a document (JSON) answers the validation report as JSON: 200 when the body was
  * JSON (valid or not: see {@code "valid"}), 400 when it was not (the report names the {@code json.syntax}
  * finding);</li>
+ * <li>{@code POST /import} with a text, Markdown, PDF or Word file (told by its {@code Content-Type}: {@code text/plain},
+ * {@code text/markdown}, {@code application/pdf}, the Word type; or by its first bytes) answers
+ * {@code {"valid", "findings", "document"}}, the document with its commitments: 200, or 422 when the import has
+ * errors (a file that cannot be read, a type no installed reader reads);</li>
  * <li>{@code POST /render?to=html|markdown|text|akn} answers the document in that view, as {@code declaro render}
  * does: 200; 400 with the report when it cannot be read, or with an error when {@code to} is missing, unknown or
  * given twice; 422 with the report when the document is too broken for the view.</li>
@@ -90,6 +98,7 @@ public final class ValidationService implements AutoCloseable {
     private final InetAddress bound;
     private final DocumentValidator validator;
     private final DocumentReader reader;
+    private final TextImporter importer;
     private final Limits limits;
     private final Map<String, View> views;
 
@@ -103,6 +112,7 @@ public final class ValidationService implements AutoCloseable {
         this.limits = b.limits;
         this.validator = DocumentValidator.builder().limits(b.limits).build();
         this.reader = DocumentReader.builder().limits(b.limits).build();
+        this.importer = TextImporter.builder().limits(b.limits).build();
         // a body is held in memory as one array
         long maxBody = Math.min(b.limits.maxInputBytes(), Integer.MAX_VALUE - 8);
         int maxConnections = b.maxConnections > 0 ? b.maxConnections : defaultMaxConnections();
@@ -139,8 +149,8 @@ public final class ValidationService implements AutoCloseable {
             }
 
             @Override
-            public Answer answer(String path, String rawQuery, byte[] body) {
-                return ValidationService.this.answer(path, rawQuery, body);
+            public Answer answer(String path, String rawQuery, String contentType, byte[] body) {
+                return ValidationService.this.answer(path, rawQuery, contentType, body);
             }
         }, maxBody, b.readTimeout, b.writeTimeout, b.idleTimeout, b.minDataRate);
         // close() stops accepting, answers the requests in progress (up to the stop timeout), then stops
@@ -438,8 +448,8 @@ public final class ValidationService implements AutoCloseable {
     // ------------------------------------------------------------------ routes
 
     private Answer before(String method, String path) {
-        if (!path.equals("/render") && !path.equals("/validate")) {
-            return Answer.error(404, "not found: use POST /validate or POST /render?to=" + String.join("|", VIEWS));
+        if (!path.equals("/render") && !path.equals("/validate") && !path.equals("/import")) {
+            return Answer.error(404, "not found: use POST /validate, POST /import or POST /render?to=" + String.join("|", VIEWS));
         }
         if (!method.equals("POST")) {
             return Answer.error(405, "use POST with the document as the body").allowing("POST");
@@ -447,8 +457,47 @@ public final class ValidationService implements AutoCloseable {
         return null;
     }
 
-    private Answer answer(String path, String rawQuery, byte[] body) {
-        return path.equals("/render") ? render(rawQuery, body) : validate(body);
+    private Answer answer(String path, String rawQuery, String contentType, byte[] body) {
+        return switch (path) {
+            case "/render" -> render(rawQuery, body);
+            case "/import" -> importText(contentType, body);
+            default -> validate(body);
+        };
+    }
+
+    /**
+     * A text, Markdown, PDF or Word file, by its {@code Content-Type} (or, without one, its first bytes), imported
+     * with its commitments: 200 with the document and the import's findings; 422 when the import has errors (a
+     * file that cannot be read, a type no installed reader reads).
+     */
+    private Answer importText(String contentType, byte[] body) {
+        ImportResult r = importer.importStream(new java.io.ByteArrayInputStream(body), contentType);
+        Document doc = CommitmentExtractor.standard().extract(r.document().orElseThrow());
+        java.io.StringWriter sw = new java.io.StringWriter();
+        try (tools.jackson.core.JsonGenerator g = new tools.jackson.core.json.JsonFactory()
+                .createGenerator(tools.jackson.core.ObjectWriteContext.empty(), sw)) {
+            g.writeStartObject();
+            g.writeBooleanProperty("valid", !r.hasErrors());
+            g.writeName("findings");
+            g.writeStartArray();
+            for (org.declaro.report.Finding f : r.findings()) {
+                g.writeStartObject();
+                g.writeStringProperty("rule", f.rule().id());
+                g.writeStringProperty("severity", f.severity().label());
+                g.writeStringProperty("pointer", f.pointer());
+                if (f.hasLocation()) {
+                    g.writeNumberProperty("line", f.line());
+                    g.writeNumberProperty("column", f.column());
+                }
+                g.writeStringProperty("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeName("document");
+            g.writeRawValue(CanonicalJsonWriter.standard().write(doc));
+            g.writeEndObject();
+        }
+        return Answer.json(r.hasErrors() ? 422 : 200, sw + "\n");
     }
 
     private Answer validate(byte[] body) {
