@@ -35,14 +35,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PdfCorpusTest {
     /**
-     * The share of documents that must match, a little under what matched when this test was written (pdf 57 of
-     * 68, html-pdf 42 of 68), so that a regression fails it. The issue asks for 90%; what keeps the rest apart is
+     * The share of documents that must match, a little under what matched when this test was written (pdf 59 of
+     * 68; html-pdf 44 of 68, and 18 of the 32 that CI prints with Chromium), so that a regression fails it. The issue asks for 90%; what keeps the rest apart is
      * printed by the test: lines of one paragraph that the importer cuts where plain text would be cut (a line
      * ending "R." or "23," before a line starting with a name or a year), a title printed above the text, clauses
      * the Markdown breaks without a blank line (pandoc joins them, the Markdown import does not), the UDHR's
      * plain text, and, in Chromium's PDFs of the HTML view, sub-paragraphs shown by indent alone.
      */
-    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.55);
+    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.5);
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
 
     static Path testDocuments() {
