@@ -22,6 +22,31 @@ public final class JsonReport {
         return array.substring(1, array.lastIndexOf(']')) + "\n";
     }
 
+    /**
+     * Writes {@code "findings": [{"rule", "severity", "pointer", "line", "column", "message"}]} into the object open
+     * in {@code g}: the one shape of findings in every JSON answer of the tool and the service.
+     *
+     * @param g        a generator inside an object
+     * @param findings the findings
+     */
+    public static void writeFindings(JsonGenerator g, List<Finding> findings) {
+        g.writeName("findings");
+        g.writeStartArray();
+        for (Finding f : findings) {
+            g.writeStartObject();
+            g.writeStringProperty("rule", f.rule().id());
+            g.writeStringProperty("severity", f.severity().label());
+            g.writeStringProperty("pointer", f.pointer());
+            if (f.hasLocation()) {
+                g.writeNumberProperty("line", f.line());
+                g.writeNumberProperty("column", f.column());
+            }
+            g.writeStringProperty("message", f.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     static String write(List<ValidationReport> reports) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), sw)) {
@@ -30,21 +55,7 @@ public final class JsonReport {
                 g.writeStartObject();
                 g.writeStringProperty("file", r.source());
                 g.writeBooleanProperty("valid", !r.hasErrors());
-                g.writeName("findings");
-                g.writeStartArray();
-                for (Finding f : r.findings()) {
-                    g.writeStartObject();
-                    g.writeStringProperty("rule", f.rule().id());
-                    g.writeStringProperty("severity", f.severity().label());
-                    g.writeStringProperty("pointer", f.pointer());
-                    if (f.hasLocation()) {
-                        g.writeNumberProperty("line", f.line());
-                        g.writeNumberProperty("column", f.column());
-                    }
-                    g.writeStringProperty("message", f.message());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                writeFindings(g, r.findings());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -478,21 +478,7 @@ public final class ValidationService implements AutoCloseable {
                 .createGenerator(tools.jackson.core.ObjectWriteContext.empty(), sw)) {
             g.writeStartObject();
             g.writeBooleanProperty("valid", !r.hasErrors());
-            g.writeName("findings");
-            g.writeStartArray();
-            for (org.declaro.report.Finding f : r.findings()) {
-                g.writeStartObject();
-                g.writeStringProperty("rule", f.rule().id());
-                g.writeStringProperty("severity", f.severity().label());
-                g.writeStringProperty("pointer", f.pointer());
-                if (f.hasLocation()) {
-                    g.writeNumberProperty("line", f.line());
-                    g.writeNumberProperty("column", f.column());
-                }
-                g.writeStringProperty("message", f.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonReport.writeFindings(g, r.findings());
             g.writeName("document");
             g.writeRawValue(CanonicalJsonWriter.standard().write(doc));
             g.writeEndObject();
