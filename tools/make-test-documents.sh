@@ -69,11 +69,12 @@ for group in web un udhr; do
 done
 echo "test documents: ${#INPUTS[@]} corpus texts from $CORPUS into $OUT" >&2
 
-# pandoc's Markdown for a text: the .md itself, or a plain text given one paragraph a line (leading blanks,
-# which Markdown reads as code, removed).
+# pandoc's Markdown for a text: the .md with its bare footnote markers written as references (note-markers.pl,
+# written by the docx step), or a plain text given one paragraph a line (leading blanks, which Markdown reads as
+# code, removed).
 markdown_of() {
     case "$1" in
-        *.md) cat "$CORPUS/$1" ;;
+        *.md) perl -CSD "$WORK/note-markers.pl" < "$CORPUS/$1" ;;
         *) sed -e 's/^[[:space:]]*//' -e '/^$/d' "$CORPUS/$1" | sed -e 's/$/\n/' ;;
     esac
 }
@@ -130,11 +131,89 @@ function Meta(m)
   return m
 end
 LUA
+        cat > "$WORK/note-markers.pl" <<'PERL'
+# Writes a footnote marker that a text extracted from a published document left as a bare number ("...the
+# Secretary-General;5", "...its 1993 session; 1") as a Markdown reference [^5], so that pandoc keeps the note
+# (a note nothing references is dropped) and Word gets a real footnote where the published document has one.
+# Only labels the file defines ([^n]: ...) are taken, in order (n only after n - 1 is taken or referenced as
+# [^n-1]), and only where a superscript stands: glued to a lower-case letter or to punctuation (,.;:)"”’), or
+# spaced after punctuation or a number; and only before a space, punctuation or the end of the paragraph
+# (never "3,5"). The front matter and the definitions are left as they are.
+use strict;
+use warnings;
+use utf8;
+local $/;
+my $text = <STDIN>;
+my $front = '';
+if ($text =~ s/\A(---\n.*?\n(?:---|\.\.\.)\n)//s) {
+    $front = $1;
+}
+my %defined;
+$defined{$1} = 1 while $text =~ /^\[\^(\d{1,3})\]:/mg;
+my @numbers = sort { $a <=> $b } keys %defined;
+my %left = map { $_ => 1 } @numbers;
+delete $left{$1} while $text =~ /\[\^(\d{1,3})\](?!:)/g; # a label the file references is no bare number
+sub first_left { for (@numbers) { return $_ if $left{$_} } return undef }
+my @out;
+for my $block (split /(\n[ \t]*\n)/, $text) {
+    if ($block =~ /\A\s*\z/ || $block =~ /\A\s*\[\^[^\]\s]+\]:/) {
+        push @out, $block;
+        next;
+    }
+    my $b = '';
+    pos($block) = 0;
+    while (pos($block) < length $block) {
+        if ($block =~ /\G\[\^([^\]\s]+)\](?!:)/gc) {
+            delete $left{$1};
+            $b .= "[^$1]";
+        } elsif ($block =~ /\G(\d{1,3})(?!\d)/gc) {
+            my ($n, $s, $e) = ($1, $-[1], $+[1]);
+            my $next = first_left();
+            if ($s > 0 && substr($block, $s - 1, 1) =~ /\d/) {
+                $b .= $n;
+            } elsif (defined $next && $n == $next && superscript($block, $s, $e)) {
+                $b =~ s/\s+\z// if $b =~ /[,;:)"”’\d]\s+\z/;
+                $b .= "[^$n]";
+                delete $left{$n};
+            } else {
+                $b .= $n;
+            }
+        } else {
+            $block =~ /\G(.)/gcs;
+            $b .= $1;
+        }
+    }
+    push @out, $b;
+}
+print $front, join('', @out);
+
+sub superscript {
+    my ($t, $s, $e) = @_;
+    my $n = length $t;
+    my $after = $e == $n || substr($t, $e, 1) =~ /[\s,.;:)]/;
+    return 0 unless $after;
+    return 0 if $e + 1 < $n && substr($t, $e, 1) !~ /\s/ && substr($t, $e + 1, 1) =~ /\d/;
+    return 0 if $s == 0;
+    my $p = substr($t, $s - 1, 1);
+    if ($p eq '.') {
+        my ($word) = substr($t, 0, $s - 1) =~ /(\S*)\z/;
+        return 0 if $word =~ /[\d\/]|\p{Lu}\z/; # a decimal, a symbol ("A/80/L.2/Rev.1", "DEC.3", "A.2")
+    }
+    return 1 if $p =~ /[,.;:)"”’]/ || $p =~ /\p{Ll}/;
+    if ($p =~ /\s/ && $s >= 2) {
+        return substr($t, $s - 2, 1) =~ /[,;:)"”’\d]/ ? 1 : 0;
+    }
+    return 0;
+}
+PERL
+        # Markdown as the text is written: no extension that rewrites it (smart quotes and dashes, TeX math and
+        # commands, sub- and superscripts, citations), and each line break kept as a Word line break (w:br)
+        FROM=markdown-smart-tex_math_dollars-raw_tex-subscript-superscript-citations+hard_line_breaks
         n=0
         for input in "${INPUTS[@]}"; do
             name="${input%.*}"
             mkdir -p "$OUT/docx/$(dirname "$input")"
-            if markdown_of "$input" | pandoc -f markdown -t docx --reference-doc "$OUT/reference.docx" \
+            if markdown_of "$input" | pandoc -f "$FROM" -t docx --reference-doc "$OUT/reference.docx" \
                     --lua-filter "$WORK/running-head.lua" -o "$OUT/docx/$name.docx" 2> "$WORK/pandoc.err"; then
                 n=$((n + 1))
             else

@@ -14,8 +14,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Walks the main document part in reading order and writes the line stream: one line a paragraph with a blank
- * line after it, a pipe-table line a table row, and the footnotes and endnotes last, as FOOTNOTE lines.
+ * Walks the main document part in reading order and writes the line stream: a paragraph with a blank line after
+ * it, one line each of its lines (a line break, {@code w:br} or {@code w:cr}, starts a line, as plain text shows
+ * it), a pipe-table line a table row, and the footnotes and endnotes last, as FOOTNOTE lines. A paragraph's lines
+ * carry its left indent from the page's left edge as {@code x} (the section's left margin and the paragraph's
+ * {@code w:ind}, direct or from its style).
  */
 final class Body {
     /** the deepest nesting of XML elements followed; content below it is left out with a finding */
@@ -32,6 +35,14 @@ final class Body {
     private final Revisions mode;
     private final Notes notes;
     private final List<SourceLine> lines = new ArrayList<>();
+
+    /** where a text-wrapping line break stood in a paragraph's text, until it is cut into lines */
+    static final char BREAK = '\u2028';
+    private static final double TWIPS_PER_POINT = 20;
+
+    /** the left margin of each section of the body, in points, in order; and the section being read */
+    private final List<Double> margins = new ArrayList<>();
+    private int section;
 
     /** the text of paragraphs whose mark is removed in this version: they join the next paragraph */
     private Inline carry;
@@ -78,8 +89,11 @@ final class Body {
         }
     }
 
-    /** One paragraph as read: its text (whitespace collapsed), number and evidence. */
-    private record Para(String text, LineEvidence evidence) {
+    /**
+     * One paragraph as read: its text (whitespace collapsed), its lines (the text cut at its line breaks, an empty
+     * line where two breaks follow each other) and evidence.
+     */
+    private record Para(String text, List<String> lines, LineEvidence evidence) {
     }
 
     /** @return the lines of the body, then of the notes */
@@ -88,6 +102,8 @@ final class Body {
         if (body != null) {
             Element sectPr = W.child(body, "sectPr"); // the last section's note formats override the settings'
             notes.formats(W.child(sectPr, "footnotePr"), W.child(sectPr, "endnotePr"));
+            sections(body, 0);
+            margins.add(margin(sectPr));
             blocks(body, 0);
             flushCarry();
         }
@@ -114,6 +130,44 @@ final class Body {
 
     // ------------------------------------------------------------------ blocks
 
+    /** The left margins of the sections that paragraphs end (a w:sectPr in a paragraph's properties), in order. */
+    private void sections(Element container, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (W.is(n, "p")) {
+                Element sectPr = W.path((Element) n, "pPr", "sectPr");
+                if (sectPr != null) {
+                    margins.add(margin(sectPr));
+                }
+            } else if (W.is(n, "sdt") || W.is(n, "sdtContent") || W.is(n, "customXml") || W.is(n, "ins")
+                    || W.is(n, "moveTo")) {
+                sections((Element) n, depth + 1);
+            }
+        }
+    }
+
+    /** @return a section's left margin in points (0 when it gives none, as Word reads it) */
+    private static double margin(Element sectPr) {
+        Double left = W.twips(W.attr(W.child(sectPr, "pgMar"), "left"));
+        return left == null ? 0 : left / TWIPS_PER_POINT;
+    }
+
+    /** Writes a paragraph's lines, then a blank line: its number on the first only. */
+    private void write(Para p) {
+        for (int k = 0; k < p.lines().size(); k++) {
+            String line = p.lines().get(k);
+            if (line.isEmpty()) {
+                lines.add(SourceLine.blank());
+            } else {
+                lines.add(new SourceLine(line, k == 0 ? p.evidence()
+                        : p.evidence().toBuilder().number(null).numberLevel(0).build()));
+            }
+        }
+        lines.add(SourceLine.blank());
+    }
+
     private void blocks(Element container, int depth) {
         if (depth > MAX_DEPTH) {
             tooDeep = true;
@@ -128,8 +182,10 @@ final class Body {
                 case "p" -> {
                     Para p = paragraph(e, false);
                     if (p != null && !p.text().isEmpty()) {
-                        lines.add(new SourceLine(p.text(), p.evidence()));
-                        lines.add(SourceLine.blank());
+                        write(p);
+                    }
+                    if (W.path(e, "pPr", "sectPr") != null && section < margins.size() - 1) {
+                        section++; // the paragraph ends its section
                     }
                 }
                 case "tbl" -> {
@@ -158,10 +214,9 @@ final class Body {
         if (carry != null) {
             Inline c = carry;
             carry = null;
-            String text = collapse(c.text);
-            lines.add(new SourceLine(text, LineEvidence.builder().italic(c.letters > 0 && c.italic == c.letters)
-                    .bold(c.letters > 0 && c.bold == c.letters).build()));
-            lines.add(SourceLine.blank());
+            write(new Para(collapse(c.text), lines(c.text), LineEvidence.builder()
+                    .italic(c.letters > 0 && c.italic == c.letters).bold(c.letters > 0 && c.bold == c.letters)
+                    .build()));
         }
     }
 
@@ -379,22 +434,26 @@ final class Body {
             return null;
         }
         String text = collapse(in.text);
+        List<String> cut = lines(in.text);
         if (text.isEmpty() && in.rule) {
             text = "---"; // a paragraph that is a horizontal rule, as text writes it
+            cut = List.of(text);
         }
         LineEvidence.Builder ev = LineEvidence.builder().style(styles.name(styleId))
                 .italic(in.letters > 0 && in.italic == in.letters).bold(in.letters > 0 && in.bold == in.letters);
         if (!inNote) {
             ev.headingLevel(styles.headingLevel(props, styleId));
+            double margin = margins.isEmpty() ? 0 : margins.get(section);
+            ev.x(margin + styles.leftIndent(props, styleId) / TWIPS_PER_POINT);
         }
         Numbering.Label label = label(props, styleId);
         if (label != null) {
             ev.number(label.number()).numberLevel(label.level());
         }
         if (text.isEmpty()) {
-            return label == null ? null : new Para("", ev.build());
+            return label == null ? null : new Para("", List.of(), ev.build());
         }
-        return new Para(text, ev.build());
+        return new Para(text, cut, ev.build());
     }
 
     /** The paragraph's number: its own w:numPr, else its style's; advances the counters. */
@@ -509,7 +568,12 @@ final class Body {
                         text(e.getTextContent(), in, italic, bold);
                     }
                 }
-                case "tab", "ptab", "br", "cr" -> in.append(" ", italic, bold);
+                case "tab", "ptab" -> in.append(" ", italic, bold);
+                case "br" -> { // a page or column break runs on as a space; a line break starts a line
+                    String type = W.attr(e, "type");
+                    in.append("page".equals(type) || "column".equals(type) ? " " : String.valueOf(BREAK), italic, bold);
+                }
+                case "cr" -> in.append(String.valueOf(BREAK), italic, bold);
                 case "noBreakHyphen" -> text("-", in, italic, bold);
                 case "footnoteReference", "endnoteReference" -> {
                     Notes.Kind kind = e.getLocalName().startsWith("foot") ? Notes.Kind.FOOTNOTE : Notes.Kind.ENDNOTE;
@@ -586,13 +650,35 @@ final class Body {
         in.append(s, italic, bold);
     }
 
-    /** Runs of whitespace (tabs, breaks, no-break spaces kept) as one space, without blanks at the ends. */
+    /**
+     * The text cut at its line breaks, each line collapsed; an empty line where breaks follow each other (a blank
+     * line, as plain text shows it), none at the ends.
+     */
+    static List<String> lines(CharSequence s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == BREAK) {
+                String line = collapse(s.subSequence(from, i));
+                if (!line.isEmpty() || !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+                    out.add(line);
+                }
+                from = i + 1;
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out.size() == 1 ? List.of(out.get(0)) : List.copyOf(out);
+    }
+
+    /** Runs of whitespace (tabs, line breaks, no-break spaces kept) as one space, without blanks at the ends. */
     static String collapse(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == BREAK) {
                 space = b.length() > 0;
             } else {
                 if (space) {
