@@ -69,12 +69,12 @@ for group in web un udhr; do
 done
 echo "test documents: ${#INPUTS[@]} corpus texts from $CORPUS into $OUT" >&2
 
-# pandoc's Markdown for a text: the .md with its bare footnote markers written as references (note-markers.pl,
-# written by the docx step), or a plain text given one paragraph a line (leading blanks, which Markdown reads as
+# pandoc's Markdown for a text: the .md as published (markdown-repairs.pl, written by the docx step:
+# broken strong emphasis, bare footnote markers), or a plain text given one paragraph a line (leading blanks, which Markdown reads as
 # code, removed).
 markdown_of() {
     case "$1" in
-        *.md) perl -CSD "$WORK/note-markers.pl" < "$CORPUS/$1" ;;
+        *.md) perl -CSD "$WORK/markdown-repairs.pl" < "$CORPUS/$1" ;;
         *) sed -e 's/^[[:space:]]*//' -e '/^$/d' "$CORPUS/$1" | sed -e 's/$/\n/' ;;
     esac
 }
@@ -131,14 +131,20 @@ function Meta(m)
   return m
 end
 LUA
-        cat > "$WORK/note-markers.pl" <<'PERL'
-# Writes a footnote marker that a text extracted from a published document left as a bare number ("...the
-# Secretary-General;5", "...its 1993 session; 1") as a Markdown reference [^5], so that pandoc keeps the note
-# (a note nothing references is dropped) and Word gets a real footnote where the published document has one.
-# Only labels the file defines ([^n]: ...) are taken, in order (n only after n - 1 is taken or referenced as
-# [^n-1]), and only where a superscript stands: glued to a lower-case letter or to punctuation (,.;:)"”’), or
-# spaced after punctuation or a number; and only before a space, punctuation or the end of the paragraph
-# (never "3,5"). The front matter and the definitions are left as they are.
+        cat > "$WORK/markdown-repairs.pl" <<'PERL'
+# Repairs what a text extracted from a published document or a web page broke, so that pandoc reads the .md as
+# it was published (the front matter and the footnote definitions are left as they are):
+# - strong emphasis cut by the extraction: a run opened in one paragraph and closed at the start of the next
+#   ("**Heading" / "**1. Text": the page's bold ran over its paragraph break) is closed where its paragraph ends;
+#   a closing "**" alone on the line after the run is set at the end of that line, and its line, empty once the
+#   markup is taken off, is left blank (a paragraph break, as the text shows it);
+# - a footnote marker left as a bare number ("...the Secretary-General;5", "...its 1993 session; 1") is written
+#   as a Markdown reference [^5], so that pandoc keeps the note (it drops a note nothing references) and Word gets
+#   a real footnote where the published document has one. Only labels the file defines ([^n]: ...) and does not
+#   reference otherwise are taken, in order (n only after n - 1), and only where a superscript stands: glued to a
+#   lower-case letter or to punctuation (,.;:)"”’) but not to a symbol ("A.2", "DEC.3", "Rev.1") or a decimal, or
+#   spaced after punctuation or a number; and only before a space, punctuation or the end of the paragraph
+#   (never "3,5").
 use strict;
 use warnings;
 use utf8;
@@ -154,8 +160,23 @@ my @numbers = sort { $a <=> $b } keys %defined;
 my %left = map { $_ => 1 } @numbers;
 delete $left{$1} while $text =~ /\[\^(\d{1,3})\](?!:)/g; # a label the file references is no bare number
 sub first_left { for (@numbers) { return $_ if $left{$_} } return undef }
+sub strong_marks { my $n = () = $_[0] =~ /\*\*/g; return $n }
+
+my @blocks = split /(\n[ \t]*\n)/, $text; # the blocks, and the blank lines between them
+for (my $i = 0; $i < @blocks; $i += 2) {
+    next if $blocks[$i] =~ /\A\s*\[\^[^\]\s]+\]:/;
+    # a closing mark alone on its line: set at the end of the line before; its line, which the text shows empty
+    # once the markup is taken off, ends the paragraph
+    $blocks[$i] =~ s/^(\*\*(?:(?!\*\*).)*?)[ \t\x{a0}]*\n\*\*[ \t]*(?=\n|\z)/$1**\n/mg;
+    # a run over a paragraph break: closed where its paragraph ends
+    if ($i + 2 < @blocks && strong_marks($blocks[$i]) % 2 == 1 && $blocks[$i + 2] =~ /\A\*\*/
+            && strong_marks($blocks[$i + 2]) % 2 == 1) {
+        $blocks[$i] =~ s/[ \t\x{a0}]*(\s*)\z/**$1/;
+        $blocks[$i + 2] =~ s/\A\*\*//;
+    }
+}
 my @out;
-for my $block (split /(\n[ \t]*\n)/, $text) {
+for my $block (@blocks) {
     if ($block =~ /\A\s*\z/ || $block =~ /\A\s*\[\^[^\]\s]+\]:/) {
         push @out, $block;
         next;

@@ -72,28 +72,49 @@ final class Body {
         /** a footnote reference whose mark is the text that follows (w:customMarkFollows) */
         Notes.Kind customKind;
         String customId;
+        /** the counts of the current line (since the last line break), and of each line before it */
+        int lineLetters;
+        int lineItalic;
+        int lineBold;
+        List<int[]> ended = List.of();
 
         void append(String s, boolean isItalic, boolean isBold) {
             text.append(s);
             for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (c == BREAK) {
+                    if (ended.isEmpty()) {
+                        ended = new ArrayList<>();
+                    }
+                    ended.add(new int[] {lineLetters, lineItalic, lineBold});
+                    lineLetters = 0;
+                    lineItalic = 0;
+                    lineBold = 0;
+                } else if (!Character.isWhitespace(c)) {
                     letters++;
+                    lineLetters++;
                     if (isItalic) {
                         italic++;
+                        lineItalic++;
                     }
                     if (isBold) {
                         bold++;
+                        lineBold++;
                     }
                 }
             }
         }
     }
 
+    /** One line of a paragraph: its text (whitespace collapsed), and whether all of it is bold, italic. */
+    private record Cut(String text, boolean bold, boolean italic) {
+    }
+
     /**
      * One paragraph as read: its text (whitespace collapsed), its lines (the text cut at its line breaks, an empty
      * line where two breaks follow each other) and evidence.
      */
-    private record Para(String text, List<String> lines, LineEvidence evidence) {
+    private record Para(String text, List<Cut> lines, LineEvidence evidence) {
     }
 
     /** @return the lines of the body, then of the notes */
@@ -156,13 +177,17 @@ final class Body {
 
     /** Writes a paragraph's lines, then a blank line: its number on the first only. */
     private void write(Para p) {
-        for (int k = 0; k < p.lines().size(); k++) {
-            String line = p.lines().get(k);
-            if (line.isEmpty()) {
-                lines.add(SourceLine.blank());
-            } else {
-                lines.add(new SourceLine(line, k == 0 ? p.evidence()
-                        : p.evidence().toBuilder().number(null).numberLevel(0).build()));
+        if (p.lines().size() == 1) {
+            lines.add(new SourceLine(p.lines().get(0).text(), p.evidence()));
+        } else {
+            for (int k = 0; k < p.lines().size(); k++) {
+                Cut line = p.lines().get(k);
+                if (line.text().isEmpty()) {
+                    lines.add(SourceLine.blank());
+                    continue;
+                }
+                LineEvidence.Builder e = p.evidence().toBuilder().bold(line.bold()).italic(line.italic());
+                lines.add(new SourceLine(line.text(), k == 0 ? e.build() : e.number(null).numberLevel(0).build()));
             }
         }
         lines.add(SourceLine.blank());
@@ -214,7 +239,7 @@ final class Body {
         if (carry != null) {
             Inline c = carry;
             carry = null;
-            write(new Para(collapse(c.text), lines(c.text), LineEvidence.builder()
+            write(new Para(collapse(c.text), cuts(c), LineEvidence.builder()
                     .italic(c.letters > 0 && c.italic == c.letters).bold(c.letters > 0 && c.bold == c.letters)
                     .build()));
         }
@@ -434,10 +459,10 @@ final class Body {
             return null;
         }
         String text = collapse(in.text);
-        List<String> cut = lines(in.text);
+        List<Cut> cut = cuts(in);
         if (text.isEmpty() && in.rule) {
             text = "---"; // a paragraph that is a horizontal rule, as text writes it
-            cut = List.of(text);
+            cut = List.of(new Cut(text, false, false));
         }
         LineEvidence.Builder ev = LineEvidence.builder().style(styles.name(styleId))
                 .italic(in.letters > 0 && in.italic == in.letters).bold(in.letters > 0 && in.bold == in.letters);
@@ -654,22 +679,26 @@ final class Body {
      * The text cut at its line breaks, each line collapsed; an empty line where breaks follow each other (a blank
      * line, as plain text shows it), none at the ends.
      */
-    static List<String> lines(CharSequence s) {
-        List<String> out = new ArrayList<>();
+    private static List<Cut> cuts(Inline in) {
+        StringBuilder s = in.text;
+        List<Cut> out = new ArrayList<>(in.ended.size() + 1);
         int from = 0;
+        int k = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == BREAK) {
                 String line = collapse(s.subSequence(from, i));
-                if (!line.isEmpty() || !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-                    out.add(line);
+                int[] n = k < in.ended.size() ? in.ended.get(k) : new int[] {in.lineLetters, in.lineItalic, in.lineBold};
+                k++;
+                if (!line.isEmpty() || !out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
+                    out.add(new Cut(line, n[0] > 0 && n[2] == n[0], n[0] > 0 && n[1] == n[0]));
                 }
                 from = i + 1;
             }
         }
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+        while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
             out.remove(out.size() - 1);
         }
-        return out.size() == 1 ? List.of(out.get(0)) : List.copyOf(out);
+        return List.copyOf(out);
     }
 
     /** Runs of whitespace (tabs, line breaks, no-break spaces kept) as one space, without blanks at the ends. */

@@ -186,7 +186,8 @@ class DocxContentTest {
                 + Docx.lvl(0, 1, "decimal", "%1.") + "</w:abstractNum>")
                 .num("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>")
                 .xml("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-                        + "<w:r><w:br/><w:t>A. Heading</w:t><w:br/><w:t xml:space=\"preserve\">its paragraph </w:t></w:r>"
+                        + "<w:r><w:br/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>A. Heading</w:t></w:r>"
+                        + "<w:r><w:br/><w:t xml:space=\"preserve\">its paragraph </w:t></w:r>"
                         + "<w:r><w:t>runs on</w:t><w:cr/><w:br/><w:t>after a blank line</w:t><w:br/></w:r>")
                 .xml("<w:r><w:t>Page</w:t><w:br w:type=\"page\"/><w:t>and column</w:t><w:br w:type=\"column\"/>"
                         + "<w:t>breaks run on</w:t></w:r>").bytes());
@@ -195,6 +196,9 @@ class DocxContentTest {
         // the number is the paragraph's, on its first line only
         assertEquals(java.util.Arrays.asList("1.", null, null, null, null, null, null),
                 c.lines().stream().map(l -> l.evidence().number()).toList());
+        // bold is each line's own
+        assertEquals(List.of(true, false, false, false, false, false, false),
+                c.lines().stream().map(l -> l.evidence().bold()).toList());
     }
 
     @Test
