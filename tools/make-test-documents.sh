@@ -69,13 +69,18 @@ for group in web un udhr; do
 done
 echo "test documents: ${#INPUTS[@]} corpus texts from $CORPUS into $OUT" >&2
 
-# pandoc's Markdown for a text: the .md as published (markdown-repairs.pl, written by the docx step:
-# broken strong emphasis, bare footnote markers), or a plain text given one paragraph a line (leading blanks, which Markdown reads as
-# code, removed).
+# pandoc's Markdown for a text: the .md as published (markdown-repairs.pl, written by the docx step: broken
+# strong emphasis, bare footnote markers), or a plain text given one paragraph a line, its indentation kept: a
+# line indented deeper than the text's usual indent (its most common one) becomes a block quote, which Word
+# indents (pandoc's Block Text style; nested quotes get no deeper indent there, so one level is kept). Leading
+# blanks, which Markdown reads as code, go.
 markdown_of() {
     case "$1" in
         *.md) perl -CSD "$WORK/markdown-repairs.pl" < "$CORPUS/$1" ;;
-        *) sed -e 's/^[[:space:]]*//' -e '/^$/d' "$CORPUS/$1" | sed -e 's/$/\n/' ;;
+        *) perl -CSD -ne 'next unless /\S/; s/\r?\n\z//; s/^(\s*)//; my $i = length(($1 =~ s/\t/    /gr));
+                push @l, [$i, $_]; $n{$i}++;
+                END { my ($usual) = sort { $n{$b} <=> $n{$a} || $a <=> $b } keys %n;
+                      print(($_->[0] > $usual ? "> " : ""), $_->[1], "\n\n") for @l }' "$CORPUS/$1" ;;
     esac
 }
 
