@@ -239,7 +239,8 @@ final class Body {
         if (carry != null) {
             Inline c = carry;
             carry = null;
-            write(new Para(collapse(c.text), cuts(c), LineEvidence.builder()
+            List<Cut> cut = cuts(c);
+            write(new Para(joined(cut), cut, LineEvidence.builder()
                     .italic(c.letters > 0 && c.italic == c.letters).bold(c.letters > 0 && c.bold == c.letters)
                     .build()));
         }
@@ -294,7 +295,7 @@ final class Body {
                     }
                 }
                 if (carry != null) { // a removed mark at the end of a cell joins nothing outside it
-                    String rest = collapse(carry.text);
+                    String rest = joined(cuts(carry));
                     carry = null;
                     if (!rest.isEmpty()) {
                         cell.append(cell.length() == 0 ? "" : "\n").append(rest);
@@ -458,8 +459,8 @@ final class Body {
             carry = in;
             return null;
         }
-        String text = collapse(in.text);
         List<Cut> cut = cuts(in);
+        String text = joined(cut);
         if (text.isEmpty() && in.rule) {
             text = "---"; // a paragraph that is a horizontal rule, as text writes it
             cut = List.of(new Cut(text, false, false));
@@ -673,6 +674,20 @@ final class Body {
             return;
         }
         in.append(s, italic, bold);
+    }
+
+    /** @return the lines' texts joined by spaces: the paragraph's text, whitespace collapsed */
+    private static String joined(List<Cut> cut) {
+        if (cut.size() == 1) {
+            return cut.get(0).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Cut c : cut) {
+            if (!c.text().isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(c.text());
+            }
+        }
+        return b.toString();
     }
 
     /**
