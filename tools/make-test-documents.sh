@@ -10,8 +10,13 @@
 #   --only STEP   only that step (repeatable): docx (pandoc), pdf (LibreOffice), html (Chromium)
 #
 # It writes, for each corpus text GROUP/NAME.md (GROUP: web, un, udhr; udhr/ has plain .txt files, which are
-# given to pandoc one paragraph a line):
-#   OUT/docx/GROUP/NAME.docx      pandoc -f markdown -t docx: Word numbering for the numbered paragraphs, real
+# given to pandoc one paragraph a line, lines indented deeper than the text's usual indent as block quotes):
+#   OUT/docx/GROUP/NAME.docx      pandoc -t docx from the text as published: a pre-step (perl) writes the bare
+#                                 footnote markers an extraction left ("Secretary-General;5", for a defined [^5])
+#                                 as references and repairs strong emphasis it cut (see markdown-repairs.pl
+#                                 below); pandoc reads it as Markdown without the extensions that rewrite text
+#                                 (smart quotes and dashes, TeX math, sub- and superscripts, citations), each line
+#                                 break kept as a Word line break. Word numbering for the numbered paragraphs, real
 #                                 footnotes, the front matter's title as a Title paragraph (not for a resolution,
 #                                 which has a symbol and prints its title in its text); the page header holds
 #                                 the document's symbol (else its title) and the footer the page number, from a
@@ -36,7 +41,7 @@ while [ $# -gt 0 ]; do
         --out) OUT="$2"; shift 2 ;;
         --sample) SAMPLE=1; shift ;;
         --only) STEPS+=("$2"); shift 2 ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
