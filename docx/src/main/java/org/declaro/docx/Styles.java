@@ -23,10 +23,11 @@ final class Styles {
     /** heading levels and run toggles by style, worked out once */
     private final Map<String, Integer> headingLevels = new HashMap<>();
     private final Map<String, Boolean> toggles = new HashMap<>();
-    private final Map<String, Double> leftIndents = new HashMap<>();
     private String defaultParagraph;
     private Element defaultRPr;
     private Element defaultPPr;
+    /** left indents by style, in twips, worked out once */
+    private final Map<String, Double> leftIndents = new HashMap<>();
 
     /** @param doc the parsed styles part, or null when the file has none */
     Styles(Document doc) {
