@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * a symbol's number ("A.2") taken for a footnote marker, an emphasised full stop ({@code word*.*}) whose marks
  * CommonMark keeps as text, a lone line ("Now, therefore,") joined to the next clause; and, until the importer reads
  * a line's x offset as indentation, the UDHR texts' sub-paragraphs, which only the Word file's indent shows. The
- * floor is 85 %: 90 % once the importer reads indentation from x (measured 61 of 68 with it).
+ * floor is 85 % (59 of 68 matched): with the importer reading x as indentation 61 match, and 62 (the nine tenths of
+ * the issue) once it also leaves a symbol's number ("A.2") in the text.
  */
 class DocxCorpusTest {
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
