@@ -778,6 +778,15 @@ final class MarkdownSource {
                 }
                 n = n == null || n == block ? null : n.getNext();
             }
+            for (int k = 0; k < text.length; k++) { // on the line's text: the sign may stand in a tag (<u>.</u>)
+                if (text[k] != null && (text[k].indexOf("*") >= 0 || text[k].indexOf("_") >= 0)
+                        && line(first + k).indexOf('\\') < 0) {
+                    String signs = emphasisedSigns(text[k].toString());
+                    if (signs.length() != text[k].length()) {
+                        text[k] = new StringBuilder(signs);
+                    }
+                }
+            }
             return text;
         }
 
@@ -872,6 +881,46 @@ final class MarkdownSource {
                 i = e - 1;
             }
             return b == null ? s : b.append(s, from, n).toString();
+        }
+
+        /**
+         * Emphasis on a sign glued to a word ({@code responses*.*}, {@code Agency_;_}): a converter set a full stop or
+         * a comma in italics. CommonMark keeps the marks as text, since an opening mark before a sign must follow a
+         * space; the reader of the page sees only the sign, and so does this import. Up to three signs between one
+         * {@code *} or {@code _} and its twin, after a letter, a digit or a closing quote, before a space (a no-break
+         * space too) or the end.
+         */
+        static String emphasisedSigns(String s) {
+            StringBuilder b = null;
+            int n = s.length();
+            int from = 0;
+            for (int i = 1; i < n; i++) {
+                char c = s.charAt(i);
+                char before = s.charAt(i - 1);
+                if (c != '*' && c != '_' || !(Character.isLetterOrDigit(before) || before == '”' || before == '’'
+                        || before == ')')) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < n && j - i <= 3 && sign(s.charAt(j))) {
+                    j++;
+                }
+                boolean closed = j > i + 1 && j < n && s.charAt(j) == c && (j + 1 == n || Character.isWhitespace(s.charAt(j + 1))
+                        || Character.isSpaceChar(s.charAt(j + 1)));
+                if (closed) {
+                    if (b == null) {
+                        b = new StringBuilder(n);
+                    }
+                    b.append(s, from, i).append(s, i + 1, j);
+                    from = j + 1;
+                    i = j;
+                }
+            }
+            return b == null ? s : b.append(s, from, n).toString();
+        }
+
+        private static boolean sign(char c) {
+            return c != '*' && c != '_' && !Character.isWhitespace(c) && !Character.isLetterOrDigit(c);
         }
 
         private void append(StringBuilder[] text, int first, String s) {

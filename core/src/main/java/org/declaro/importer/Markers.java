@@ -119,7 +119,10 @@ final class Markers {
         }
     }
 
-    /** Where a superscript number sits: after punctuation or a lower-case letter, or spaced after punctuation or a number. */
+    /**
+     * Where a superscript number sits: after punctuation or a lower-case letter, or spaced after punctuation or a
+     * number; never in a decimal ("3.1") or a part's designation ("A.2").
+     */
     private static boolean superscript(String t, int s, int e) {
         int n = t.length();
         boolean after = e == n || " ,.;:)".indexOf(t.charAt(e)) >= 0 && !(e + 1 < n && t.charAt(e) != ' '
@@ -133,6 +136,9 @@ final class Markers {
         char p = t.charAt(s - 1);
         if (p == '.' && s >= 2 && Character.isDigit(t.charAt(s - 2))) {
             return false; // a decimal
+        }
+        if (p == '.' && s >= 2 && Character.isLetter(t.charAt(s - 2)) && (s == 2 || t.charAt(s - 3) == ' ' || t.charAt(s - 3) == '(')) {
+            return false; // a part's designation after a single letter: "A.2", "b.1"
         }
         if (",.;:)”’\"".indexOf(p) >= 0 || Character.isLowerCase(p)) {
             return true;

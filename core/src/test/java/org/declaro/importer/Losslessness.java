@@ -19,6 +19,8 @@ final class Losslessness {
             "plenary", "meeting", "annex", "article", "section");
 
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\s*/?>");
+    /** a named character reference: "&nbsp;" is one character, no word "nbsp" */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&[A-Za-z][A-Za-z0-9]*;");
 
     private Losslessness() {
     }
@@ -38,8 +40,9 @@ final class Losslessness {
             out.append('\n').append(f.message()); // messages are text, not JSON: nothing to unescape
         }
         String haystack = out.toString();
-        // an HTML tag is markup, not words ("<sup>" holds no word "sup"), wherever a writer put it
-        String source = HTML_TAG.matcher(input.replace("\u00AD", "")).replaceAll(" ");
+        // an HTML tag or a character reference is markup, not words ("<sup>" holds no word "sup", "&nbsp;" no
+        // "nbsp"), wherever a writer put it
+        String source = ENTITY.matcher(HTML_TAG.matcher(input.replace("\u00AD", "")).replaceAll(" ")).replaceAll(" ");
         Matcher m = WORD.matcher(source);
         while (m.find()) {
             if (!haystack.contains(m.group()) && !STRUCTURAL.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {

@@ -34,6 +34,20 @@ class MarkdownSourceTest {
     }
 
     @Test
+    void emphasisOnASignGluedToAWordIsMarkupToo() {
+        // a converter set the full stop in italics; CommonMark keeps the marks as text
+        assertEquals("on crisis responses. Then", plain("on crisis responses*.* Then"));
+        assertEquals("the Agency”; and", plain("the Agency”_;_ and"));
+        assertEquals("on UHC.\u00a0We", plain("on UHC*.*\u00a0We"), "before a no-break space");
+        assertEquals("the Agency.", plain("the Agency*<u>.</u>*  "), "the sign in a tag");
+        assertEquals("a*.* b", plain("a\\*.\\* b"), "escaped marks are text");
+        assertEquals("In 2024*, we act.", plain("In 2024*, we act."), "a footnote symbol stays");
+        assertEquals("y*.*z", plain("y*.*z"), "inside a word the marks stay");
+        assertEquals("a,* b", plain("a,* b"), "one mark alone stays");
+        assertEquals("a . b", plain("a *.* b"), "spaced, it is CommonMark's own emphasis");
+    }
+
+    @Test
     void escapesHardBreaksEntitiesTagsAndLinks() {
         assertEquals("1. Trusted Technology", plain("1\\. Trusted Technology\\"));
         assertEquals("###", plain("\\###"));

@@ -81,6 +81,13 @@ class MarkersTest {
                 "spaced after a word");
         assertEquals(new Markers.Stripped("item,1,2 more", List.of()), strip(List.of("1"), "item,1,2 more"),
                 "a number followed by punctuation and a digit is a list");
+        assertEquals(new Markers.Stripped("GC(69)/RES/9 A.1, entitled; adopted in 2025;", List.of("1")),
+                strip(List.of("1"), "GC(69)/RES/9 A.1, entitled; adopted in 2025;1"),
+                "a number after a single letter and its full stop is a part's designation (A.1, b.2)");
+        assertEquals(new Markers.Stripped("the NPT.", List.of("1")), strip(List.of("1"), "the NPT.1"),
+                "after an acronym's full stop it is a marker");
+        assertEquals(new Markers.Stripped("the U.S.", List.of("1")), strip(List.of("1"), "the U.S.1"),
+                "after initials it is a marker");
     }
 
     @Test

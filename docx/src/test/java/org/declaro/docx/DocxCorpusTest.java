@@ -39,11 +39,10 @@ import org.junit.jupiter.api.Test;
  * footnote markers, smart quotes, lines pandoc joined, a plain text's indentation, strong emphasis cut by the
  * extraction) are repaired by the script. What is left comes from the text's import reading the extracted text
  * otherwise than the Word file reads: a line of a paragraph that the text's import takes for the start of another,
- * a symbol's number ("A.2") taken for a footnote marker, an emphasised full stop ({@code word*.*}) whose marks
- * CommonMark keeps as text, a lone line ("Now, therefore,") joined to the next clause; and, until the importer reads
- * a line's x offset as indentation, the UDHR texts' sub-paragraphs, which only the Word file's indent shows. The
- * floor is 85 % (59 of 68 matched): with the importer reading x as indentation 61 match, and 62 (the nine tenths of
- * the issue) once it also leaves a symbol's number ("A.2") in the text.
+ * a lone line ("Now, therefore,") joined to the next clause; and, until the importer reads a line's x offset as
+ * indentation, the UDHR texts' sub-paragraphs, which only the Word file's indent shows. The floor is nine tenths,
+ * the issue's: 62 of 68 matched when it was set.
+ */
  */
 class DocxCorpusTest {
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
@@ -91,7 +90,7 @@ class DocxCorpusTest {
         System.out.printf("[docx] %d of %d Word files import to the structure of their text%n", matched, compared);
         differences.forEach((doc, what) -> System.out.println("  differs: " + doc + ": " + what));
         assertTrue(compared > 0, "no Word file had its text in the corpus");
-        assertTrue(matched * 20 >= compared * 17, "only " + matched + " of " + compared
+        assertTrue(matched * 10 >= compared * 9, "only " + matched + " of " + compared
                 + " Word files import to the structure of their text (the others are printed above)");
     }
 
