@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,6 +46,8 @@ class PdfCorpusTest {
      */
     private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.5);
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
+    private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
 
     static Path testDocuments() {
         String path = System.getProperty("declaro.testdocs");
@@ -98,46 +102,109 @@ class PdfCorpusTest {
                 + " PDFs import to the structure of their text, under " + floor + " (the others are printed above)");
     }
 
-    /** What is compared of an import. */
-    record Structure(String kind, List<Integer> numbers, int preamble, List<String> labels, List<String> notes,
-            String errors) {
+    /**
+     * What is compared of an import.
+     *
+     * @param texts the paragraph and sub-paragraph texts, in document order, {@link #plain} (the preamble is
+     *              compared by count: its markers are kept apart from its texts, so a marker pandoc left as a
+     *              bare digit would not be found in it)
+     * @param bare  for each of {@code texts}, the labels of its notes that the source does not reference in
+     *              Markdown's syntax ("Secretary-General;5", which the text import reads as a marker): pandoc keeps
+     *              such a label as a bare digit in the text and drops the note, so the PDF may hold it
+     */
+    record Structure(String kind, List<Integer> numbers, int preamble, List<String> labels, List<String> texts,
+            List<List<String>> bare, List<String> notes, String errors) {
 
         /**
-         * @param source    the source text, to keep only the notes it references (what pandoc keeps), or null
+         * @param source         the source text, to keep only the notes it references (what pandoc keeps), or null
+         * @param referencedOnly whether only the notes the source references in Markdown's syntax are kept (pandoc)
          */
         static Structure of(ImportResult result, String source, boolean referencedOnly) {
             Document document = result.document().orElseThrow();
             String errors = result.findings().stream().filter(f -> f.isError()).map(Object::toString).findFirst()
                     .orElse(null);
             if (!(document instanceof Declaration d)) {
-                return new Structure(document.getClass().getSimpleName(), List.of(), 0, List.of(), List.of(), errors);
+                return new Structure(document.getClass().getSimpleName(), List.of(), 0, List.of(), List.of(), List.of(),
+                        List.of(), errors);
             }
-            List<Integer> numbers = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            for (Paragraph p : d.paragraphs()) {
-                numbers.add(p.number());
-                collect(p.subparagraphs(), labels);
-            }
-            List<String> notes = new ArrayList<>();
-            java.util.Set<String> referenced = new java.util.HashSet<>();
+            Set<String> referenced = new HashSet<>();
             if (source != null) {
                 for (Matcher m = REFERENCE.matcher(source); m.find(); ) {
                     referenced.add(m.group(1));
                 }
             }
+            Structure s = new Structure("declaration", new ArrayList<>(), d.preamble().size(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), errors);
+            for (Paragraph p : d.paragraphs()) {
+                s.numbers.add(p.number());
+                s.add(p.text(), p.footnotes(), referencedOnly ? referenced : null);
+                s.collect(p.subparagraphs(), referencedOnly ? referenced : null);
+            }
             for (Footnote f : d.footnotes()) {
                 if (!referencedOnly || referenced.contains(f.marker())) {
-                    notes.add(f.text().replaceAll("\\s+", " ").strip());
+                    s.notes.add(plain(f.text()));
                 }
             }
-            return new Structure("declaration", numbers, d.preamble().size(), labels, notes, errors);
+            return s;
         }
 
-        private static void collect(List<Subparagraph> subs, List<String> labels) {
+        /** @param referenced the labels the source references, or null when every note is kept */
+        private void add(String text, List<String> footnotes, Set<String> referenced) {
+            texts.add(plain(text));
+            bare.add(referenced == null ? List.of()
+                    : footnotes.stream().filter(label -> !referenced.contains(label)).toList());
+        }
+
+        private void collect(List<Subparagraph> subs, Set<String> referenced) {
             for (Subparagraph s : subs) {
                 labels.add(s.label());
-                collect(s.subparagraphs(), labels);
+                List<String> inText = new ArrayList<>(); // a sub-paragraph keeps its markers in its text
+                for (Matcher m = MARKER.matcher(s.text()); m.find(); ) {
+                    inText.add(m.group().substring(2, m.group().length() - 1));
+                }
+                add(s.text(), inText, referenced);
+                collect(s.subparagraphs(), referenced);
             }
+        }
+
+        /**
+         * The text up to whitespace (a line break after a hyphen or dash leaves no trace of whether a space stood
+         * there), without footnote markers (whose labels pandoc renumbers), and with the hyphens a font prints
+         * alike as one: a non-breaking hyphen (U+2011) and a hyphen (U+2010) print as the hyphen-minus they are
+         * read back as.
+         */
+        static String plain(String text) {
+            return HYPHENS.matcher(MARKER.matcher(text).replaceAll("")).replaceAll("-").replaceAll("(?U)\\s+", "");
+        }
+
+        /**
+         * @return whether the PDF's i-th text is this one's, perhaps with the bare labels of dropped notes where
+         *         it differs
+         */
+        private boolean sameText(int i, Structure pdf) {
+            String a = texts.get(i);
+            String b = pdf.texts.get(i);
+            List<String> left = new ArrayList<>(bare.get(i));
+            while (!a.equals(b)) {
+                int c = 0;
+                while (c < Math.min(a.length(), b.length()) && a.charAt(c) == b.charAt(c)) {
+                    c++;
+                }
+                String label = null;
+                for (String l : left) {
+                    int end = c + l.length();
+                    if (c > 0 && !Character.isDigit(b.charAt(c - 1)) && b.startsWith(l, c)
+                            && (end == b.length() || !Character.isDigit(b.charAt(end)))) {
+                        label = l;
+                    }
+                }
+                if (label == null) {
+                    return false;
+                }
+                left.remove(label);
+                b = b.substring(0, c) + b.substring(c + label.length());
+            }
+            return true;
         }
 
         /** @return what differs, or null */
@@ -155,6 +222,21 @@ class PdfCorpusTest {
             if (!labels.equals(pdf.labels)) {
                 what.add("sub-paragraph labels " + brief(labels) + " -> " + brief(pdf.labels));
             }
+            int same = 0;
+            while (same < Math.min(texts.size(), pdf.texts.size()) && sameText(same, pdf)) {
+                same++;
+            }
+            if (same < texts.size() || same < pdf.texts.size()) {
+                int at = same;
+                String a = at < texts.size() ? texts.get(at) : "(none)";
+                String b = at < pdf.texts.size() ? pdf.texts.get(at) : "(none)";
+                int c = 0;
+                while (c < Math.min(a.length(), b.length()) && a.charAt(c) == b.charAt(c)) {
+                    c++;
+                }
+                what.add("paragraph texts differ from the " + (at + 1) + "th, at character " + c + " (U+" + codePoint(a, c)
+                        + " -> U+" + codePoint(b, c) + "): " + excerpt(a, c) + " -> " + excerpt(b, c));
+            }
             if (!notes.equals(pdf.notes)) {
                 what.add("footnotes " + notes.size() + " -> " + pdf.notes.size()
                         + (notes.size() == pdf.notes.size() ? " (texts differ)" : ""));
@@ -163,6 +245,18 @@ class PdfCorpusTest {
                 what.add("error " + pdf.errors);
             }
             return what.isEmpty() ? null : String.join("; ", what);
+        }
+
+        /** @return the code point at a place in hexadecimal, or "end" (an invisible difference is named so) */
+        private static String codePoint(String s, int at) {
+            return at < s.length() ? String.format("%04X", s.codePointAt(at)) : "end";
+        }
+
+        /** About 60 characters of the text around a place. */
+        private static String excerpt(String s, int at) {
+            int from = Math.max(0, at - 30);
+            int to = Math.min(s.length(), at + 30);
+            return "\"" + (from > 0 ? "…" : "") + s.substring(from, to) + (to < s.length() ? "…" : "") + "\"";
         }
 
         private static String brief(List<?> list) {
