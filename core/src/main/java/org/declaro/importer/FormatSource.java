@@ -19,8 +19,8 @@ import org.declaro.report.Finding;
  * reading of indentation (items indented under an article, bullets nested by indent, continuation lines of an
  * item) applies to every format alike. The indentation is the line's {@link LineEvidence#x() x} less the body's
  * left edge, at one space for every half of the body's type size (the width of an average character). The left
- * edge is the least start that many lines share (at least a quarter as many as the most shared start): the text
- * block's edge, not a hanging number's outdent nor an indent that happens to be the most common. It is found
+ * edge is the least start that many lines share (three at least, and one in twenty): the text block's edge, not
+ * a line or two set further left, nor an indent that happens to be the most common. It is found
  * apart for odd and even pages, whose margins may differ, from the lines without a {@link LineEvidence#number()
  * hanging number}. A line left of the edge, or without a known x, has none.
  */
@@ -125,21 +125,27 @@ final class FormatSource {
             return e.page() > 0 && e.page() % 2 == 0 ? 1 : 0;
         }
 
-        /** @return the least start shared by at least a quarter as many lines as the most shared one, or NaN */
+        /**
+         * @return the least start that at least three lines share, and one in twenty of the lines (a few lines set
+         *         further left, an outdented heading, are not the body), or the least start when none is so shared;
+         *         NaN when there are no lines
+         */
         private static double edge(Map<Long, Integer> starts) {
-            int most = 0;
+            int all = 0;
             for (int n : starts.values()) {
-                most = Math.max(most, n);
+                all += n;
             }
             long edge = Long.MAX_VALUE;
+            long least = Long.MAX_VALUE;
             for (Map.Entry<Long, Integer> s : starts.entrySet()) {
                 // starts a point apart are one (a rounding of the same edge)
                 int near = s.getValue() + starts.getOrDefault(s.getKey() - 1, 0) + starts.getOrDefault(s.getKey() + 1, 0);
-                if (near * 4 >= most && near >= Math.min(2, most) && s.getKey() < edge) {
+                if (near >= 3 && near * 20 >= all && s.getKey() < edge) {
                     edge = s.getKey();
                 }
+                least = Math.min(least, s.getKey());
             }
-            return edge == Long.MAX_VALUE ? Double.NaN : edge;
+            return edge != Long.MAX_VALUE ? edge : least == Long.MAX_VALUE ? Double.NaN : least;
         }
 
         /** @return the leading spaces of a line with this evidence: 0 for a line on or left of the edge */

@@ -31,7 +31,14 @@ final class Composer {
     /** a page number as printed: 7, - 7 -, Page 7, 7/12, 7 of 12 */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(\\s*(/|of)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
+    /** a page count at the end of a line, as a browser's footer prints it after the address: "... 3/17", "Page 3 of 17" */
+    private static final Pattern PAGE_COUNT = Pattern.compile(
+            "(?:^|.*\\s)(?:page\\s*)?(\\d{1,4})\\s*(?:/|of)\\s*(\\d{1,4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** what the importer reads as a label at the start of a line: (a) a) (iv) iv) */
+    private static final Pattern LABEL = Pattern.compile("\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\(\\d{1,3}\\)");
+    /** a word with hyphens inside ("long-standing") */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)+");
     /** a superscript marker, perhaps one of a run ("1, 2, 3") */
     private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
     /** the lines an endnote may run to after its label's line */
@@ -42,7 +49,10 @@ final class Composer {
     private final List<PageReader.Page> pages;
     private final double body;
     private final double leading;
-    private final Set<String> vocabulary = new HashSet<>();
+    /** the words of the document (lower case) and how often each stands, unbroken by a line end */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** the words with hyphens inside of the document ("long-standing"), and how often each stands */
+    private final Map<String, Integer> compounds = new HashMap<>();
 
     Composer(List<PageReader.Page> pages) {
         this.pages = pages;
@@ -127,7 +137,10 @@ final class Composer {
                 }
                 outs.add(out);
                 for (Matcher m = WORD.matcher(out.text); m.find(); ) {
-                    vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+                    vocabulary.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                for (Matcher m = COMPOUND.matcher(out.text); m.find(); ) {
+                    compounds.merge(m.group().toLowerCase(Locale.ROOT).replace('\u2010', '-'), 1, Integer::sum);
                 }
             }
         }
@@ -147,7 +160,7 @@ final class Composer {
         for (PageReader.Page page : pages) {
             for (VisualLine line : edges(page)) {
                 boolean repeated = pages.size() >= 2 && shapes.get(shape(line)).size() >= needed;
-                boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches();
+                boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches() || pageCount(plain(line), page.number());
                 boolean inMargin = line.baseline < page.height() * MARGIN_ZONE
                         || line.baseline > page.height() * (1 - MARGIN_ZONE);
                 boolean nearEdge = line.baseline < page.height() * 2 * MARGIN_ZONE
@@ -157,6 +170,17 @@ final class Composer {
                 }
             }
         }
+    }
+
+    /** @return whether the text ends with the page's number and the count of pages ("file:///a.html 3/17") */
+    private boolean pageCount(String text, int page) {
+        Matcher m = PAGE_COUNT.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return n == page && of == pages.size() && of >= n;
     }
 
     /** @return the two topmost and two lowest lines of a page: where running heads and footers stand */
@@ -517,8 +541,49 @@ final class Composer {
         return end - pieces.get(0).x();
     }
 
+    /** whether the document breaks words at line ends with a hyphen (see {@link #hyphenates(List)}) */
+    private boolean hyphenates;
+
+    /**
+     * Whether the document breaks words at line ends with a hyphen, as a typesetter that hyphenates does, or only
+     * at the hyphens its words have: it does when a line ends with the start of a word that is no word of the
+     * document ("particu-"), the next line going on with its end ("larly"), where the whole word stands elsewhere
+     * unbroken and the two halves with a hyphen nowhere. (A document that does not hyphenate breaks only
+     * compounds, whose halves are words: "long-" "standing".)
+     */
+    private boolean hyphenates(List<Out> outs) {
+        Out previous = null;
+        for (Out out : outs) {
+            if (out.line.role != Role.CONTENT) {
+                continue;
+            }
+            if (previous != null && !breakBetween(previous, out)) {
+                String a = previous.text;
+                int n = a.length();
+                if (n >= 3 && (a.charAt(n - 1) == '-' || a.charAt(n - 1) == '\u2010') && Character.isLetter(a.charAt(n - 2))
+                        && !out.text.isEmpty() && Character.isLowerCase(out.text.codePointAt(0))) {
+                    int start = n - 2;
+                    while (start > 0 && Character.isLetter(a.charAt(start - 1))) {
+                        start--;
+                    }
+                    String stem = a.substring(start, n - 1).toLowerCase(Locale.ROOT);
+                    Matcher head = WORD.matcher(out.text);
+                    String tail = head.lookingAt() ? head.group().toLowerCase(Locale.ROOT) : "";
+                    // the stem counts once in the vocabulary for the broken line itself
+                    if (vocabulary.getOrDefault(stem, 0) <= 1 && vocabulary.getOrDefault(stem + tail, 0) > 0
+                            && !compounds.containsKey(stem + "-" + tail)) {
+                        return true;
+                    }
+                }
+            }
+            previous = out;
+        }
+        return false;
+    }
+
     /** @return the lines with paragraph breaks, hyphenation undone, and their evidence */
     private List<SourceLine> emit(List<Out> outs) {
+        hyphenates = hyphenates(outs);
         Map<Double, Integer> headingSizes = new TreeMap<>((x, y) -> Double.compare(y, x));
         for (Out out : outs) {
             if (out.line.role == Role.CONTENT && out.line.size >= body * 1.15) {
@@ -533,9 +598,16 @@ final class Composer {
             if (out.line.role == Role.CONTENT) {
                 if (previous != null) {
                     if (breakBetween(previous, out)) {
+                        // the break right after the paragraph's last line, and again before the next paragraph when
+                        // the page's furniture stands between them: a heading at the foot of a page and a number at
+                        // the top of the next are set apart by a blank line, as anywhere else
+                        Integer at = positions.get(previous);
+                        if (at != null && at + 1 < lines.size()) {
+                            lines.add(at + 1, SourceLine.blank());
+                        }
                         lines.add(SourceLine.blank());
-                    } else {
-                        dehyphenate(previous, out, lines);
+                    } else if (!dehyphenate(previous, out, lines)) {
+                        wrappedMarker(previous, out, lines);
                     }
                 }
                 previous = out;
@@ -561,34 +633,86 @@ final class Composer {
 
     /**
      * Undoes a hyphen at the end of a line: the first word of the next line moves up to its start, without the
-     * hyphen when the joined word is a word of the document (it occurs elsewhere unbroken), with it otherwise
-     * (a compound such as "well-being" broken at its hyphen). A soft hyphen always goes.
+     * hyphen when the document {@link #hyphenates() breaks words at line ends} and the joined word is a word of
+     * the document (it occurs elsewhere unbroken, more often than the compound with the hyphen does), with it
+     * otherwise (a compound such as "well-being" broken at its hyphen). A soft hyphen always goes. A hyphen or dash after anything else ("U.S.-", "2024–") keeps the next word right
+     * after it, as it stood before the line broke there.
+     *
+     * @return whether the line ended with such a hyphen or dash
      */
-    private void dehyphenate(Out a, Out b, List<SourceLine> lines) {
+    private boolean dehyphenate(Out a, Out b, List<SourceLine> lines) {
         String first = a.text;
-        if (first.length() < 2 || b.text.isEmpty()) {
-            return;
+        if (first.length() < 2 || b.text.isEmpty() || Character.isWhitespace(first.charAt(first.length() - 2))) {
+            return false;
         }
         char end = first.charAt(first.length() - 1);
         boolean soft = end == '\u00ad';
-        if (!(soft || end == '-' || end == '\u2010') || !Character.isLetter(first.charAt(first.length() - 2))
-                || !Character.isLowerCase(b.text.codePointAt(0))) {
-            return;
+        boolean hyphen = soft || end == '-' || end == '\u2010';
+        if (!hyphen && end != '\u2013') {
+            return false;
         }
+        boolean word = hyphen && Character.isLetter(first.charAt(first.length() - 2))
+                && Character.isLowerCase(b.text.codePointAt(0));
+        String moved = firstWord(b.text);
+        String keep = first;
+        if (word) {
+            Matcher head = WORD.matcher(moved);
+            String tailWord = head.lookingAt() ? head.group() : "";
+            int start = first.length() - 2;
+            while (start > 0 && Character.isLetter(first.charAt(start - 1))) {
+                start--;
+            }
+            String stem = first.substring(start, first.length() - 1);
+            String joined = (stem + tailWord).toLowerCase(Locale.ROOT);
+            String compound = (stem + "-" + tailWord).toLowerCase(Locale.ROOT);
+            // the joined word where the document breaks words at line ends and writes it so, unless it writes the
+            // compound at least as often
+            boolean unbroken = hyphenates && vocabulary.getOrDefault(joined, 0) > compounds.getOrDefault(compound, 0);
+            keep = soft || unbroken ? first.substring(0, first.length() - 1) : first;
+        } else if (soft) {
+            keep = first.substring(0, first.length() - 1);
+        }
+        moveUp(a, keep + moved, b, moved.length(), lines);
+        return true;
+    }
+
+    /**
+     * Keeps a line that a wrap began from reading as an item: when the line before was full (the next line's
+     * first word would not have fitted at its end) and no paragraph ends between them, a first word that reads as
+     * a number, a label or a bullet ("(a) to (s)", "– from") moves up to the end of the line before, where it
+     * stood in the sentence.
+     *
+     * @return whether the word moved
+     */
+    private boolean wrappedMarker(Out a, Out b, List<SourceLine> lines) {
+        if (b.number != null || b.text.isEmpty() || a.text.isEmpty() || a.line.page != b.line.page
+                || a.line.column != b.line.column) {
+            return false;
+        }
+        String moved = firstWord(b.text);
+        if (!NUMBER.matcher(moved).matches() && !LABEL.matcher(moved).matches()) {
+            return false;
+        }
+        boolean full = a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size >= columnRight(a.line);
+        if (!full) {
+            return false;
+        }
+        moveUp(a, a.text + " " + moved, b, moved.length(), lines);
+        return true;
+    }
+
+    /** @return the text up to its first white space */
+    private static String firstWord(String text) {
         int cut = 0;
-        while (cut < b.text.length() && !Character.isWhitespace(b.text.charAt(cut))) {
+        while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
             cut++;
         }
-        String moved = b.text.substring(0, cut);
-        Matcher head = WORD.matcher(moved);
-        String tailWord = head.lookingAt() ? head.group() : "";
-        int start = first.length() - 2;
-        while (start > 0 && Character.isLetter(first.charAt(start - 1))) {
-            start--;
-        }
-        String joined = (first.substring(start, first.length() - 1) + tailWord).toLowerCase(Locale.ROOT);
-        String keep = soft || vocabulary.contains(joined) ? first.substring(0, first.length() - 1) : first;
-        a.text = keep + moved;
+        return text.substring(0, cut);
+    }
+
+    /** Sets a line's text to {@code joined} and takes the first {@code cut} characters off the next line. */
+    private void moveUp(Out a, String joined, Out b, int cut, List<SourceLine> lines) {
+        a.text = joined;
         b.text = b.text.substring(cut).strip();
         Integer at = positions.get(a);
         if (at != null) {

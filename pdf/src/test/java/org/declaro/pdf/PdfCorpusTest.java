@@ -48,6 +48,8 @@ class PdfCorpusTest {
     private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D]");
 
     static Path testDocuments() {
         String path = System.getProperty("declaro.testdocs");
@@ -171,10 +173,15 @@ class PdfCorpusTest {
          * The text up to whitespace (a line break after a hyphen or dash leaves no trace of whether a space stood
          * there), without footnote markers (whose labels pandoc renumbers), and with the hyphens a font prints
          * alike as one: a non-breaking hyphen (U+2011) and a hyphen (U+2010) print as the hyphen-minus they are
-         * read back as.
+         * read back as. Typographic quotes count as straight ones: pandoc's smart quotes turn a quote of the text
+         * into the one it thinks right ("(IEA)‘s" becomes "(IEA)’s" in the Word file), so the Word file and its PDF
+         * hold another quote than the text. Asterisks go: the text import keeps emphasis marks it finds unpaired
+         * ("responses*.*") as text, where pandoc reads them as emphasis, which a PDF shows as italics.
          */
         static String plain(String text) {
-            return HYPHENS.matcher(MARKER.matcher(text).replaceAll("")).replaceAll("-").replaceAll("(?U)\\s+", "");
+            String t = HYPHENS.matcher(MARKER.matcher(text).replaceAll("")).replaceAll("-").replace("*", "");
+            t = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(t).replaceAll("'")).replaceAll("\"");
+            return t.replaceAll("(?U)\\s+", "");
         }
 
         /**
