@@ -1076,7 +1076,13 @@ final class Body extends LineWalker {
             textWithNothingOpen(i, t);
             return;
         }
-        boolean continuation = !blockStart || !Clauses.endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
+        // a clause's opening at the top of a page, after a clause that ended at the foot of the page before: a new
+        // clause, though no blank line parts them (a file format's reader cannot tell a page's last line that
+        // ended its paragraph from one that was full)
+        boolean turnedClause = preambleMode && !gap && lines.get(i).page().breakBefore()
+                && Clauses.endsClause(open.text) && clauseOpens(t);
+        boolean continuation = !turnedClause && (!blockStart || !Clauses.endsClause(open.text))
+                || startsLower(t) && !(preambleMode && clauseOpens(t))
                 || open.kind == Kind.BULLET && lines.indent(i) > open.indent
                 || preambleMode && !gap && wrappedClause(t);
         if (continuation) {

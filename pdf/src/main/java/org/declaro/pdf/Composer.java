@@ -42,7 +42,7 @@ final class Composer {
     /** a superscript marker, perhaps one of a run ("1, 2, 3") */
     private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
     /** the lines an endnote may run to after its label's line */
-    private static final int MAX_NOTE_LINES = 8;
+    private static final int MAX_NOTE_LINES = 16;
     /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
 
@@ -279,7 +279,8 @@ final class Composer {
     /**
      * Marks endnotes: the document's last lines, from a line labelled with the first note's number down to the end,
      * when the labelled lines among them (two or more) count up from it one by one (1, 2, 3 ...), whatever pages
-     * they fill. In such a run a label counts even where the text shows no marker for it.
+     * they fill. In such a run a label counts even where the text shows no marker for it, and so do the labelled
+     * lines right above it that count down from the first marked note to 1 (notes whose markers the text lost).
      */
     private void markEndnotes(Map<String, double[]> superscripts, Map<VisualLine, String> labels) {
         // the first note's number: the least marker in the text, or 1 where the text shows none
@@ -303,6 +304,7 @@ final class Composer {
         }
         int expected = -1;
         int unlabelled = 0;
+        double runX = Double.NaN;
         Map<VisualLine, String> found = new HashMap<>();
         for (int i = content.size() - 1; i >= 0; i--) {
             VisualLine line = content.get(i);
@@ -312,19 +314,42 @@ final class Composer {
             String label = label(line);
             int n = label != null && label.chars().allMatch(Character::isDigit) ? Integer.parseInt(label) : -1;
             if (n < 0 || expected >= 0 && n != expected) {
-                // a note runs to a few lines; more without a label in sequence are the text, not notes
-                if (++unlabelled > MAX_NOTE_LINES) {
+                // a note runs to a few lines, which start where one another do; more without a label in sequence,
+                // or lines set in from one another (numbered paragraphs), are the text, not notes
+                if (++unlabelled > MAX_NOTE_LINES || !Double.isNaN(runX) && Math.abs(line.x0 - runX) > 2) {
                     return;
                 }
+                runX = line.x0;
                 continue;
             }
             unlabelled = 0;
+            runX = Double.NaN;
             found.put(line, label);
             if (n == first) {
                 if (found.size() < 2 || markers && !referencedBefore(label, line, superscripts)) {
                     return;
                 }
-                for (int k = i; k < content.size(); k++) {
+                // the notes before the first the text marks (their markers lost, or kept apart from the text):
+                // labelled lines right above that count down from it to 1
+                int from = i;
+                int below = first - 1;
+                int gap = 0;
+                for (int j = i - 1; j >= 0 && below >= 1 && gap <= MAX_NOTE_LINES; j--) {
+                    VisualLine above = content.get(j);
+                    String l = label(above);
+                    if (above.size > body * 1.05 || l != null && !l.equals(String.valueOf(below))) {
+                        break;
+                    }
+                    if (l == null) {
+                        gap++;
+                        continue;
+                    }
+                    found.put(above, l);
+                    from = j;
+                    below--;
+                    gap = 0;
+                }
+                for (int k = from; k < content.size(); k++) {
                     content.get(k).role = Role.FOOTNOTE;
                 }
                 labels.putAll(found);
