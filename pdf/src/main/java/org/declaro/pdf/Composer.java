@@ -45,6 +45,8 @@ final class Composer {
     private static final int MAX_NOTE_LINES = 16;
     /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
+    /** the lines at the top and at the foot of a page that may be its running head or foot */
+    private static final int EDGE_LINES = 4;
 
     private final List<PageReader.Page> pages;
     private final double body;
@@ -183,13 +185,16 @@ final class Composer {
         return n == page && of == pages.size() && of >= n;
     }
 
-    /** @return the two topmost and two lowest lines of a page: where running heads and footers stand */
+    /**
+     * @return the four topmost and four lowest lines of a page: where running heads and footers stand (a long title
+     *         in the head may take three lines)
+     */
     private static List<VisualLine> edges(PageReader.Page page) {
         List<VisualLine> byHeight = new ArrayList<>(page.lines());
         byHeight.sort((a, b) -> Double.compare(a.baseline, b.baseline));
         List<VisualLine> edges = new ArrayList<>();
         for (int i = 0; i < byHeight.size(); i++) {
-            if (i < 2 || i >= byHeight.size() - 2) {
+            if (i < EDGE_LINES || i >= byHeight.size() - EDGE_LINES) {
                 edges.add(byHeight.get(i));
             }
         }
@@ -573,11 +578,13 @@ final class Composer {
      * Whether the document breaks words at line ends with a hyphen, as a typesetter that hyphenates does, or only
      * at the hyphens its words have: it does when a line ends with the start of a word that is no word of the
      * document ("particu-"), the next line going on with its end ("larly"), where the whole word stands elsewhere
-     * unbroken and the two halves with a hyphen nowhere. (A document that does not hyphenate breaks only
-     * compounds, whose halves are words: "long-" "standing".)
+     * unbroken and the two halves with a hyphen nowhere; twice at least, since a compound with a prefix that is no
+     * word ("co-" "operation") looks so too. (A document that does not hyphenate breaks only compounds, whose
+     * halves are mostly words: "long-" "standing".)
      */
     private boolean hyphenates(List<Out> outs) {
         Out previous = null;
+        int breaks = 0;
         for (Out out : outs) {
             if (out.line.role != Role.CONTENT) {
                 continue;
@@ -596,7 +603,7 @@ final class Composer {
                     String tail = head.lookingAt() ? head.group().toLowerCase(Locale.ROOT) : "";
                     // the stem counts once in the vocabulary for the broken line itself
                     if (vocabulary.getOrDefault(stem, 0) <= 1 && vocabulary.getOrDefault(stem + tail, 0) > 0
-                            && !compounds.containsKey(stem + "-" + tail)) {
+                            && !compounds.containsKey(stem + "-" + tail) && ++breaks >= 2) {
                         return true;
                     }
                 }
