@@ -710,7 +710,8 @@ final class Composer {
 
     /**
      * Keeps a line that a wrap began from reading as an item: when the line before was full (the next line's
-     * first word would not have fitted at its end) and no paragraph ends between them, a first word that reads as
+     * first word would not have fitted at its end, an edge that two lines or more reach) and no paragraph ends
+     * between them, a first word that reads as
      * a number, a label or a bullet ("(a) to (s)", "– from") moves up to the end of the line before, where it
      * stood in the sentence.
      *
@@ -725,12 +726,27 @@ final class Composer {
         if (!NUMBER.matcher(moved).matches() && !LABEL.matcher(moved).matches()) {
             return false;
         }
-        boolean full = a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size >= columnRight(a.line);
-        if (!full) {
+        double right = columnRight(a.line);
+        boolean full = a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size >= right;
+        if (!full || reaching(a.line, right) < 2) {
             return false;
         }
         moveUp(a, a.text + " " + moved, b, moved.length(), lines);
         return true;
+    }
+
+    /**
+     * @return how many content lines of the line's page and column reach its right edge: one alone does not tell
+     *         where the edge is (a line that makes it is not full, it is only the longest)
+     */
+    private int reaching(VisualLine line, double right) {
+        int n = 0;
+        for (VisualLine l : pages.get(pageIndex(line.page)).lines()) {
+            if (l.column == line.column && l.role == Role.CONTENT && l.x1 >= right - 0.5 * l.size) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @return the text up to its first white space */
