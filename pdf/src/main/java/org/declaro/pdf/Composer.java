@@ -638,8 +638,8 @@ final class Composer {
                             lines.add(at + 1, SourceLine.blank());
                         }
                         lines.add(SourceLine.blank());
-                    } else if (!dehyphenate(previous, out, lines)) {
-                        wrappedMarker(previous, out, lines);
+                    } else if (!dehyphenate(previous, out, lines) && !wrappedMarker(previous, out, lines)) {
+                        lineBreak(previous, out, lines);
                     }
                 }
                 previous = out;
@@ -747,6 +747,23 @@ final class Composer {
             }
         }
         return n;
+    }
+
+    /**
+     * Marks a line that ends with a line break of the text: it ends short of its column's right edge (an edge that
+     * two lines or more reach), although the next line's first word would have fitted there, and the next line of
+     * the paragraph follows on the same page and column.
+     */
+    private void lineBreak(Out a, Out b, List<SourceLine> lines) {
+        Integer at = positions.get(a);
+        if (at == null || b.text.isEmpty() || a.line.page != b.line.page || a.line.column != b.line.column) {
+            return;
+        }
+        double right = columnRight(a.line);
+        if (a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < right && reaching(a.line, right) >= 2) {
+            SourceLine old = lines.get(at);
+            lines.set(at, new SourceLine(old.text(), old.evidence().toBuilder().lineBreak(true).build()));
+        }
     }
 
     /** @return the text up to its first white space */

@@ -45,7 +45,6 @@ class PdfCorpusTest {
      * plain text, and, in Chromium's PDFs of the HTML view, sub-paragraphs shown by indent alone.
      */
     private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.5);
-    private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
@@ -88,8 +87,8 @@ class PdfCorpusTest {
                 continue;
             }
             compared++;
-            Structure expected = Structure.of(importer.importText(source), Files.readString(source), kind.equals("pdf"));
-            Structure actual = Structure.of(importer.importText(pdf), null, false);
+            Structure expected = Structure.of(importer.importText(source), kind.equals("pdf"));
+            Structure actual = Structure.of(importer.importText(pdf), false);
             String difference = expected.difference(actual);
             if (difference != null) {
                 differences.put(stem, difference);
@@ -107,65 +106,52 @@ class PdfCorpusTest {
     /**
      * What is compared of an import.
      *
-     * @param texts the paragraph and sub-paragraph texts, in document order, {@link #plain} (the preamble is
-     *              compared by count: its markers are kept apart from its texts, so a marker pandoc left as a
-     *              bare digit would not be found in it)
-     * @param bare  for each of {@code texts}, the labels of its notes that the source does not reference in
-     *              Markdown's syntax ("Secretary-General;5", which the text import reads as a marker): pandoc keeps
-     *              such a label as a bare digit in the text and drops the note, so the PDF may hold it
+     * @param texts the paragraph and sub-paragraph texts, in document order, {@link #plain}
      */
     record Structure(String kind, List<Integer> numbers, int preamble, List<String> labels, List<String> texts,
-            List<List<String>> bare, List<String> notes, String errors) {
+            List<String> notes, String errors) {
 
         /**
-         * @param source         the source text, to keep only the notes it references (what pandoc keeps), or null
-         * @param referencedOnly whether only the notes the source references in Markdown's syntax are kept (pandoc)
+         * @param tiedOnly keep only the notes whose markers the import tied to the text (of the title, the preamble,
+         *                 the paragraphs and their sub-paragraphs): the notes pandoc keeps, since it drops a note
+         *                 nothing refers to (the script writes the bare numbers a text import reads as markers as
+         *                 references); Declaro's HTML view prints them all
          */
-        static Structure of(ImportResult result, String source, boolean referencedOnly) {
+        static Structure of(ImportResult result, boolean tiedOnly) {
             Document document = result.document().orElseThrow();
             String errors = result.findings().stream().filter(f -> f.isError()).map(Object::toString).findFirst()
                     .orElse(null);
             if (!(document instanceof Declaration d)) {
                 return new Structure(document.getClass().getSimpleName(), List.of(), 0, List.of(), List.of(), List.of(),
-                        List.of(), errors);
-            }
-            Set<String> referenced = new HashSet<>();
-            if (source != null) {
-                for (Matcher m = REFERENCE.matcher(source); m.find(); ) {
-                    referenced.add(m.group(1));
-                }
+                        errors);
             }
             Structure s = new Structure("declaration", new ArrayList<>(), d.preamble().size(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), errors);
+                    new ArrayList<>(), new ArrayList<>(), errors);
+            Set<String> tied = new HashSet<>(d.titleFootnotes());
+            d.preamble().forEach(p -> tied.addAll(p.footnotes()));
             for (Paragraph p : d.paragraphs()) {
                 s.numbers.add(p.number());
-                s.add(p.text(), p.footnotes(), referencedOnly ? referenced : null);
-                s.collect(p.subparagraphs(), referencedOnly ? referenced : null);
+                s.texts.add(plain(p.text()));
+                tied.addAll(p.footnotes());
+                s.collect(p.subparagraphs(), tied);
             }
             for (Footnote f : d.footnotes()) {
-                if (!referencedOnly || referenced.contains(f.marker())) {
+                if (!tiedOnly || tied.contains(f.marker())) {
                     s.notes.add(plain(f.text()));
                 }
             }
             return s;
         }
 
-        /** @param referenced the labels the source references, or null when every note is kept */
-        private void add(String text, List<String> footnotes, Set<String> referenced) {
-            texts.add(plain(text));
-            bare.add(referenced == null ? List.of()
-                    : footnotes.stream().filter(label -> !referenced.contains(label)).toList());
-        }
-
-        private void collect(List<Subparagraph> subs, Set<String> referenced) {
+        /** Adds the sub-paragraphs' labels and texts, and the markers in their texts to {@code tied}. */
+        private void collect(List<Subparagraph> subs, Set<String> tied) {
             for (Subparagraph s : subs) {
                 labels.add(s.label());
-                List<String> inText = new ArrayList<>(); // a sub-paragraph keeps its markers in its text
+                texts.add(plain(s.text()));
                 for (Matcher m = MARKER.matcher(s.text()); m.find(); ) {
-                    inText.add(m.group().substring(2, m.group().length() - 1));
+                    tied.add(m.group().substring(2, m.group().length() - 1));
                 }
-                add(s.text(), inText, referenced);
-                collect(s.subparagraphs(), referenced);
+                collect(s.subparagraphs(), tied);
             }
         }
 
@@ -184,36 +170,6 @@ class PdfCorpusTest {
             return t.replaceAll("(?U)\\s+", "");
         }
 
-        /**
-         * @return whether the PDF's i-th text is this one's, perhaps with the bare labels of dropped notes where
-         *         it differs
-         */
-        private boolean sameText(int i, Structure pdf) {
-            String a = texts.get(i);
-            String b = pdf.texts.get(i);
-            List<String> left = new ArrayList<>(bare.get(i));
-            while (!a.equals(b)) {
-                int c = 0;
-                while (c < Math.min(a.length(), b.length()) && a.charAt(c) == b.charAt(c)) {
-                    c++;
-                }
-                String label = null;
-                for (String l : left) {
-                    int end = c + l.length();
-                    if (c > 0 && !Character.isDigit(b.charAt(c - 1)) && b.startsWith(l, c)
-                            && (end == b.length() || !Character.isDigit(b.charAt(end)))) {
-                        label = l;
-                    }
-                }
-                if (label == null) {
-                    return false;
-                }
-                left.remove(label);
-                b = b.substring(0, c) + b.substring(c + label.length());
-            }
-            return true;
-        }
-
         /** @return what differs, or null */
         String difference(Structure pdf) {
             List<String> what = new ArrayList<>();
@@ -230,7 +186,7 @@ class PdfCorpusTest {
                 what.add("sub-paragraph labels " + brief(labels) + " -> " + brief(pdf.labels));
             }
             int same = 0;
-            while (same < Math.min(texts.size(), pdf.texts.size()) && sameText(same, pdf)) {
+            while (same < Math.min(texts.size(), pdf.texts.size()) && texts.get(same).equals(pdf.texts.get(same))) {
                 same++;
             }
             if (same < texts.size() || same < pdf.texts.size()) {
