@@ -90,7 +90,8 @@ final class SourceText {
                 return true;
             }
             if (breakWidth < 0) {
-                breakWidth = measureWrapWidth(k -> evidence(k).lineBreak());
+                int measured = measureWrapWidth(k -> evidence(k).lineBreak());
+                breakWidth = measured > 0 ? measured : wrapWidth; // too few such lines: the text's own width
             }
             return wrapsAt(i, breakWidth);
         }
@@ -109,7 +110,7 @@ final class SourceText {
         int word = next.indexOf(' ');
         int w = word < 0 ? next.length() : word;
         int length = indent[i] + text[i].length();
-        return length <= wrapWidth && length + 1 + w > wrapWidth - 2; // a line longer than the width was not wrapped at it
+        return length <= width && length + 1 + w > width - 2; // a line longer than the width was not wrapped at it
     }
 
     /**
