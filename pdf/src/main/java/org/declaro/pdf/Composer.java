@@ -171,6 +171,31 @@ final class Composer {
                     line.role = Role.FURNITURE;
                 }
             }
+            pairedHead(page);
+        }
+    }
+
+    /**
+     * Marks the running head that pairs with a page-count footer (a browser prints the date and title at the top,
+     * the address and "page n/N" at the foot, in one small type, outside the text): a line in the page's top
+     * margin in the type of a furniture line with a page count in its bottom margin. This tells a one-page
+     * document's head, which no repetition shows.
+     */
+    private void pairedHead(PageReader.Page page) {
+        double footSize = -1;
+        for (VisualLine line : page.lines()) {
+            if (line.role == Role.FURNITURE && line.baseline > page.height() * (1 - MARGIN_ZONE)
+                    && pageCount(plain(line), page.number())) {
+                footSize = line.size;
+            }
+        }
+        if (footSize < 0 || footSize >= body) {
+            return;
+        }
+        for (VisualLine line : page.lines()) {
+            if (line.baseline < page.height() * MARGIN_ZONE && Math.abs(line.size - footSize) < 0.6) {
+                line.role = Role.FURNITURE;
+            }
         }
     }
 

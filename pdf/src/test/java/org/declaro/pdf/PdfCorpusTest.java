@@ -29,22 +29,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The PDFs that {@code tools/make-test-documents.sh} makes from the real corpus (LibreOffice from pandoc's Word
  * file; Chromium from Declaro's HTML view) import to the same structure as the corpus's own text: the same
- * paragraph numbers, preambular paragraphs, sub-paragraph labels, and footnotes (those the Markdown references:
- * pandoc drops a note nothing refers to, and renumbers the rest, so texts are compared, not labels). Needs
- * {@code -Ddeclaro.testdocs=target/test-documents} (the script's output) and {@code -Ddeclaro.corpus}; skips, saying
- * so, without them. Prints the count that match and every document that differs with what differs; at least the
- * share {@link #FLOORS} gives must match.
+ * paragraph numbers, preambular paragraphs, sub-paragraph labels, paragraph and sub-paragraph texts up to
+ * whitespace (see {@link Structure#plain}), and footnote texts (for LibreOffice's PDFs, of the notes the text's
+ * import ties to the text: pandoc drops a note nothing refers to and renumbers the rest, so texts are compared, not
+ * labels). Needs {@code -Ddeclaro.testdocs=target/test-documents} (the script's output) and
+ * {@code -Ddeclaro.corpus}; skips, saying so, without them. Prints the count that match and every document that
+ * differs with what differs (at the first text that differs, the code points where it does); at least the share
+ * {@link #FLOORS} gives must match.
  */
 class PdfCorpusTest {
     /**
-     * The share of documents that must match, a little under what matched when this test was written (pdf 59 of
-     * 68; html-pdf 44 of 68, and 18 of the 32 that CI prints with Chromium), so that a regression fails it. The issue asks for 90%; what keeps the rest apart is
-     * printed by the test: lines of one paragraph that the importer cuts where plain text would be cut (a line
-     * ending "R." or "23," before a line starting with a name or a year), a title printed above the text, clauses
-     * the Markdown breaks without a blank line (pandoc joins them, the Markdown import does not), the UDHR's
-     * plain text, and, in Chromium's PDFs of the HTML view, sub-paragraphs shown by indent alone.
+     * The share of documents that must match, a little under what matched when this test was last measured, so that
+     * a regression fails it: LibreOffice 61 of 68 (27 of the 32 of CI's sample), Chromium 63 of 68 (28 of 32). What
+     * keeps the rest apart, as the test prints it:
+     * <ul>
+     *   <li>the text's import reads the extracted text otherwise than the PDF shows it: a line of a paragraph taken
+     *       for the start of another where the Markdown has a line break ("…the most vulnerable:" / "Countries
+     *       within…"; "Migration," / "SEGOB;"), a symbol's number ("DEC.2", "September 2025;2") taken for a
+     *       footnote marker on one side only;</li>
+     *   <li>a heading that wraps over three lines in the PDF (two in the text), read as the end of the paragraph
+     *       above;</li>
+     *   <li>in the UDHR's French text, one article's items set in further than the rest;</li>
+     *   <li>in Chromium's PDFs of the HTML view: the view's facts table (Status, Date) on a one-page document, read
+     *       as text; the author's formula the view prints on a line of its own, after which the import reads
+     *       preambular clauses; a section heading the view numbers ("2. Section 2. …"), read as the paragraph
+     *       above's end.</li>
+     * </ul>
      */
-    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.5);
+    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.8, "html-pdf", 0.85);
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
