@@ -82,15 +82,21 @@ final class FormatSource {
      * The body's left edge (apart for odd and even pages) and the width of a column of plain text, measured on
      * the content lines of a reader's lines.
      *
-     * @param edges  the left edge of odd pages (and of lines whose page is unknown), then of even pages; NaN when
-     *               unknown
-     * @param column the points a leading space stands for
      */
-    record Indentation(double[] edges, double column) {
+    static final class Indentation {
+        /** the left edge of odd pages (and of lines whose page is unknown), then of even pages; NaN when unknown */
+        private final double[] edges;
+        /** the points a leading space stands for */
+        private final double column;
         /** a start within this many points of the edge is on it */
         private static final double SAME = 1.5;
         /** the most spaces a line is given: a line far right (a signature, a date set right) is not a code block */
         private static final int MOST = 60;
+
+        private Indentation(double[] edges, double column) {
+            this.edges = edges;
+            this.column = column;
+        }
 
         static Indentation of(List<SourceLine> lines) {
             List<Map<Long, Integer>> starts = List.of(new java.util.HashMap<>(), new java.util.HashMap<>());
