@@ -134,4 +134,25 @@ class LineEvidenceLayoutTest {
     private static SourceLine line(String text, int page) {
         return new SourceLine(text, LineEvidence.builder().page(page).build());
     }
+
+    @Test
+    void aBlockSetInBoldOverThreeLinesIsAHeading() {
+        // a heading a narrow column wrapped over three lines; the same lines not in bold go on with the paragraph
+        List<SourceLine> bold = headed(true);
+        Declaration d = imported(bold);
+        assertEquals(List.of("Countering Terrorism, Violent Extremism and Transnational Organized Crime / Upholding"
+                + " the Rule of Law"), d.headings().stream().map(h -> h.title()).toList());
+        assertEquals(2, d.paragraphs().size());
+        assertEquals(List.of(), imported(headed(false)).headings());
+    }
+
+    private static List<SourceLine> headed(boolean bold) {
+        LineEvidence b = LineEvidence.builder().bold(bold).build();
+        return List.of(SourceLine.of("Communique of the Leaders"), SourceLine.blank(),
+                SourceLine.of("We met in a city and we agreed on the following points of our common work."),
+                SourceLine.blank(),
+                new SourceLine("Countering Terrorism, Violent Extremism and Transnational", b),
+                new SourceLine("Organized Crime / Upholding", b), new SourceLine("the Rule of Law", b), SourceLine.blank(),
+                SourceLine.of("We will counter terrorism together with our partners."));
+    }
 }
