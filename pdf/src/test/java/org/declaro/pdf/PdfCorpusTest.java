@@ -40,15 +40,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfCorpusTest {
     /**
      * The share of documents that must match, a little under what matched when this test was last measured, so that
-     * a regression fails it: LibreOffice 61 of 68 (27 of the 32 of CI's sample), Chromium 63 of 68 (28 of 32). What
-     * keeps the rest apart, as the test prints it:
+     * a regression fails it: LibreOffice 62 of 68 (28 of the 32 of CI's sample), Chromium 64 of 68 (29 of 32), with
+     * the documents of the script whose docx step keeps the text's line breaks and indentation. What keeps the rest
+     * apart, as the test prints it:
      * <ul>
      *   <li>the text's import reads the extracted text otherwise than the PDF shows it: a line of a paragraph taken
      *       for the start of another where the Markdown has a line break ("…the most vulnerable:" / "Countries
      *       within…"; "Migration," / "SEGOB;"), a symbol's number ("DEC.2", "September 2025;2") taken for a
      *       footnote marker on one side only;</li>
-     *   <li>a heading that wraps over three lines in the PDF (two in the text), read as the end of the paragraph
-     *       above;</li>
      *   <li>in the UDHR's French text, one article's items set in further than the rest;</li>
      *   <li>in Chromium's PDFs of the HTML view: the view's facts table (Status, Date) on a one-page document, read
      *       as text; the author's formula the view prints on a line of its own, after which the import reads
@@ -56,7 +55,7 @@ class PdfCorpusTest {
      *       above's end.</li>
      * </ul>
      */
-    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.8, "html-pdf", 0.85);
+    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.9);
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
