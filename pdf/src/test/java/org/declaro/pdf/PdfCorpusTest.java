@@ -209,7 +209,7 @@ class PdfCorpusTest {
                     c++;
                 }
                 what.add("paragraph texts differ from the " + (at + 1) + "th, at character " + c + " (U+" + codePoint(a, c)
-                        + " -> U+" + codePoint(b, c) + "): " + excerpt(a, c) + " -> " + excerpt(b, c));
+                        + " -> U+" + codePoint(b, c) + "): " + excerpt(a, c) + " -> " + excerpt(b, c) + cause(a, b, c));
             }
             if (!notes.equals(pdf.notes)) {
                 what.add("footnotes " + notes.size() + " -> " + pdf.notes.size()
@@ -219,6 +219,19 @@ class PdfCorpusTest {
                 what.add("error " + pdf.errors);
             }
             return what.isEmpty() ? null : String.join("; ", what);
+        }
+
+        /** @return the cause the shape of a difference at character {@code c} tells, or "" */
+        private static String cause(String text, String pdf, int c) {
+            if (c == text.length() && c < pdf.length()) {
+                return " (the PDF runs on into what the text's import reads as the next paragraph or heading)";
+            }
+            if (c == pdf.length() && c < text.length()) {
+                return " (the PDF ends the paragraph where the text's import reads on)";
+            }
+            boolean digit = c < text.length() && Character.isDigit(text.charAt(c))
+                    || c < pdf.length() && Character.isDigit(pdf.charAt(c));
+            return digit ? " (a number read as a footnote marker on one side only)" : "";
         }
 
         /** @return the code point at a place in hexadecimal, or "end" (an invisible difference is named so) */
