@@ -10,8 +10,13 @@
 #   --only STEP   only that step (repeatable): docx (pandoc), pdf (LibreOffice), html (Chromium)
 #
 # It writes, for each corpus text GROUP/NAME.md (GROUP: web, un, udhr; udhr/ has plain .txt files, which are
-# given to pandoc one paragraph a line):
-#   OUT/docx/GROUP/NAME.docx      pandoc -f markdown -t docx: Word numbering for the numbered paragraphs, real
+# given to pandoc one paragraph a line, lines indented deeper than the text's usual indent as block quotes):
+#   OUT/docx/GROUP/NAME.docx      pandoc -t docx from the text as published: a pre-step (perl) writes the bare
+#                                 footnote markers an extraction left ("Secretary-General;5", for a defined [^5])
+#                                 as references and repairs strong emphasis it cut (see markdown-repairs.pl
+#                                 below); pandoc reads it as Markdown without the extensions that rewrite text
+#                                 (smart quotes and dashes, TeX math, sub- and superscripts, citations), each line
+#                                 break kept as a Word line break. Word numbering for the numbered paragraphs, real
 #                                 footnotes, the front matter's title as a Title paragraph (not for a resolution,
 #                                 which has a symbol and prints its title in its text); the page header holds
 #                                 the document's symbol (else its title) and the footer the page number, from a
@@ -36,7 +41,7 @@ while [ $# -gt 0 ]; do
         --out) OUT="$2"; shift 2 ;;
         --sample) SAMPLE=1; shift ;;
         --only) STEPS+=("$2"); shift 2 ;;
-        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -69,12 +74,18 @@ for group in web un udhr; do
 done
 echo "test documents: ${#INPUTS[@]} corpus texts from $CORPUS into $OUT" >&2
 
-# pandoc's Markdown for a text: the .md itself, or a plain text given one paragraph a line (leading blanks,
-# which Markdown reads as code, removed).
+# pandoc's Markdown for a text: the .md as published (markdown-repairs.pl, written by the docx step: broken
+# strong emphasis, bare footnote markers), or a plain text given one paragraph a line, its indentation kept: a
+# line indented deeper than the text's usual indent (its most common one) becomes a block quote, which Word
+# indents (pandoc's Block Text style; nested quotes get no deeper indent there, so one level is kept). Leading
+# blanks, which Markdown reads as code, go.
 markdown_of() {
     case "$1" in
-        *.md) cat "$CORPUS/$1" ;;
-        *) sed -e 's/^[[:space:]]*//' -e '/^$/d' "$CORPUS/$1" | sed -e 's/$/\n/' ;;
+        *.md) perl -CSD "$WORK/markdown-repairs.pl" < "$CORPUS/$1" ;;
+        *) perl -CSD -ne 'next unless /\S/; s/\r?\n\z//; s/^(\s*)//; my $i = length(($1 =~ s/\t/    /gr));
+                push @l, [$i, $_]; $n{$i}++;
+                END { my ($usual) = sort { $n{$b} <=> $n{$a} || $a <=> $b } keys %n;
+                      print(($_->[0] > $usual ? "> " : ""), $_->[1], "\n\n") for @l }' "$CORPUS/$1" ;;
     esac
 }
 
@@ -130,11 +141,110 @@ function Meta(m)
   return m
 end
 LUA
+        cat > "$WORK/markdown-repairs.pl" <<'PERL'
+# Repairs what a text extracted from a published document or a web page broke, so that pandoc reads the .md as
+# it was published (the front matter and the footnote definitions are left as they are):
+# - strong emphasis cut by the extraction: a run opened in one paragraph and closed at the start of the next
+#   ("**Heading" / "**1. Text": the page's bold ran over its paragraph break) is closed where its paragraph ends;
+#   a closing "**" alone on the line after the run is set at the end of that line, and its line, empty once the
+#   markup is taken off, is left blank (a paragraph break, as the text shows it);
+# - a footnote marker left as a bare number ("...the Secretary-General;5", "...its 1993 session; 1") is written
+#   as a Markdown reference [^5], so that pandoc keeps the note (it drops a note nothing references) and Word gets
+#   a real footnote where the published document has one. Only labels the file defines ([^n]: ...) and does not
+#   reference otherwise are taken, in order (n only after n - 1), and only where a superscript stands: glued to a
+#   lower-case letter or to punctuation (,.;:)"”’) but not to a symbol ("A.2", "DEC.3", "Rev.1") or a decimal, or
+#   spaced after punctuation or a number; and only before a space, punctuation or the end of the paragraph
+#   (never "3,5").
+use strict;
+use warnings;
+use utf8;
+local $/;
+my $text = <STDIN>;
+my $front = '';
+if ($text =~ s/\A(---\n.*?\n(?:---|\.\.\.)\n)//s) {
+    $front = $1;
+}
+my %defined;
+$defined{$1} = 1 while $text =~ /^\[\^(\d{1,3})\]:/mg;
+my @numbers = sort { $a <=> $b } keys %defined;
+my %left = map { $_ => 1 } @numbers;
+delete $left{$1} while $text =~ /\[\^(\d{1,3})\](?!:)/g; # a label the file references is no bare number
+sub first_left { for (@numbers) { return $_ if $left{$_} } return undef }
+sub strong_marks { my $n = () = $_[0] =~ /\*\*/g; return $n }
+
+my @blocks = split /(\n[ \t]*\n)/, $text; # the blocks, and the blank lines between them
+for (my $i = 0; $i < @blocks; $i += 2) {
+    next if $blocks[$i] =~ /\A\s*\[\^[^\]\s]+\]:/;
+    # a closing mark alone on its line: set at the end of the line before; its line, which the text shows empty
+    # once the markup is taken off, ends the paragraph
+    $blocks[$i] =~ s/^(\*\*(?:(?!\*\*).)*?)[ \t\x{a0}]*\n\*\*[ \t]*(?=\n|\z)/$1**\n/mg;
+    # a run over a paragraph break: closed where its paragraph ends
+    if ($i + 2 < @blocks && strong_marks($blocks[$i]) % 2 == 1 && $blocks[$i + 2] =~ /\A\*\*/
+            && strong_marks($blocks[$i + 2]) % 2 == 1) {
+        $blocks[$i] =~ s/[ \t\x{a0}]*(\s*)\z/**$1/;
+        $blocks[$i + 2] =~ s/\A\*\*//;
+    }
+}
+my @out;
+for my $block (@blocks) {
+    if ($block =~ /\A\s*\z/ || $block =~ /\A\s*\[\^[^\]\s]+\]:/) {
+        push @out, $block;
+        next;
+    }
+    my $b = '';
+    pos($block) = 0;
+    while (pos($block) < length $block) {
+        if ($block =~ /\G\[\^([^\]\s]+)\](?!:)/gc) {
+            delete $left{$1};
+            $b .= "[^$1]";
+        } elsif ($block =~ /\G(\d{1,3})(?!\d)/gc) {
+            my ($n, $s, $e) = ($1, $-[1], $+[1]);
+            my $next = first_left();
+            if ($s > 0 && substr($block, $s - 1, 1) =~ /\d/) {
+                $b .= $n;
+            } elsif (defined $next && $n == $next && superscript($block, $s, $e)) {
+                $b =~ s/\s+\z// if $b =~ /[,;:)"”’\d]\s+\z/;
+                $b .= "[^$n]";
+                delete $left{$n};
+            } else {
+                $b .= $n;
+            }
+        } else {
+            $block =~ /\G(.)/gcs;
+            $b .= $1;
+        }
+    }
+    push @out, $b;
+}
+print $front, join('', @out);
+
+sub superscript {
+    my ($t, $s, $e) = @_;
+    my $n = length $t;
+    my $after = $e == $n || substr($t, $e, 1) =~ /[\s,.;:)]/;
+    return 0 unless $after;
+    return 0 if $e + 1 < $n && substr($t, $e, 1) !~ /\s/ && substr($t, $e + 1, 1) =~ /\d/;
+    return 0 if $s == 0;
+    my $p = substr($t, $s - 1, 1);
+    if ($p eq '.') {
+        my ($word) = substr($t, 0, $s - 1) =~ /(\S*)\z/;
+        return 0 if $word =~ /[\d\/]|\p{Lu}\z/; # a decimal, a symbol ("A/80/L.2/Rev.1", "DEC.3", "A.2")
+    }
+    return 1 if $p =~ /[,.;:)"”’]/ || $p =~ /\p{Ll}/;
+    if ($p =~ /\s/ && $s >= 2) {
+        return substr($t, $s - 2, 1) =~ /[,;:)"”’\d]/ ? 1 : 0;
+    }
+    return 0;
+}
+PERL
+        # Markdown as the text is written: no extension that rewrites it (smart quotes and dashes, TeX math and
+        # commands, sub- and superscripts, citations), and each line break kept as a Word line break (w:br)
+        FROM=markdown-smart-tex_math_dollars-raw_tex-subscript-superscript-citations+hard_line_breaks
         n=0
         for input in "${INPUTS[@]}"; do
             name="${input%.*}"
             mkdir -p "$OUT/docx/$(dirname "$input")"
-            if markdown_of "$input" | pandoc -f markdown -t docx --reference-doc "$OUT/reference.docx" \
+            if markdown_of "$input" | pandoc -f "$FROM" -t docx --reference-doc "$OUT/reference.docx" \
                     --lua-filter "$WORK/running-head.lua" -o "$OUT/docx/$name.docx" 2> "$WORK/pandoc.err"; then
                 n=$((n + 1))
             else

@@ -157,8 +157,12 @@ class LimitsTest {
         assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxStringLength(0));
         assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxParagraphs(0));
         assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxCommitments(-1));
+        assertThrows(IllegalArgumentException.class, () -> Limits.DEFAULTS.withMaxPages(0));
         Limits l = Limits.DEFAULTS.withMaxDepth(3).withMaxStringLength(4).withMaxParagraphs(5).withMaxCommitments(6)
                 .withMaxInputBytes(7);
         assertEquals(new Limits(7, 3, 4, 5, 6), l);
+        assertEquals(Limits.DEFAULT_MAX_PAGES, l.maxPages(), "the constructor without pages keeps the default");
+        assertEquals(new Limits(7, 3, 4, 5, 6, 8), l.withMaxPages(8));
+        assertEquals(8, l.withMaxPages(8).withMaxDepth(9).maxPages(), "every wither keeps the page limit");
     }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class AdversarialImportBenchmark {
 
-    @Param({"numbers", "labels", "markers", "lines", "dates"})
+    @Param({"numbers", "labels", "markers", "lines", "dates", "clauses"})
     public String kind;
 
     @Param({"100000", "1000000", "10000000"})

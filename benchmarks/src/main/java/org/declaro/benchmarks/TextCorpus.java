@@ -70,6 +70,7 @@ final class TextCorpus {
             case "markers" -> "[^1 *, ** ";
             case "lines" -> "1.\n-\n(a)\n";
             case "dates" -> "Adopted in 1-2 May ";
+            case "clauses" -> "Whereas,\n"; // one block of preambular lines: a look to the block's end at each was quadratic
             default -> throw new IllegalArgumentException(kind);
         };
         StringBuilder b = new StringBuilder(chars + unit.length());

@@ -295,24 +295,6 @@ final class Layout {
         return t.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The characters of the block that starts at line {@code i}, up to the next blank line. */
-    static int blockLength(SourceText src, int i) {
-        int n = 0;
-        for (int j = i; j < src.size() && !src.blank(j); j++) {
-            n += src.text[j].length() + 1;
-        }
-        return n;
-    }
-
-    /** The last line of the block that starts at line {@code i}. */
-    static int blockEnd(SourceText src, int i) {
-        int j = i;
-        while (j + 1 < src.size() && !src.blank(j + 1)) {
-            j++;
-        }
-        return j;
-    }
-
     private static boolean ownLine(SourceText src, int i) {
         return !src.blank(i) && (i == 0 || src.blank(i - 1)) && (i + 1 >= src.size() || src.blank(i + 1));
     }

@@ -14,12 +14,25 @@ final class Lines {
     private final Stage[] owner;
     private final int wrapWidth;
     private final boolean blankSeparated;
+    /** for each line, the characters from it to the end of its block (a line feed counted after each line) */
+    private final int[] blockRest;
+    /** for each line, the last line of its block */
+    private final int[] blockEnd;
 
     private Lines(Line[] lines, Stage[] owner, int wrapWidth, boolean blankSeparated) {
         this.lines = lines;
         this.owner = owner;
         this.wrapWidth = wrapWidth;
         this.blankSeparated = blankSeparated;
+        // measured once, from the end, so that asking at every line of a long block costs nothing more
+        blockRest = new int[lines.length];
+        blockEnd = new int[lines.length];
+        for (int i = lines.length - 1; i >= 0; i--) {
+            boolean last = i + 1 == lines.length || blank(i + 1);
+            blockEnd[i] = last ? i : blockEnd[i + 1];
+            long rest = blank(i) ? 0 : lines[i].text().length() + 1L + (last ? 0 : blockRest[i + 1]);
+            blockRest[i] = (int) Math.min(Integer.MAX_VALUE, rest);
+        }
     }
 
     /**
@@ -135,11 +148,7 @@ final class Lines {
 
     /** The characters of the block that starts at line {@code i}, up to the next blank line. */
     int blockLength(int i) {
-        int n = 0;
-        for (int j = i; j < lines.length && !blank(j); j++) {
-            n += text(j).length() + 1;
-        }
-        return n;
+        return blockRest[i];
     }
 
     /** The lines of the block that starts at line {@code i}, joined by spaces. */
@@ -153,11 +162,7 @@ final class Lines {
 
     /** The last line of the block that starts at line {@code i}. */
     int blockEnd(int i) {
-        int j = i;
-        while (j + 1 < lines.length && !blank(j + 1)) {
-            j++;
-        }
-        return j;
+        return blockEnd[i];
     }
 
     @Override

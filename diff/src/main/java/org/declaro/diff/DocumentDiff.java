@@ -29,7 +29,8 @@ import org.declaro.model.Subparagraph;
  * each version (the longest run of them in order, as in patience diff); between those, a Myers diff
  * (java-diff-utils) of the paragraph sequences, where two paragraphs are "equal" when their words are at
  * least half the same, finds renumbering, insertions and deletions. The second pass pairs removed and
- * added paragraphs, by the same text first and then by similarity, which finds moves. Inside an aligned
+ * added paragraphs, by the same text first and then by similarity; of all the pairs, the fewest that break
+ * the order of the rest are the moves (a paragraph moved past edited ones is the one reported as moved). Inside an aligned
  * pair a Myers diff of the words, after the text the two have in common at the start and at the end,
  * gives the changes. Commitments of aligned paragraphs (with those of their sub-paragraphs, which count
  * as the paragraph's) are paired when equal, then by the similarity of their texts; the modality scale
@@ -408,7 +409,7 @@ public final class DocumentDiff {
     /**
      * The second pass: each new paragraph left unpaired is paired with an unpaired old one of the same text,
      * else with the most similar (at least {@link #SAME_PARAGRAPH}) while the unpaired make at most
-     * {@link #MAX_MOVE_PAIRS} pairs. A pairing is a move when it breaks the order of the pairs before it.
+     * {@link #MAX_MOVE_PAIRS} pairs. The moves are then the fewest pairs that break the order of the rest.
      *
      * @return for each new index, whether it was moved
      */
@@ -435,13 +436,6 @@ public final class DocumentDiff {
             }
         }
         boolean bySimilarity = (long) open.size() * unmatchedB <= MAX_MOVE_PAIRS;
-        // the smallest old index paired (in the first pass) after each new index, and the largest before it
-        int[] minAfter = new int[b.size() + 1];
-        minAfter[b.size()] = Integer.MAX_VALUE;
-        for (int j = b.size() - 1; j >= 0; j--) {
-            minAfter[j] = match[j] >= 0 ? Math.min(minAfter[j + 1], match[j]) : minAfter[j + 1];
-        }
-        int maxBefore = -1;
         for (int j = 0; j < b.size(); j++) {
             if (match[j] < 0) {
                 int best = sameText(byText.get(b.get(j)), oldMatched);
@@ -460,10 +454,30 @@ public final class DocumentDiff {
                 if (best >= 0) {
                     match[j] = best;
                     oldMatched[best] = true;
-                    moved[j] = maxBefore > best || minAfter[j + 1] < best;
                 }
             }
-            maxBefore = Math.max(maxBefore, match[j]);
+        }
+        return outOfOrder(match);
+    }
+
+    /**
+     * The paired paragraphs that moved: those outside the longest run of pairs kept in order. The first pass may
+     * have paired a paragraph that kept its text while the paragraphs it passed were edited; counting the fewest
+     * paragraphs as moved names that one, not the ones it passed.
+     */
+    private static boolean[] outOfOrder(int[] match) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int j = 0; j < match.length; j++) {
+            if (match[j] >= 0) {
+                pairs.add(new int[] {match[j], j});
+            }
+        }
+        boolean[] moved = new boolean[match.length];
+        for (int[] p : pairs) {
+            moved[p[1]] = true;
+        }
+        for (int[] kept : increasing(pairs)) {
+            moved[kept[1]] = false;
         }
         return moved;
     }

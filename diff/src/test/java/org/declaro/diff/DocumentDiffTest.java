@@ -111,6 +111,25 @@ class DocumentDiffTest {
     }
 
     @Test
+    void theMovedParagraphIsTheOneMovedEvenWhenTheOnesItPassedWereEdited() {
+        // the first paragraph moves to the end unchanged; the three it passes are each edited a little
+        Comparison c = DocumentDiff.standard().compare(extractedDraft(), revise(ps -> {
+            for (int i = 1; i < 4; i++) {
+                ps.set(i, ps.get(i) + " As revised.");
+            }
+            ps.add(3, ps.remove(0));
+            return ps;
+        }));
+        List<ParagraphChange> moved = c.paragraphs().stream().filter(p -> p.type() == ParagraphChange.Type.MOVED).toList();
+        assertEquals(1, moved.size(), c.paragraphs()::toString);
+        assertEquals(1, moved.get(0).beforeNumber());
+        assertEquals(4, moved.get(0).afterNumber());
+        assertFalse(moved.get(0).textChanged());
+        assertEquals(3, c.count(ParagraphChange.Type.CHANGED));
+        assertEquals(0, c.count(ParagraphChange.Type.ADDED) + c.count(ParagraphChange.Type.REMOVED));
+    }
+
+    @Test
     void reportsInEveryFormat() {
         Comparison c = DocumentDiff.standard().compare(extractedDraft(), revise(ps -> {
             ps.set(0, Edits.replace(ps.get(0), "164 States Parties", "165 States Parties"));

@@ -14,8 +14,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Walks the main document part in reading order and writes the line stream: one line a paragraph with a blank
- * line after it, a pipe-table line a table row, and the footnotes and endnotes last, as FOOTNOTE lines.
+ * Walks the main document part in reading order and writes the line stream: a paragraph with a blank line after
+ * it, one line each of its lines (a line break, {@code w:br} or {@code w:cr}, starts a line, as plain text shows
+ * it), a pipe-table line a table row, and the footnotes and endnotes last, as FOOTNOTE lines. A paragraph's lines
+ * carry its left indent from the page's left edge as {@code x} (the section's left margin and the paragraph's
+ * {@code w:ind}, direct or from its style).
  */
 final class Body {
     /** the deepest nesting of XML elements followed; content below it is left out with a finding */
@@ -32,6 +35,14 @@ final class Body {
     private final Revisions mode;
     private final Notes notes;
     private final List<SourceLine> lines = new ArrayList<>();
+
+    /** where a text-wrapping line break stood in a paragraph's text, until it is cut into lines */
+    static final char BREAK = '\u2028';
+    private static final double TWIPS_PER_POINT = 20;
+
+    /** the left margin of each section of the body, in points, in order; and the section being read */
+    private final List<Double> margins = new ArrayList<>();
+    private int section;
 
     /** the text of paragraphs whose mark is removed in this version: they join the next paragraph */
     private Inline carry;
@@ -61,25 +72,49 @@ final class Body {
         /** a footnote reference whose mark is the text that follows (w:customMarkFollows) */
         Notes.Kind customKind;
         String customId;
+        /** the counts of the current line (since the last line break), and of each line before it */
+        int lineLetters;
+        int lineItalic;
+        int lineBold;
+        List<int[]> ended = List.of();
 
         void append(String s, boolean isItalic, boolean isBold) {
             text.append(s);
             for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (c == BREAK) {
+                    if (ended.isEmpty()) {
+                        ended = new ArrayList<>();
+                    }
+                    ended.add(new int[] {lineLetters, lineItalic, lineBold});
+                    lineLetters = 0;
+                    lineItalic = 0;
+                    lineBold = 0;
+                } else if (!Character.isWhitespace(c)) {
                     letters++;
+                    lineLetters++;
                     if (isItalic) {
                         italic++;
+                        lineItalic++;
                     }
                     if (isBold) {
                         bold++;
+                        lineBold++;
                     }
                 }
             }
         }
     }
 
-    /** One paragraph as read: its text (whitespace collapsed), number and evidence. */
-    private record Para(String text, LineEvidence evidence) {
+    /** One line of a paragraph: its text (whitespace collapsed), and whether all of it is bold, italic. */
+    private record Cut(String text, boolean bold, boolean italic) {
+    }
+
+    /**
+     * One paragraph as read: its text (whitespace collapsed), its lines (the text cut at its line breaks, an empty
+     * line where two breaks follow each other) and evidence.
+     */
+    private record Para(String text, List<Cut> lines, LineEvidence evidence) {
     }
 
     /** @return the lines of the body, then of the notes */
@@ -88,6 +123,8 @@ final class Body {
         if (body != null) {
             Element sectPr = W.child(body, "sectPr"); // the last section's note formats override the settings'
             notes.formats(W.child(sectPr, "footnotePr"), W.child(sectPr, "endnotePr"));
+            sections(body, 0);
+            margins.add(margin(sectPr));
             blocks(body, 0);
             flushCarry();
         }
@@ -114,6 +151,48 @@ final class Body {
 
     // ------------------------------------------------------------------ blocks
 
+    /** The left margins of the sections that paragraphs end (a w:sectPr in a paragraph's properties), in order. */
+    private void sections(Element container, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (W.is(n, "p")) {
+                Element sectPr = W.path((Element) n, "pPr", "sectPr");
+                if (sectPr != null) {
+                    margins.add(margin(sectPr));
+                }
+            } else if (W.is(n, "sdt") || W.is(n, "sdtContent") || W.is(n, "customXml") || W.is(n, "ins")
+                    || W.is(n, "moveTo")) {
+                sections((Element) n, depth + 1);
+            }
+        }
+    }
+
+    /** @return a section's left margin in points (0 when it gives none, as Word reads it) */
+    private static double margin(Element sectPr) {
+        Double left = W.twips(W.attr(W.child(sectPr, "pgMar"), "left"));
+        return left == null ? 0 : left / TWIPS_PER_POINT;
+    }
+
+    /** Writes a paragraph's lines, then a blank line: its number on the first only. */
+    private void write(Para p) {
+        if (p.lines().size() == 1) {
+            lines.add(new SourceLine(p.lines().get(0).text(), p.evidence()));
+        } else {
+            for (int k = 0; k < p.lines().size(); k++) {
+                Cut line = p.lines().get(k);
+                if (line.text().isEmpty()) {
+                    lines.add(SourceLine.blank());
+                    continue;
+                }
+                LineEvidence.Builder e = p.evidence().toBuilder().bold(line.bold()).italic(line.italic());
+                lines.add(new SourceLine(line.text(), k == 0 ? e.build() : e.number(null).numberLevel(0).build()));
+            }
+        }
+        lines.add(SourceLine.blank());
+    }
+
     private void blocks(Element container, int depth) {
         if (depth > MAX_DEPTH) {
             tooDeep = true;
@@ -128,8 +207,10 @@ final class Body {
                 case "p" -> {
                     Para p = paragraph(e, false);
                     if (p != null && !p.text().isEmpty()) {
-                        lines.add(new SourceLine(p.text(), p.evidence()));
-                        lines.add(SourceLine.blank());
+                        write(p);
+                    }
+                    if (W.path(e, "pPr", "sectPr") != null && section < margins.size() - 1) {
+                        section++; // the paragraph ends its section
                     }
                 }
                 case "tbl" -> {
@@ -158,10 +239,10 @@ final class Body {
         if (carry != null) {
             Inline c = carry;
             carry = null;
-            String text = collapse(c.text);
-            lines.add(new SourceLine(text, LineEvidence.builder().italic(c.letters > 0 && c.italic == c.letters)
-                    .bold(c.letters > 0 && c.bold == c.letters).build()));
-            lines.add(SourceLine.blank());
+            List<Cut> cut = cuts(c);
+            write(new Para(joined(cut), cut, LineEvidence.builder()
+                    .italic(c.letters > 0 && c.italic == c.letters).bold(c.letters > 0 && c.bold == c.letters)
+                    .build()));
         }
     }
 
@@ -214,7 +295,7 @@ final class Body {
                     }
                 }
                 if (carry != null) { // a removed mark at the end of a cell joins nothing outside it
-                    String rest = collapse(carry.text);
+                    String rest = joined(cuts(carry));
                     carry = null;
                     if (!rest.isEmpty()) {
                         cell.append(cell.length() == 0 ? "" : "\n").append(rest);
@@ -378,23 +459,27 @@ final class Body {
             carry = in;
             return null;
         }
-        String text = collapse(in.text);
+        List<Cut> cut = cuts(in);
+        String text = joined(cut);
         if (text.isEmpty() && in.rule) {
             text = "---"; // a paragraph that is a horizontal rule, as text writes it
+            cut = List.of(new Cut(text, false, false));
         }
         LineEvidence.Builder ev = LineEvidence.builder().style(styles.name(styleId))
                 .italic(in.letters > 0 && in.italic == in.letters).bold(in.letters > 0 && in.bold == in.letters);
         if (!inNote) {
             ev.headingLevel(styles.headingLevel(props, styleId));
+            double margin = margins.isEmpty() ? 0 : margins.get(section);
+            ev.x(margin + styles.leftIndent(props, styleId) / TWIPS_PER_POINT);
         }
         Numbering.Label label = label(props, styleId);
         if (label != null) {
             ev.number(label.number()).numberLevel(label.level());
         }
         if (text.isEmpty()) {
-            return label == null ? null : new Para("", ev.build());
+            return label == null ? null : new Para("", List.of(), ev.build());
         }
-        return new Para(text, ev.build());
+        return new Para(text, cut, ev.build());
     }
 
     /** The paragraph's number: its own w:numPr, else its style's; advances the counters. */
@@ -509,7 +594,12 @@ final class Body {
                         text(e.getTextContent(), in, italic, bold);
                     }
                 }
-                case "tab", "ptab", "br", "cr" -> in.append(" ", italic, bold);
+                case "tab", "ptab" -> in.append(" ", italic, bold);
+                case "br" -> { // a page or column break runs on as a space; a line break starts a line
+                    String type = W.attr(e, "type");
+                    in.append("page".equals(type) || "column".equals(type) ? " " : String.valueOf(BREAK), italic, bold);
+                }
+                case "cr" -> in.append(String.valueOf(BREAK), italic, bold);
                 case "noBreakHyphen" -> text("-", in, italic, bold);
                 case "footnoteReference", "endnoteReference" -> {
                     Notes.Kind kind = e.getLocalName().startsWith("foot") ? Notes.Kind.FOOTNOTE : Notes.Kind.ENDNOTE;
@@ -586,13 +676,53 @@ final class Body {
         in.append(s, italic, bold);
     }
 
-    /** Runs of whitespace (tabs, breaks, no-break spaces kept) as one space, without blanks at the ends. */
+    /** @return the lines' texts joined by spaces: the paragraph's text, whitespace collapsed */
+    private static String joined(List<Cut> cut) {
+        if (cut.size() == 1) {
+            return cut.get(0).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Cut c : cut) {
+            if (!c.text().isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(c.text());
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text cut at its line breaks, each line collapsed; an empty line where breaks follow each other (a blank
+     * line, as plain text shows it), none at the ends.
+     */
+    private static List<Cut> cuts(Inline in) {
+        StringBuilder s = in.text;
+        List<Cut> out = new ArrayList<>(in.ended.size() + 1);
+        int from = 0;
+        int k = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == BREAK) {
+                String line = collapse(s.subSequence(from, i));
+                int[] n = k < in.ended.size() ? in.ended.get(k) : new int[] {in.lineLetters, in.lineItalic, in.lineBold};
+                k++;
+                if (!line.isEmpty() || !out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
+                    out.add(new Cut(line, n[0] > 0 && n[2] == n[0], n[0] > 0 && n[1] == n[0]));
+                }
+                from = i + 1;
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).text().isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Runs of whitespace (tabs, line breaks, no-break spaces kept) as one space, without blanks at the ends. */
     static String collapse(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == BREAK) {
                 space = b.length() > 0;
             } else {
                 if (space) {

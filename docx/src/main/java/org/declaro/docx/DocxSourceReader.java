@@ -40,7 +40,10 @@ import org.xml.sax.SAXException;
  *
  * <ul>
  * <li>Each paragraph is one line followed by a blank line, in reading order, with its style's name, its heading
- * level (a "heading N" style or an outline level) and whether all of it is bold or italic.</li>
+ * level (a "heading N" style or an outline level) and whether all of it is bold or italic; a line break in it
+ * ({@code w:br}, {@code w:cr}) starts a line of its own, as plain text shows it. Each line's {@code x} is the
+ * paragraph's left indent from the page's edge (the section's left margin and {@code w:ind}, direct or from the
+ * style), in points.</li>
  * <li>Word's automatic numbering is computed as Word displays it ({@code number} "1.", "(a)", "II.", with its
  * {@code numberLevel}): levels, number formats, level texts, start values, restarts and overrides.</li>
  * <li>A footnote or endnote reference is written {@code [^label]} where it stands, its label as Word shows it

@@ -200,8 +200,8 @@ final class Numbering {
                 on[d] = false;
             }
         }
-        if ("bullet".equals(lv.format())) {
-            return new Label(bullet(lv.text()), ilvl);
+        if ("bullet".equals(lv.format())) { // a blank bullet (a list item's further paragraph) displays nothing
+            return lv.text() == null || lv.text().isBlank() ? null : new Label(bullet(lv.text()), ilvl);
         }
         if (lv.text() == null) {
             return null;

@@ -25,6 +25,9 @@ final class Styles {
     private final Map<String, Boolean> toggles = new HashMap<>();
     private String defaultParagraph;
     private Element defaultRPr;
+    private Element defaultPPr;
+    /** left indents by style, in twips, worked out once */
+    private final Map<String, Double> leftIndents = new HashMap<>();
 
     /** @param doc the parsed styles part, or null when the file has none */
     Styles(Document doc) {
@@ -33,6 +36,7 @@ final class Styles {
         }
         Element root = doc.getDocumentElement();
         defaultRPr = W.path(root, "docDefaults", "rPrDefault", "rPr");
+        defaultPPr = W.path(root, "docDefaults", "pPrDefault", "pPr");
         for (Element s : W.children(root, "style")) {
             String id = W.attr(s, "styleId");
             if (id == null) {
@@ -102,6 +106,41 @@ final class Styles {
             }
         }
         return 0;
+    }
+
+    /**
+     * The paragraph's left indent as Word applies it: the direct {@code w:ind} (its {@code w:left}, or
+     * {@code w:start} as later editions name it), else the first along the style's basedOn chain, else the
+     * document defaults'. The numbering's own indentation is not counted: it places the hanging number, and
+     * plain text shows a list item at the left edge.
+     *
+     * @param pPr     the paragraph's own properties (may be null)
+     * @param styleId its style (may be null)
+     * @return the indent in twips (may be negative: into the margin); 0 when none is given
+     */
+    double leftIndent(Element pPr, String styleId) {
+        Double direct = left(W.child(pPr, "ind"));
+        if (direct != null) {
+            return direct;
+        }
+        return styleId == null ? styleLeftIndent(null) : leftIndents.computeIfAbsent(styleId, this::styleLeftIndent);
+    }
+
+    private double styleLeftIndent(String styleId) {
+        Style s = get(styleId);
+        for (int k = 0; s != null && k < MAX_CHAIN; k++, s = get(s.basedOn())) {
+            Double d = left(W.child(s.pPr(), "ind"));
+            if (d != null) {
+                return d;
+            }
+        }
+        Double d = left(W.child(defaultPPr, "ind"));
+        return d == null ? 0 : d;
+    }
+
+    private static Double left(Element ind) {
+        Double d = W.twips(W.attr(ind, "left"));
+        return d != null ? d : W.twips(W.attr(ind, "start"));
     }
 
     /** @return the first w:numPr along the style's basedOn chain, or null */

@@ -96,6 +96,37 @@ final class W {
     }
 
     /**
+     * A length in twentieths of a point, as an attribute gives it: a number of twips, or a measure with its unit
+     * ({@code 1.5cm}, {@code 0.5in}, {@code 12pt}, {@code 10mm}, {@code 3pc}, {@code 3pi}).
+     *
+     * @return the twips, or null when absent or not a length
+     */
+    static Double twips(String v) {
+        if (v == null) {
+            return null;
+        }
+        String t = v.trim().toLowerCase(Locale.ROOT);
+        double per = 1;
+        if (t.length() > 2 && Character.isLetter(t.charAt(t.length() - 1))) {
+            per = switch (t.substring(t.length() - 2)) {
+                case "mm" -> 1440 / 25.4;
+                case "cm" -> 1440 / 2.54;
+                case "in" -> 1440;
+                case "pt" -> 20;
+                case "pc", "pi" -> 240;
+                default -> Double.NaN;
+            };
+            t = t.substring(0, t.length() - 2);
+        }
+        try {
+            double d = Double.parseDouble(t) * per;
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException x) {
+            return null;
+        }
+    }
+
+    /**
      * A toggle property (w:b, w:i, w:vanish): null when absent, else on unless its w:val says off.
      *
      * @return TRUE, FALSE or null

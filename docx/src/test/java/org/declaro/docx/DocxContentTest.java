@@ -175,9 +175,48 @@ class DocxContentTest {
                 + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGEREF _Ref1 \\h</w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>4</w:t></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>"
-                + "<w:r><w:tab/><w:t>of</w:t><w:br/><w:t>the</w:t></w:r><w:hyperlink><w:r><w:t xml:space=\"preserve\">  report</w:t></w:r></w:hyperlink>"
+                + "<w:r><w:tab/><w:t>of</w:t><w:br w:type=\"page\"/><w:t>the</w:t></w:r><w:hyperlink><w:r><w:t xml:space=\"preserve\">  report</w:t></w:r></w:hyperlink>"
                 + "<w:sdt><w:sdtContent><w:r><w:t>.</w:t></w:r></w:sdtContent></w:sdt>").bytes());
         assertEquals(List.of("See page 4 of the report."), Docx.shown(c));
+    }
+
+    @Test
+    void aLineBreakStartsALineAsPlainTextShowsIt() {
+        SourceContent c = Docx.read(new Docx().abstractNum("<w:abstractNum w:abstractNumId=\"1\">"
+                + Docx.lvl(0, 1, "decimal", "%1.") + "</w:abstractNum>")
+                .num("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>")
+                .xml("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                        + "<w:r><w:br/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>A. Heading</w:t></w:r>"
+                        + "<w:r><w:br/><w:t xml:space=\"preserve\">its paragraph </w:t></w:r>"
+                        + "<w:r><w:t>runs on</w:t><w:cr/><w:br/><w:t>after a blank line</w:t><w:br/></w:r>")
+                .xml("<w:r><w:t>Page</w:t><w:br w:type=\"page\"/><w:t>and column</w:t><w:br w:type=\"column\"/>"
+                        + "<w:t>breaks run on</w:t></w:r>").bytes());
+        assertEquals(List.of("A. Heading", "its paragraph runs on", "", "after a blank line", "",
+                "Page and column breaks run on", ""), c.lines().stream().map(SourceLine::text).toList());
+        // the number is the paragraph's, on its first line only
+        assertEquals(java.util.Arrays.asList("1.", null, null, null, null, null, null),
+                c.lines().stream().map(l -> l.evidence().number()).toList());
+        // bold is each line's own
+        assertEquals(List.of(true, false, false, false, false, false, false),
+                c.lines().stream().map(l -> l.evidence().bold()).toList());
+    }
+
+    @Test
+    void aParagraphsLeftIndentFromThePageEdgeIsItsX() {
+        Docx d = new Docx().style("<w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:name w:val=\"Block Text\"/>"
+                        + "<w:pPr><w:ind w:left=\"480\" w:right=\"480\"/></w:pPr></w:style>")
+                .style("<w:style w:type=\"paragraph\" w:styleId=\"Deeper\"><w:name w:val=\"Deeper\"/>"
+                        + "<w:basedOn w:val=\"Quote\"/></w:style>")
+                .xml("<w:pPr><w:sectPr><w:pgMar w:left=\"2000\"/></w:sectPr></w:pPr><w:r><w:t>First section</w:t></w:r>")
+                .p("Body").styled("Quote", "Quoted").styled("Deeper", "Quoted by its style's base")
+                .xml("<w:pPr><w:pStyle w:val=\"Quote\"/><w:ind w:start=\"1cm\" w:hanging=\"200\"/></w:pPr>"
+                        + "<w:r><w:t>Direct</w:t><w:br/><w:t>second line</w:t></w:r>");
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody body = d.doc.getDocument().getBody();
+        (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).addNewPgMar().setLeft(java.math.BigInteger.valueOf(1417));
+        List<SourceLine> lines = Docx.body(Docx.read(d.bytes()));
+        double cm = 1440 / 2.54 / 20;
+        assertEquals(List.of(100.0, 70.85, 70.85 + 24, 70.85 + 24, 70.85 + cm, 70.85 + cm),
+                lines.stream().map(l -> l.evidence().x()).toList());
     }
 
     @Test

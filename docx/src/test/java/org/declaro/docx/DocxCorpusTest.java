@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.declaro.importer.ImportResult;
@@ -27,22 +26,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Word files that {@code tools/make-test-documents.sh} makes from the real corpus with pandoc import to the same
- * structure as the corpus's own text: document kind, paragraph numbers, preambular paragraphs, sub-paragraph labels,
- * paragraph texts up to whitespace, and footnote texts (of the notes the text references: pandoc drops a note
- * nothing refers to and numbers the rest 1, 2, 3 as Word does, so texts are compared, not labels). Needs
+ * structure as the corpus's own text: document kind, paragraph numbers, preambular paragraphs and their texts,
+ * sub-paragraph labels, paragraph texts up to whitespace, and footnote texts. The notes expected are those the text's
+ * import ties to the text (by a {@code [^n]} reference, or a bare number where a superscript stood): pandoc drops a
+ * note nothing refers to, and the script writes the bare numbers it finds as references, so these are the notes a
+ * faithful Word file has; pandoc numbers them 1, 2, 3 as Word does, so texts are compared, not labels. Needs
  * {@code -Ddeclaro.testdocs=DIR} (the script's output, with {@code DIR/docx/}) and {@code -Ddeclaro.corpus}; skips,
- * saying so, without them. Prints each document that differs and what differs.
+ * saying so, without them. Prints each document that differs, what differs and, where the shape of the difference
+ * tells it, its cause.
  *
- * <p>The floor is two thirds, not the nine tenths of the text and PDF comparisons: pandoc reads these Markdown
- * files, which are text extracted from published documents, by Markdown's rules, where Declaro's importer reads
- * them line by line. Measured on the real corpus (68 files), every difference came from the conversion, none from
- * the reader: a footnote marker written as a bare number with a {@code [^n]:} definition (pandoc drops the note and
- * keeps the digit in the text), lines Markdown joins into one paragraph (a heading over its paragraph, a hard
- * break), indentation that was a plain text's only structure, unbalanced emphasis marks, smart quotes.
+ * <p>Measured on the real corpus (68 files), no difference came from the Word reader; the conversion's own (bare
+ * footnote markers, smart quotes, lines pandoc joined, a plain text's indentation, strong emphasis cut by the
+ * extraction) are repaired by the script. What is left comes from the text's import reading the extracted text
+ * otherwise than the Word file reads: a line of a paragraph that the text's import takes for the start of another,
+ * a symbol's number ("A.2") taken for a footnote marker, an emphasised full stop ({@code word*.*}) whose marks
+ * CommonMark keeps as text, a lone line ("Now, therefore,") joined to the next clause; and, until the importer reads
+ * a line's x offset as indentation, the UDHR texts' sub-paragraphs, which only the Word file's indent shows. The
+ * floor is 85 % (59 of 68 matched): with the importer reading x as indentation 61 match, and 62 (the nine tenths of
+ * the issue) once it also leaves a symbol's number ("A.2") in the text.
  */
 class DocxCorpusTest {
-    private static final Pattern REFERENCE = Pattern.compile("\\[\\^([^\\]\\s]+)\\](?!:)");
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
+    /** a number where a footnote marker stands: after punctuation, glued or spaced */
+    private static final Pattern MARKER_NUMBER = Pattern.compile("(?<=\\p{P}) ?\\d{1,3}(?=\\s|$)");
 
     @Test
     void wordImportsGiveTheStructureOfTheText() throws IOException {
@@ -74,8 +80,8 @@ class DocxCorpusTest {
                 continue;
             }
             compared++;
-            Structure expected = Structure.of(importer.importText(source), Files.readString(source));
-            Structure actual = Structure.of(importer.importText(docx), null);
+            Structure expected = Structure.of(importer.importText(source), true);
+            Structure actual = Structure.of(importer.importText(docx), false);
             String difference = expected.difference(actual);
             if (difference != null) {
                 differences.put(stem, difference);
@@ -85,21 +91,24 @@ class DocxCorpusTest {
         System.out.printf("[docx] %d of %d Word files import to the structure of their text%n", matched, compared);
         differences.forEach((doc, what) -> System.out.println("  differs: " + doc + ": " + what));
         assertTrue(compared > 0, "no Word file had its text in the corpus");
-        assertTrue(matched * 3 >= compared * 2, "only " + matched + " of " + compared
+        assertTrue(matched * 20 >= compared * 17, "only " + matched + " of " + compared
                 + " Word files import to the structure of their text (the others are printed above)");
     }
 
     /** What is compared of an import. */
-    record Structure(String kind, List<Integer> numbers, int preamble, List<String> labels, List<String> texts,
+    record Structure(String kind, List<Integer> numbers, List<String> preamble, List<String> labels, List<String> texts,
             List<String> notes, String errors) {
 
-        /** @param source the source text, to keep only the notes it references (those pandoc keeps), or null */
-        static Structure of(ImportResult result, String source) {
+        /**
+         * @param referencedOnly keep only the notes whose markers the import found in the text (of the title, the
+         *                       preamble, the paragraphs and their sub-paragraphs)
+         */
+        static Structure of(ImportResult result, boolean referencedOnly) {
             Document document = result.document().orElseThrow();
             String errors = result.findings().stream().filter(f -> f.isError()).map(Object::toString).findFirst()
                     .orElse(null);
             if (!(document instanceof Declaration d)) {
-                return new Structure(document.getClass().getSimpleName(), List.of(), 0, List.of(), List.of(), List.of(),
+                return new Structure(document.getClass().getSimpleName(), List.of(), List.of(), List.of(), List.of(), List.of(),
                         errors);
             }
             List<Integer> numbers = new ArrayList<>();
@@ -110,19 +119,17 @@ class DocxCorpusTest {
                 texts.add(plain(p.text()));
                 collect(p.subparagraphs(), labels, texts);
             }
-            Set<String> referenced = new HashSet<>();
-            if (source != null) {
-                for (Matcher m = REFERENCE.matcher(source); m.find();) {
-                    referenced.add(m.group(1));
-                }
-            }
+            Set<String> referenced = new HashSet<>(d.titleFootnotes());
+            d.preamble().forEach(p -> referenced.addAll(p.footnotes()));
+            d.paragraphs().forEach(p -> referenced.addAll(p.footnotes()));
             List<String> notes = new ArrayList<>();
             for (Footnote f : d.footnotes()) {
-                if (source == null || referenced.contains(f.marker())) {
+                if (!referencedOnly || referenced.contains(f.marker())) {
                     notes.add(plain(f.text()));
                 }
             }
-            return new Structure("declaration", numbers, d.preamble().size(), labels, texts, notes, errors);
+            List<String> preamble = d.preamble().stream().map(p -> plain(p.text())).toList();
+            return new Structure("declaration", numbers, preamble, labels, texts, notes, errors);
         }
 
         /** The text up to whitespace, without footnote markers (whose labels pandoc renumbers). */
@@ -147,8 +154,14 @@ class DocxCorpusTest {
             if (!numbers.equals(docx.numbers)) {
                 what.add("paragraph numbers " + brief(numbers) + " -> " + brief(docx.numbers));
             }
-            if (preamble != docx.preamble) {
-                what.add("preamble " + preamble + " -> " + docx.preamble);
+            if (!preamble.equals(docx.preamble)) {
+                int at = 0;
+                while (at < Math.min(preamble.size(), docx.preamble.size()) && preamble.get(at).equals(docx.preamble.get(at))) {
+                    at++;
+                }
+                what.add("preamble " + preamble.size() + " -> " + docx.preamble.size() + (at < Math.min(preamble.size(),
+                        docx.preamble.size()) ? ", from the " + (at + 1) + "th" + cause(preamble.get(at), docx.preamble.get(at),
+                        at + 1 < preamble.size() ? preamble.get(at + 1) : null) : ""));
             }
             if (!labels.equals(docx.labels)) {
                 what.add("sub-paragraph labels " + brief(labels) + " -> " + brief(docx.labels));
@@ -165,7 +178,7 @@ class DocxCorpusTest {
                     c++;
                 }
                 what.add("paragraph texts differ from the " + (at + 1) + "th, at character " + c + ": "
-                        + excerpt(a, c) + " -> " + excerpt(b, c));
+                        + excerpt(a, c) + " -> " + excerpt(b, c) + cause(a, b, at + 1 < texts.size() ? texts.get(at + 1) : null));
             }
             if (!notes.equals(docx.notes)) {
                 what.add("footnotes " + notes.size() + " -> " + docx.notes.size()
@@ -175,6 +188,26 @@ class DocxCorpusTest {
                 what.add("error " + docx.errors);
             }
             return what.isEmpty() ? null : String.join("; ", what);
+        }
+
+        /**
+         * The cause of a text difference, where its shape tells it.
+         *
+         * @param a    the Markdown import's paragraph
+         * @param b    the Word import's paragraph at the same place
+         * @param next the Markdown import's next paragraph, or null
+         */
+        private static String cause(String a, String b, String next) {
+            if (a.replaceAll("[*_]", "").equals(b.replaceAll("[*_]", ""))) {
+                return " (emphasis marks: the Markdown import keeps as text a * or _ that pandoc reads as emphasis)";
+            }
+            if (next != null && (a + " " + next).equals(b)) {
+                return " (the text's import starts a paragraph at a line that the Word import reads as going on)";
+            }
+            if (MARKER_NUMBER.matcher(a).replaceAll("").equals(MARKER_NUMBER.matcher(b).replaceAll(""))) {
+                return " (a number after punctuation: a footnote marker to one import, text to the other)";
+            }
+            return "";
         }
 
         /** About 60 characters of the text around a place. */

@@ -121,6 +121,17 @@ class DocxNumberingTest {
     }
 
     @Test
+    void aBlankBulletDisplaysNoLabel() {
+        // a list item's further paragraph: indented as the item, with a bullet of a space (as pandoc writes it)
+        SourceContent c = Docx.read(new Docx().abstractNum("<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
+                + "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\" \"/></w:lvl><w:lvl w:ilvl=\"1\">"
+                + "<w:numFmt w:val=\"bullet\"/></w:lvl></w:abstractNum>")
+                .num("<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>")
+                .item(1, 0, "further paragraph").item(1, 1, "no level text").bytes());
+        assertEquals(List.of("further paragraph", "no level text"), Docx.shown(c));
+    }
+
+    @Test
     void numberFormats() {
         assertEquals("xiv", Numbering.format(14, "lowerRoman"));
         assertEquals("MCMXCIX", Numbering.format(1999, "upperRoman"));

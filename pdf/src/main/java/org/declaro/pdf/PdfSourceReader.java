@@ -37,17 +37,13 @@ import org.declaro.report.Severity;
  * A file it cannot read gives no lines and one error finding, never an exception: an encrypted PDF, a PDF with
  * no text layer (a scan), a damaged file ({@link Rule#IMPORT_SOURCE}); more bytes than
  * {@code Limits.maxInputBytes} or more pages than allowed ({@link Rule#LIMIT_EXCEEDED}). A file cut short (no
- * {@code %%EOF} at its end) that PDFBox can still repair gives its lines and an {@code import.source} warning. The page limit is the
- * request's option {@value #MAX_PAGES} (default {@value #DEFAULT_MAX_PAGES}).
+ * {@code %%EOF} at its end) that PDFBox can still repair gives its lines and an {@code import.source} warning. The page limit is
+ * {@code Limits.maxPages} (default 500), checked before any page is read.
  *
  * <p>Found by {@link java.util.ServiceLoader} as a {@link SourceReader} for {@code --from pdf},
  * {@code application/pdf} and {@code .pdf}.
  */
 public final class PdfSourceReader implements SourceReader {
-    /** The request option that caps the number of pages read: {@value}. */
-    public static final String MAX_PAGES = "max-pages";
-    /** The page limit when the request does not give {@value #MAX_PAGES}. */
-    public static final int DEFAULT_MAX_PAGES = 500;
     /** The message for a PDF without text: {@value}. */
     public static final String NO_TEXT_LAYER = "the PDF has no text layer (a scan); OCR is not part of Declaro";
 
@@ -101,12 +97,12 @@ public final class PdfSourceReader implements SourceReader {
         if (!recognises(bytes)) {
             return failure(Rule.IMPORT_SOURCE, "not a PDF: no %PDF- header at its start");
         }
-        int maxPages = maxPages(request);
+        int maxPages = request.limits().maxPages();
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes))) {
             int pages = document.getNumberOfPages();
             if (pages > maxPages) {
                 return failure(Rule.LIMIT_EXCEEDED, "the PDF has " + pages + " pages, more than the limit of "
-                        + maxPages + " (the reader's option " + MAX_PAGES + ")");
+                        + maxPages + " (Limits.maxPages)");
             }
             PageReader reader = new PageReader();
             List<PageReader.Page> read = reader.read(document);
@@ -132,19 +128,6 @@ public final class PdfSourceReader implements SourceReader {
         String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length),
                 StandardCharsets.ISO_8859_1);
         return !tail.contains("%%EOF");
-    }
-
-    private static int maxPages(SourceRequest request) {
-        String value = request.option(MAX_PAGES, null);
-        if (value == null) {
-            return DEFAULT_MAX_PAGES;
-        }
-        try {
-            int pages = Integer.parseInt(value.trim());
-            return pages > 0 ? pages : DEFAULT_MAX_PAGES;
-        } catch (NumberFormatException e) {
-            return DEFAULT_MAX_PAGES;
-        }
     }
 
     private static String describe(Throwable e) {

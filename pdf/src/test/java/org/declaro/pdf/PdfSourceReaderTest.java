@@ -287,10 +287,10 @@ class PdfSourceReaderTest {
     @Test
     void morePagesThanAllowedIsALimitFinding() {
         byte[] three = pdf(text("One."), text("Two."), text("Three."));
-        Finding f = onlyFinding(read(three, SourceRequest.of(Limits.DEFAULTS).withOption(PdfSourceReader.MAX_PAGES, "2")));
+        Finding f = onlyFinding(read(three, SourceRequest.of(Limits.DEFAULTS.withMaxPages(2))));
         assertEquals(Rule.LIMIT_EXCEEDED, f.rule());
         assertTrue(f.message().contains("3 pages"), f.message());
-        assertEquals(3, texts(read(three, SourceRequest.of(Limits.DEFAULTS).withOption(PdfSourceReader.MAX_PAGES, "3")))
+        assertEquals(3, texts(read(three, SourceRequest.of(Limits.DEFAULTS.withMaxPages(3))))
                 .stream().filter(t -> !t.isEmpty()).count());
     }
 
@@ -302,7 +302,7 @@ class PdfSourceReaderTest {
         }
         Finding f = onlyFinding(read(pdf(pages)));
         assertEquals(Rule.LIMIT_EXCEEDED, f.rule());
-        assertTrue(f.message().contains("1000 pages") && f.message().contains(String.valueOf(PdfSourceReader.DEFAULT_MAX_PAGES)),
+        assertTrue(f.message().contains("1000 pages") && f.message().contains(String.valueOf(Limits.DEFAULT_MAX_PAGES)),
                 f.message());
     }
 

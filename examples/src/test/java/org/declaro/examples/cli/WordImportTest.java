@@ -49,6 +49,12 @@ class WordImportTest {
         // the commitments: the one added with its paragraph, the one removed with its paragraph
         assertTrue(report.contains("commit added (we): We commit to share our data openly"), report);
         assertTrue(report.contains("will removed (we): We will report every year on our progress"), report);
+        // "will" to "may" takes the paragraph out of the commitments: weakened, not removed
+        assertTrue(report.contains("modality: will weakened to \"may\""), report);
+        // the moved paragraph is the one reported as moved, and only it: the paragraphs it passed were edited
+        assertTrue(report.contains("Paragraphs: 3 changed, 1 added, 1 removed, 1 moved, 0 unchanged"), report);
+        assertTrue(report.matches("(?s).*paragraph 1 → 5: moved\\n  We call upon all donors to fund mine risk education\\.\\n.*"),
+                report);
         // the findings of both imports go to standard error, the info about the tracked changes once
         assertEquals(1, run.err().split("tracked changes", -1).length - 1, run.err());
     }
