@@ -795,13 +795,27 @@ final class Body extends LineWalker {
         } else if (mayNumber && (m = Shapes.PAREN_HEADING.matcher(t)).matches()) {
             return new Shape(2, m.group(1), m.group(2));
         } else if ((lines == 1 && (t.length() <= 80 || t.length() <= 160 && !Clauses.endsClause(t) && nextIsParagraph(last, to))
-                || lines == 2 && t.length() <= 120 && !Clauses.endsClause(t) && textAfter(last, to))
+                || lines == 2 && t.length() <= 120 && !Clauses.endsClause(t) && textAfter(last, to)
+                || lines <= 4 && t.length() <= 160 && !Clauses.endsClause(t) && textAfter(last, to) && setBold(last, lines))
                 && Character.isUpperCase(t.charAt(0)) && nextBlank(last)
                 && !Shapes.BULLET.matcher(t).matches() && !Shapes.NUMBERED.matcher(t).matches()
                 && (paragraphs.size() + preamble.size() + headings.size() > 0)) {
             return new Shape(1, null, t);
         }
         return null;
+    }
+
+    /**
+     * @return whether a file format's reader set the block's lines (the {@code lines} up to {@code last}) in bold:
+     *         a heading that a narrower column wrapped over more lines than its text has
+     */
+    private boolean setBold(int last, int lines) {
+        for (int j = last - lines + 1; j <= last; j++) {
+            if (j < 0 || !this.lines.get(j).format().bold()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void labelled(String label, String rest, int line) {
@@ -1076,7 +1090,13 @@ final class Body extends LineWalker {
             textWithNothingOpen(i, t);
             return;
         }
-        boolean continuation = !blockStart || !Clauses.endsClause(open.text) || startsLower(t) && !(preambleMode && clauseOpens(t))
+        // a clause's opening at the top of a page, after a clause that ended at the foot of the page before: a new
+        // clause, though no blank line parts them (a file format's reader cannot tell a page's last line that
+        // ended its paragraph from one that was full)
+        boolean turnedClause = preambleMode && !gap && lines.get(i).page().breakBefore()
+                && Clauses.endsClause(open.text) && clauseOpens(t);
+        boolean continuation = !turnedClause && (!blockStart || !Clauses.endsClause(open.text))
+                || startsLower(t) && !(preambleMode && clauseOpens(t))
                 || open.kind == Kind.BULLET && lines.indent(i) > open.indent
                 || preambleMode && !gap && wrappedClause(t);
         if (continuation) {

@@ -14,6 +14,15 @@ import org.declaro.report.Finding;
  * the normalised lines the layout reads, with the format's evidence beside them. An automatic number is written
  * before its text, as plain text prints it; footnote texts, wherever the page put them, move after the text as
  * definitions ({@code [^2]: ...}), so that a paragraph a footnote area interrupted reads on.
+ *
+ * <p>A content line's indentation is written as plain text shows it, in leading spaces, so that the layout's
+ * reading of indentation (items indented under an article, bullets nested by indent, continuation lines of an
+ * item) applies to every format alike. The indentation is the line's {@link LineEvidence#x() x} less the body's
+ * left edge, at one space for every half of the body's type size (the width of an average character). The left
+ * edge is the least start that many lines share (three at least, and one in twenty): the text block's edge, not
+ * a line or two set further left, nor an indent that happens to be the most common. It is found
+ * apart for odd and even pages, whose margins may differ, from the lines without a {@link LineEvidence#number()
+ * hanging number}. A line left of the edge, or without a known x, has none.
  */
 final class FormatSource {
 
@@ -37,6 +46,7 @@ final class FormatSource {
         Map<String, StringBuilder> notes = new LinkedHashMap<>();
         Map<String, Integer> noteLine = new LinkedHashMap<>();
         List<SourceLine> lines = content.lines();
+        Indentation indentation = Indentation.of(lines);
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
             LineEvidence e = l.evidence();
@@ -49,7 +59,9 @@ final class FormatSource {
                 }
                 continue;
             }
-            out.add(e.number() == null || t.isBlank() ? t : e.number().strip() + " " + t.strip());
+            int spaces = t.isBlank() && e.number() == null ? 0 : indentation.spaces(e);
+            String line = e.number() == null || t.isBlank() ? t : e.number().strip() + " " + t.strip();
+            out.add(spaces == 0 ? line : " ".repeat(spaces) + line.stripLeading());
             evidence.add(e);
             origin.add(i + 1);
         }
@@ -64,6 +76,93 @@ final class FormatSource {
         });
         int[] from = origin.stream().mapToInt(Integer::intValue).toArray();
         return new Converted(String.join("\n", out), evidence.toArray(new LineEvidence[0]), from);
+    }
+
+    /**
+     * The body's left edge (apart for odd and even pages) and the width of a column of plain text, measured on
+     * the content lines of a reader's lines.
+     *
+     */
+    static final class Indentation {
+        /** the left edge of odd pages (and of lines whose page is unknown), then of even pages; NaN when unknown */
+        private final double[] edges;
+        /** the points a leading space stands for */
+        private final double column;
+        /** a start within this many points of the edge is on it */
+        private static final double SAME = 1.5;
+        /** the most spaces a line is given: a line far right (a signature, a date set right) is not a code block */
+        private static final int MOST = 60;
+
+        private Indentation(double[] edges, double column) {
+            this.edges = edges;
+            this.column = column;
+        }
+
+        static Indentation of(List<SourceLine> lines) {
+            List<Map<Long, Integer>> starts = List.of(new java.util.HashMap<>(), new java.util.HashMap<>());
+            Map<Double, Integer> sizes = new java.util.HashMap<>();
+            for (SourceLine l : lines) {
+                LineEvidence e = l.evidence();
+                if (e.role() != LineEvidence.Role.CONTENT || !Double.isFinite(e.x()) || l.text().isBlank()) {
+                    continue;
+                }
+                if (e.fontSize() > 0) {
+                    sizes.merge(e.fontSize(), 1, Integer::sum);
+                }
+                if (e.number() == null) {
+                    starts.get(parity(e)).merge(Math.round(e.x()), 1, Integer::sum);
+                }
+            }
+            double size = 0;
+            int most = 0;
+            for (Map.Entry<Double, Integer> s : sizes.entrySet()) {
+                if (s.getValue() > most || s.getValue() == most && s.getKey() < size) {
+                    most = s.getValue();
+                    size = s.getKey();
+                }
+            }
+            double odd = edge(starts.get(0));
+            double even = edge(starts.get(1));
+            return new Indentation(new double[] {Double.isNaN(odd) ? even : odd, Double.isNaN(even) ? odd : even},
+                    (size > 0 ? size : 10) / 2);
+        }
+
+        private static int parity(LineEvidence e) {
+            return e.page() > 0 && e.page() % 2 == 0 ? 1 : 0;
+        }
+
+        /**
+         * @return the least start that at least three lines share, and one in twenty of the lines (a few lines set
+         *         further left, an outdented heading, are not the body), or the least start when none is so shared;
+         *         NaN when there are no lines
+         */
+        private static double edge(Map<Long, Integer> starts) {
+            int all = 0;
+            for (int n : starts.values()) {
+                all += n;
+            }
+            long edge = Long.MAX_VALUE;
+            long least = Long.MAX_VALUE;
+            for (Map.Entry<Long, Integer> s : starts.entrySet()) {
+                // starts a point apart are one (a rounding of the same edge)
+                int near = s.getValue() + starts.getOrDefault(s.getKey() - 1, 0) + starts.getOrDefault(s.getKey() + 1, 0);
+                if (near >= 3 && near * 20 >= all && s.getKey() < edge) {
+                    edge = s.getKey();
+                }
+                least = Math.min(least, s.getKey());
+            }
+            return edge != Long.MAX_VALUE ? edge : least == Long.MAX_VALUE ? Double.NaN : least;
+        }
+
+        /** @return the leading spaces of a line with this evidence: 0 for a line on or left of the edge */
+        int spaces(LineEvidence e) {
+            double edge = edges[parity(e)];
+            if (e.role() != LineEvidence.Role.CONTENT || !Double.isFinite(e.x()) || Double.isNaN(edge)
+                    || e.x() - edge < SAME) {
+                return 0;
+            }
+            return (int) Math.min(MOST, Math.max(1, Math.round((e.x() - edge) / column)));
+        }
     }
 
     /** A reader's line holds no line breaks of its own: any are spaces. */

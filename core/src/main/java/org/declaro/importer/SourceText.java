@@ -80,17 +80,37 @@ final class SourceText {
      * a real one (the end of a paragraph or item).
      */
     boolean softWrap(int i) {
-        if (evidence != null) { // a file format's reader ends each paragraph with a blank line: any other break is a wrap
-            return i + 1 < text.length && !text[i + 1].isEmpty();
+        if (evidence != null) { // a file format's reader ends each paragraph with a blank line: any other break is a
+            // wrap, unless the reader says the line ends with a line break; then, as in a plain text, a break where a
+            // wrapper would have broken the line (a plain text's wrapped lines kept as line breaks) is a wrap
+            if (i + 1 >= text.length || text[i + 1].isEmpty()) {
+                return false;
+            }
+            if (!evidence(i).lineBreak()) {
+                return true;
+            }
+            if (breakWidth < 0) {
+                int measured = measureWrapWidth(k -> evidence(k).lineBreak());
+                breakWidth = measured > 0 ? measured : wrapWidth; // too few such lines: the text's own width
+            }
+            return wrapsAt(i, breakWidth);
         }
-        if (wrapWidth == 0 || i + 1 >= text.length || text[i + 1].isEmpty()) {
+        return wrapsAt(i, wrapWidth);
+    }
+
+    /** the wrap width of the lines a reader ended with a line break, measured when first asked; -1 before */
+    private int breakWidth = -1;
+
+    /** @return whether line {@code i}, followed by a line, was broken by a wrapper at {@code width} columns */
+    private boolean wrapsAt(int i, int width) {
+        if (width == 0 || i + 1 >= text.length || text[i + 1].isEmpty()) {
             return false;
         }
         String next = text[i + 1];
         int word = next.indexOf(' ');
         int w = word < 0 ? next.length() : word;
         int length = indent[i] + text[i].length();
-        return length <= wrapWidth && length + 1 + w > wrapWidth - 2; // a line longer than the width was not wrapped at it
+        return length <= width && length + 1 + w > width - 2; // a line longer than the width was not wrapped at it
     }
 
     /**
@@ -99,11 +119,16 @@ final class SourceText {
      * say nothing about the width; only when most broken lines are long is the text unwrapped.
      */
     private void measureWrapWidth() {
+        wrapWidth = measureWrapWidth(k -> true);
+    }
+
+    /** @return the wrap width measured on the lines {@code counted} accepts, or 0 when they were not wrapped */
+    private int measureWrapWidth(java.util.function.IntPredicate counted) {
         int[] lengths = new int[text.length];
         int n = 0;
         int longLines = 0;
         for (int i = 0; i + 1 < text.length; i++) {
-            if (text[i].length() >= 20 && !text[i + 1].isEmpty()) {
+            if (text[i].length() >= 20 && !text[i + 1].isEmpty() && counted.test(i)) {
                 int w = indent[i] + text[i].length();
                 if (w > 130) {
                     longLines++;
@@ -113,8 +138,7 @@ final class SourceText {
             }
         }
         if (n < 5 || longLines > n) {
-            wrapWidth = 0;
-            return;
+            return 0;
         }
         java.util.Arrays.sort(lengths, 0, n);
         int width = lengths[Math.min(n - 1, (int) (n * 0.95))];
@@ -122,7 +146,7 @@ final class SourceText {
         for (int k = 0; k < n; k++) {
             near += lengths[k] * 4 >= width * 3 ? 1 : 0;
         }
-        wrapWidth = near * 2 >= n ? width : 0;
+        return near * 2 >= n ? width : 0;
     }
 
     /** @return whether a stage has placed line {@code i} */

@@ -31,18 +31,30 @@ final class Composer {
     /** a page number as printed: 7, - 7 -, Page 7, 7/12, 7 of 12 */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(\\s*(/|of)\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
+    /** a page count at the end of a line, as a browser's footer prints it after the address: "... 3/17", "Page 3 of 17" */
+    private static final Pattern PAGE_COUNT = Pattern.compile(
+            "(?:^|.*\\s)(?:page\\s*)?(\\d{1,4})\\s*(?:/|of)\\s*(\\d{1,4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** what the importer reads as a label at the start of a line: (a) a) (iv) iv) */
+    private static final Pattern LABEL = Pattern.compile("\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\(\\d{1,3}\\)");
+    /** a word with hyphens inside ("long-standing") */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)+");
     /** a superscript marker, perhaps one of a run ("1, 2, 3") */
     private static final Pattern MARKER = Pattern.compile("(\\d{1,3}|[*\u2020\u2021\u00a7\u00b6]{1,3}),?");
     /** the lines an endnote may run to after its label's line */
-    private static final int MAX_NOTE_LINES = 8;
+    private static final int MAX_NOTE_LINES = 16;
     /** the share of the page's height at its top and bottom where a lone page number stands (twice that: a running head) */
     private static final double MARGIN_ZONE = 0.1;
+    /** the lines at the top and at the foot of a page that may be its running head or foot */
+    private static final int EDGE_LINES = 4;
 
     private final List<PageReader.Page> pages;
     private final double body;
     private final double leading;
-    private final Set<String> vocabulary = new HashSet<>();
+    /** the words of the document (lower case) and how often each stands, unbroken by a line end */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** the words with hyphens inside of the document ("long-standing"), and how often each stands */
+    private final Map<String, Integer> compounds = new HashMap<>();
 
     Composer(List<PageReader.Page> pages) {
         this.pages = pages;
@@ -127,7 +139,10 @@ final class Composer {
                 }
                 outs.add(out);
                 for (Matcher m = WORD.matcher(out.text); m.find(); ) {
-                    vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+                    vocabulary.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                for (Matcher m = COMPOUND.matcher(out.text); m.find(); ) {
+                    compounds.merge(m.group().toLowerCase(Locale.ROOT).replace('\u2010', '-'), 1, Integer::sum);
                 }
             }
         }
@@ -147,7 +162,7 @@ final class Composer {
         for (PageReader.Page page : pages) {
             for (VisualLine line : edges(page)) {
                 boolean repeated = pages.size() >= 2 && shapes.get(shape(line)).size() >= needed;
-                boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches();
+                boolean pageNumber = PAGE_NUMBER.matcher(plain(line)).matches() || pageCount(plain(line), page.number());
                 boolean inMargin = line.baseline < page.height() * MARGIN_ZONE
                         || line.baseline > page.height() * (1 - MARGIN_ZONE);
                 boolean nearEdge = line.baseline < page.height() * 2 * MARGIN_ZONE
@@ -156,16 +171,55 @@ final class Composer {
                     line.role = Role.FURNITURE;
                 }
             }
+            pairedHead(page);
         }
     }
 
-    /** @return the two topmost and two lowest lines of a page: where running heads and footers stand */
+    /**
+     * Marks the running head that pairs with a page-count footer (a browser prints the date and title at the top,
+     * the address and "page n/N" at the foot, in one small type, outside the text): a line in the page's top
+     * margin in the type of a furniture line with a page count in its bottom margin. This tells a one-page
+     * document's head, which no repetition shows.
+     */
+    private void pairedHead(PageReader.Page page) {
+        double footSize = -1;
+        for (VisualLine line : page.lines()) {
+            if (line.role == Role.FURNITURE && line.baseline > page.height() * (1 - MARGIN_ZONE)
+                    && pageCount(plain(line), page.number())) {
+                footSize = line.size;
+            }
+        }
+        if (footSize < 0 || footSize >= body) {
+            return;
+        }
+        for (VisualLine line : page.lines()) {
+            if (line.baseline < page.height() * MARGIN_ZONE && Math.abs(line.size - footSize) < 0.6) {
+                line.role = Role.FURNITURE;
+            }
+        }
+    }
+
+    /** @return whether the text ends with the page's number and the count of pages ("file:///a.html 3/17") */
+    private boolean pageCount(String text, int page) {
+        Matcher m = PAGE_COUNT.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return n == page && of == pages.size() && of >= n;
+    }
+
+    /**
+     * @return the four topmost and four lowest lines of a page: where running heads and footers stand (a long title
+     *         in the head may take three lines)
+     */
     private static List<VisualLine> edges(PageReader.Page page) {
         List<VisualLine> byHeight = new ArrayList<>(page.lines());
         byHeight.sort((a, b) -> Double.compare(a.baseline, b.baseline));
         List<VisualLine> edges = new ArrayList<>();
         for (int i = 0; i < byHeight.size(); i++) {
-            if (i < 2 || i >= byHeight.size() - 2) {
+            if (i < EDGE_LINES || i >= byHeight.size() - EDGE_LINES) {
                 edges.add(byHeight.get(i));
             }
         }
@@ -255,7 +309,8 @@ final class Composer {
     /**
      * Marks endnotes: the document's last lines, from a line labelled with the first note's number down to the end,
      * when the labelled lines among them (two or more) count up from it one by one (1, 2, 3 ...), whatever pages
-     * they fill. In such a run a label counts even where the text shows no marker for it.
+     * they fill. In such a run a label counts even where the text shows no marker for it, and so do the labelled
+     * lines right above it that count down from the first marked note to 1 (notes whose markers the text lost).
      */
     private void markEndnotes(Map<String, double[]> superscripts, Map<VisualLine, String> labels) {
         // the first note's number: the least marker in the text, or 1 where the text shows none
@@ -279,6 +334,7 @@ final class Composer {
         }
         int expected = -1;
         int unlabelled = 0;
+        double runX = Double.NaN;
         Map<VisualLine, String> found = new HashMap<>();
         for (int i = content.size() - 1; i >= 0; i--) {
             VisualLine line = content.get(i);
@@ -288,19 +344,42 @@ final class Composer {
             String label = label(line);
             int n = label != null && label.chars().allMatch(Character::isDigit) ? Integer.parseInt(label) : -1;
             if (n < 0 || expected >= 0 && n != expected) {
-                // a note runs to a few lines; more without a label in sequence are the text, not notes
-                if (++unlabelled > MAX_NOTE_LINES) {
+                // a note runs to a few lines, which start where one another do; more without a label in sequence,
+                // or lines set in from one another (numbered paragraphs), are the text, not notes
+                if (++unlabelled > MAX_NOTE_LINES || !Double.isNaN(runX) && Math.abs(line.x0 - runX) > 2) {
                     return;
                 }
+                runX = line.x0;
                 continue;
             }
             unlabelled = 0;
+            runX = Double.NaN;
             found.put(line, label);
             if (n == first) {
                 if (found.size() < 2 || markers && !referencedBefore(label, line, superscripts)) {
                     return;
                 }
-                for (int k = i; k < content.size(); k++) {
+                // the notes before the first the text marks (their markers lost, or kept apart from the text):
+                // labelled lines right above that count down from it to 1
+                int from = i;
+                int below = first - 1;
+                int gap = 0;
+                for (int j = i - 1; j >= 0 && below >= 1 && gap <= MAX_NOTE_LINES; j--) {
+                    VisualLine above = content.get(j);
+                    String l = label(above);
+                    if (above.size > body * 1.05 || l != null && !l.equals(String.valueOf(below))) {
+                        break;
+                    }
+                    if (l == null) {
+                        gap++;
+                        continue;
+                    }
+                    found.put(above, l);
+                    from = j;
+                    below--;
+                    gap = 0;
+                }
+                for (int k = from; k < content.size(); k++) {
                     content.get(k).role = Role.FOOTNOTE;
                 }
                 labels.putAll(found);
@@ -517,8 +596,51 @@ final class Composer {
         return end - pieces.get(0).x();
     }
 
+    /** whether the document breaks words at line ends with a hyphen (see {@link #hyphenates(List)}) */
+    private boolean hyphenates;
+
+    /**
+     * Whether the document breaks words at line ends with a hyphen, as a typesetter that hyphenates does, or only
+     * at the hyphens its words have: it does when a line ends with the start of a word that is no word of the
+     * document ("particu-"), the next line going on with its end ("larly"), where the whole word stands elsewhere
+     * unbroken and the two halves with a hyphen nowhere; twice at least, since a compound with a prefix that is no
+     * word ("co-" "operation") looks so too. (A document that does not hyphenate breaks only compounds, whose
+     * halves are mostly words: "long-" "standing".)
+     */
+    private boolean hyphenates(List<Out> outs) {
+        Out previous = null;
+        int breaks = 0;
+        for (Out out : outs) {
+            if (out.line.role != Role.CONTENT) {
+                continue;
+            }
+            if (previous != null && !breakBetween(previous, out)) {
+                String a = previous.text;
+                int n = a.length();
+                if (n >= 3 && (a.charAt(n - 1) == '-' || a.charAt(n - 1) == '\u2010') && Character.isLetter(a.charAt(n - 2))
+                        && !out.text.isEmpty() && Character.isLowerCase(out.text.codePointAt(0))) {
+                    int start = n - 2;
+                    while (start > 0 && Character.isLetter(a.charAt(start - 1))) {
+                        start--;
+                    }
+                    String stem = a.substring(start, n - 1).toLowerCase(Locale.ROOT);
+                    Matcher head = WORD.matcher(out.text);
+                    String tail = head.lookingAt() ? head.group().toLowerCase(Locale.ROOT) : "";
+                    // the stem counts once in the vocabulary for the broken line itself
+                    if (vocabulary.getOrDefault(stem, 0) <= 1 && vocabulary.getOrDefault(stem + tail, 0) > 0
+                            && !compounds.containsKey(stem + "-" + tail) && ++breaks >= 2) {
+                        return true;
+                    }
+                }
+            }
+            previous = out;
+        }
+        return false;
+    }
+
     /** @return the lines with paragraph breaks, hyphenation undone, and their evidence */
     private List<SourceLine> emit(List<Out> outs) {
+        hyphenates = hyphenates(outs);
         Map<Double, Integer> headingSizes = new TreeMap<>((x, y) -> Double.compare(y, x));
         for (Out out : outs) {
             if (out.line.role == Role.CONTENT && out.line.size >= body * 1.15) {
@@ -533,9 +655,16 @@ final class Composer {
             if (out.line.role == Role.CONTENT) {
                 if (previous != null) {
                     if (breakBetween(previous, out)) {
+                        // the break right after the paragraph's last line, and again before the next paragraph when
+                        // the page's furniture stands between them: a heading at the foot of a page and a number at
+                        // the top of the next are set apart by a blank line, as anywhere else
+                        Integer at = positions.get(previous);
+                        if (at != null && at + 1 < lines.size()) {
+                            lines.add(at + 1, SourceLine.blank());
+                        }
                         lines.add(SourceLine.blank());
-                    } else {
-                        dehyphenate(previous, out, lines);
+                    } else if (!dehyphenate(previous, out, lines) && !wrappedMarker(previous, out, lines)) {
+                        lineBreak(previous, out, lines);
                     }
                 }
                 previous = out;
@@ -561,34 +690,119 @@ final class Composer {
 
     /**
      * Undoes a hyphen at the end of a line: the first word of the next line moves up to its start, without the
-     * hyphen when the joined word is a word of the document (it occurs elsewhere unbroken), with it otherwise
-     * (a compound such as "well-being" broken at its hyphen). A soft hyphen always goes.
+     * hyphen when the document {@link #hyphenates() breaks words at line ends} and the joined word is a word of
+     * the document (it occurs elsewhere unbroken, more often than the compound with the hyphen does), with it
+     * otherwise (a compound such as "well-being" broken at its hyphen). A soft hyphen always goes. A hyphen or dash after anything else ("U.S.-", "2024–") keeps the next word right
+     * after it, as it stood before the line broke there.
+     *
+     * @return whether the line ended with such a hyphen or dash
      */
-    private void dehyphenate(Out a, Out b, List<SourceLine> lines) {
+    private boolean dehyphenate(Out a, Out b, List<SourceLine> lines) {
         String first = a.text;
-        if (first.length() < 2 || b.text.isEmpty()) {
-            return;
+        if (first.length() < 2 || b.text.isEmpty() || Character.isWhitespace(first.charAt(first.length() - 2))) {
+            return false;
         }
         char end = first.charAt(first.length() - 1);
         boolean soft = end == '\u00ad';
-        if (!(soft || end == '-' || end == '\u2010') || !Character.isLetter(first.charAt(first.length() - 2))
-                || !Character.isLowerCase(b.text.codePointAt(0))) {
+        boolean hyphen = soft || end == '-' || end == '\u2010';
+        if (!hyphen && end != '\u2013') {
+            return false;
+        }
+        boolean word = hyphen && Character.isLetter(first.charAt(first.length() - 2))
+                && Character.isLowerCase(b.text.codePointAt(0));
+        String moved = firstWord(b.text);
+        String keep = first;
+        if (word) {
+            Matcher head = WORD.matcher(moved);
+            String tailWord = head.lookingAt() ? head.group() : "";
+            int start = first.length() - 2;
+            while (start > 0 && Character.isLetter(first.charAt(start - 1))) {
+                start--;
+            }
+            String stem = first.substring(start, first.length() - 1);
+            String joined = (stem + tailWord).toLowerCase(Locale.ROOT);
+            String compound = (stem + "-" + tailWord).toLowerCase(Locale.ROOT);
+            // the joined word where the document breaks words at line ends and writes it so, unless it writes the
+            // compound at least as often
+            boolean unbroken = hyphenates && vocabulary.getOrDefault(joined, 0) > compounds.getOrDefault(compound, 0);
+            keep = soft || unbroken ? first.substring(0, first.length() - 1) : first;
+        } else if (soft) {
+            keep = first.substring(0, first.length() - 1);
+        }
+        moveUp(a, keep + moved, b, moved.length(), lines);
+        return true;
+    }
+
+    /**
+     * Keeps a line that a wrap began from reading as an item: when the line before was full (the next line's
+     * first word would not have fitted at its end, an edge that two lines or more reach) and no paragraph ends
+     * between them, a first word that reads as
+     * a number, a label or a bullet ("(a) to (s)", "– from") moves up to the end of the line before, where it
+     * stood in the sentence.
+     *
+     * @return whether the word moved
+     */
+    private boolean wrappedMarker(Out a, Out b, List<SourceLine> lines) {
+        if (b.number != null || b.text.isEmpty() || a.text.isEmpty() || a.line.page != b.line.page
+                || a.line.column != b.line.column) {
+            return false;
+        }
+        String moved = firstWord(b.text);
+        if (!NUMBER.matcher(moved).matches() && !LABEL.matcher(moved).matches()) {
+            return false;
+        }
+        double right = columnRight(a.line);
+        boolean full = a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size >= right;
+        if (!full || reaching(a.line, right) < 2) {
+            return false;
+        }
+        moveUp(a, a.text + " " + moved, b, moved.length(), lines);
+        return true;
+    }
+
+    /**
+     * @return how many content lines of the line's page and column reach its right edge: one alone does not tell
+     *         where the edge is (a line that makes it is not full, it is only the longest)
+     */
+    private int reaching(VisualLine line, double right) {
+        int n = 0;
+        for (VisualLine l : pages.get(pageIndex(line.page)).lines()) {
+            if (l.column == line.column && l.role == Role.CONTENT && l.x1 >= right - 0.5 * l.size) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Marks a line that ends with a line break of the text: it ends short of its column's right edge (an edge that
+     * two lines or more reach), although the next line's first word would have fitted there, and the next line of
+     * the paragraph follows on the same page and column.
+     */
+    private void lineBreak(Out a, Out b, List<SourceLine> lines) {
+        Integer at = positions.get(a);
+        if (at == null || b.text.isEmpty() || a.line.page != b.line.page || a.line.column != b.line.column) {
             return;
         }
+        double right = columnRight(a.line);
+        if (a.line.x1 + firstWordWidth(b.line) + 0.3 * a.line.size < right && reaching(a.line, right) >= 2) {
+            SourceLine old = lines.get(at);
+            lines.set(at, new SourceLine(old.text(), old.evidence().toBuilder().lineBreak(true).build()));
+        }
+    }
+
+    /** @return the text up to its first white space */
+    private static String firstWord(String text) {
         int cut = 0;
-        while (cut < b.text.length() && !Character.isWhitespace(b.text.charAt(cut))) {
+        while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
             cut++;
         }
-        String moved = b.text.substring(0, cut);
-        Matcher head = WORD.matcher(moved);
-        String tailWord = head.lookingAt() ? head.group() : "";
-        int start = first.length() - 2;
-        while (start > 0 && Character.isLetter(first.charAt(start - 1))) {
-            start--;
-        }
-        String joined = (first.substring(start, first.length() - 1) + tailWord).toLowerCase(Locale.ROOT);
-        String keep = soft || vocabulary.contains(joined) ? first.substring(0, first.length() - 1) : first;
-        a.text = keep + moved;
+        return text.substring(0, cut);
+    }
+
+    /** Sets a line's text to {@code joined} and takes the first {@code cut} characters off the next line. */
+    private void moveUp(Out a, String joined, Out b, int cut, List<SourceLine> lines) {
+        a.text = joined;
         b.text = b.text.substring(cut).strip();
         Integer at = positions.get(a);
         if (at != null) {

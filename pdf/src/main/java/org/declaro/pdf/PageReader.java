@@ -7,6 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,15 +17,25 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads the text layer of a PDF page by page into {@link VisualLine}s in reading order: glyphs grouped by
  * baseline, and a two-column page read column by column. Each page's glyphs are dropped once its lines are
- * made.
+ * made. A list marker that the page draws as a shape instead of setting it as a character (the disc a browser
+ * draws before a list item) becomes a bullet character of its line, as a word processor's bullet is.
  */
 final class PageReader extends PDFTextStripper {
     /** a gap wider than this many type sizes inside a line separates two blocks (columns, table cells) */
     private static final double BLOCK_GAP = 1.5;
+    /** a drawn list marker's width and height: at least this many points ... */
+    private static final double MARK_MIN = 1.5;
+    /** ... and at most this share of its line's type size */
+    private static final double MARK_MAX = 0.6;
+    /** the path operators whose points make up a shape, and those that paint (f: fill) or drop it */
+    private static final java.util.Set<String> FILLS = java.util.Set.of("f", "F", "f*", "b", "b*", "B", "B*");
+    private static final java.util.Set<String> PAINTS = java.util.Set.of("S", "s", "n", "f", "F", "f*", "b", "b*",
+            "B", "B*");
 
     /** The lines of one page. @param number 1-based @param width points @param height points @param lines in reading order */
     record Page(int number, double width, double height, List<VisualLine> lines) {
@@ -31,6 +44,10 @@ final class PageReader extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
     private List<Glyph> glyphs = new ArrayList<>();
+    /** the small filled shapes of the page, [left, top, right, bottom] from its top-left */
+    private List<double[]> marks = new ArrayList<>();
+    /** the bounds of the path being built, in the page's default space: [minX, minY, maxX, maxY], or null */
+    private double[] path;
     private long characters;
 
     PageReader() throws IOException {
@@ -51,6 +68,86 @@ final class PageReader extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         glyphs = new ArrayList<>();
+        marks = new ArrayList<>();
+        path = null;
+    }
+
+    /**
+     * Follows the path operators that text extraction skips, to find the small filled shapes a page draws (list
+     * markers); only their bounds are kept.
+     */
+    @Override
+    protected void unsupportedOperator(Operator operator, List<COSBase> operands) {
+        String name = operator.getName();
+        switch (name) {
+            case "m", "l" -> points(operands, 2);
+            case "c" -> points(operands, 6);
+            case "v", "y" -> points(operands, 4);
+            case "re" -> rectangle(operands);
+            default -> {
+                if (PAINTS.contains(name)) {
+                    if (FILLS.contains(name) && path != null) {
+                        mark(path);
+                    }
+                    path = null;
+                }
+            }
+        }
+    }
+
+    private void points(List<COSBase> operands, int count) {
+        if (operands.size() < count) {
+            return;
+        }
+        for (int i = 0; i + 1 < count; i += 2) {
+            if (operands.get(i) instanceof COSNumber x && operands.get(i + 1) instanceof COSNumber y) {
+                point(x.floatValue(), y.floatValue());
+            }
+        }
+    }
+
+    private void rectangle(List<COSBase> operands) {
+        if (operands.size() < 4) {
+            return;
+        }
+        float[] v = new float[4];
+        for (int i = 0; i < 4; i++) {
+            if (!(operands.get(i) instanceof COSNumber n)) {
+                return;
+            }
+            v[i] = n.floatValue();
+        }
+        point(v[0], v[1]);
+        point(v[0] + v[2], v[1] + v[3]);
+    }
+
+    /** Adds a point, in the current user space, to the path's bounds. */
+    private void point(float ux, float uy) {
+        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+        double x = m.getScaleX() * ux + m.getShearX() * uy + m.getTranslateX();
+        double y = m.getShearY() * ux + m.getScaleY() * uy + m.getTranslateY();
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
+        if (path == null) {
+            path = new double[] {x, y, x, y};
+        } else {
+            path[0] = Math.min(path[0], x);
+            path[1] = Math.min(path[1], y);
+            path[2] = Math.max(path[2], x);
+            path[3] = Math.max(path[3], y);
+        }
+    }
+
+    /** Keeps a filled shape small and about as high as wide: a list marker, if a line's text follows it. */
+    private void mark(double[] bounds) {
+        double w = bounds[2] - bounds[0];
+        double h = bounds[3] - bounds[1];
+        if (w >= MARK_MIN && h >= MARK_MIN && w <= 2 * h && h <= 2 * w && w < 20 && h < 20) {
+            PDRectangle box = getCurrentPage().getCropBox();
+            marks.add(new double[] {bounds[0] - box.getLowerLeftX(), box.getUpperRightY() - bounds[3],
+                bounds[2] - box.getLowerLeftX(), box.getUpperRightY() - bounds[1]});
+        }
     }
 
     @Override
@@ -83,8 +180,43 @@ final class PageReader extends PDFTextStripper {
         double width = turned ? box.getHeight() : box.getWidth();
         double height = turned ? box.getWidth() : box.getHeight();
         int number = getCurrentPageNo();
-        pages.add(new Page(number, width, height, order(lines(number, glyphs))));
+        List<Glyph> all = glyphs;
+        if (page.getRotation() % 360 == 0 && !marks.isEmpty()) {
+            all = new ArrayList<>(glyphs);
+            all.addAll(bullets(lines(number, glyphs), marks));
+        }
+        pages.add(new Page(number, width, height, order(lines(number, all))));
         glyphs = new ArrayList<>();
+        marks = new ArrayList<>();
+    }
+
+    /**
+     * The drawn list markers as bullet characters: a small filled shape that stands before a line's first
+     * character (within three type sizes, nothing of the line left of it), in the band between the line's
+     * baseline and the top of its small letters, and no larger than {@link #MARK_MAX} of its type size.
+     *
+     * @param lines the page's lines without the markers
+     * @param marks the page's small filled shapes
+     * @return a bullet glyph on the baseline of each line a marker stands before
+     */
+    static List<Glyph> bullets(List<VisualLine> lines, List<double[]> marks) {
+        List<Glyph> bullets = new ArrayList<>();
+        for (double[] mark : marks) {
+            double middle = (mark[1] + mark[3]) / 2;
+            for (VisualLine line : lines) {
+                double size = line.size;
+                boolean band = middle < line.baseline && middle > line.baseline - 0.7 * size;
+                boolean before = mark[2] <= line.x0 && line.x0 - mark[2] < 3 * size;
+                boolean small = mark[2] - mark[0] <= MARK_MAX * size && mark[3] - mark[1] <= MARK_MAX * size;
+                if (band && before && small) {
+                    Glyph first = line.glyphs.get(0);
+                    bullets.add(new Glyph("\u2022", mark[0], line.baseline, mark[2] - mark[0], size, first.space(),
+                            first.bold(), first.italic()));
+                    break;
+                }
+            }
+        }
+        return bullets;
     }
 
     /** @return the text with typographic ligatures (ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) as their letters */

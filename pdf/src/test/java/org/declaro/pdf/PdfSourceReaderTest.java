@@ -219,14 +219,6 @@ class PdfSourceReaderTest {
     }
 
     @Test
-    void hyphenationIsUndoneWhereTheJoinedWordIsAWordOfTheDocument() {
-        SourceContent c = read(pdf(text("The implementation matters. Its imple-", "mentation starts now and the well-",
-                "being of all follows.")));
-        assertEquals(List.of("The implementation matters. Its implementation", "starts now and the well-being",
-                "of all follows."), texts(c));
-    }
-
-    @Test
     void aParagraphGoesOnAcrossAPageBreakWhenItsLastLineIsFullAndEndsWhenItIsShort() {
         String full = "This line of the paragraph runs on to the right edge of the page and";
         String next = "then goes on here, on the next page.";

@@ -6,8 +6,15 @@ import java.util.Objects;
  * What a file format says about one line, where plain text would leave the importer to guess. Every part is
  * optional: {@link #NONE} is a line of plain text.
  *
+ * <p>A content line's {@code x}, less the body's usual left edge, is read as plain text's indentation (leading
+ * spaces at one for every half of the body's type size), so that items set in under an article, bullets nested
+ * by indent and an item's continuation lines read as they do in a plain text; a reader of any format gives the
+ * line's start there (a PDF's glyph position, a Word paragraph's left indent), and a hanging number's line its
+ * number's start.
+ *
  * @param page         the page, from 1; 0 when unknown
- * @param x            the line's start from the page's left edge, in points; NaN when unknown
+ * @param x            the line's start from the page's left edge (or from the text's left margin), in points;
+ *                     NaN when unknown
  * @param y            the line's baseline from the page's top edge, in points; NaN when unknown
  * @param fontSize     the size of most of its type, in points; 0 when unknown
  * @param bold         the whole line is set in bold
@@ -19,9 +26,14 @@ import java.util.Objects;
  *                     not repeated in the text; null when it has none
  * @param role         whether the line is content, page furniture or a footnote's text
  * @param footnote     for a {@link Role#FOOTNOTE} line, the footnote's label as its markers show it; else null
+ * @param lineBreak    the line ends with a line break of the text, not where its paragraph wrapped: a Word line
+ *                     break, or a line that ends short although the next line's first word would have fitted; the
+ *                     next line of the paragraph is then read as plain text reads a line after a hard break (a
+ *                     clause or an item may start there)
  */
 public record LineEvidence(int page, double x, double y, double fontSize, boolean bold, boolean italic,
-        String style, int headingLevel, int numberLevel, String number, Role role, String footnote) {
+        String style, int headingLevel, int numberLevel, String number, Role role, String footnote,
+        boolean lineBreak) {
 
     /** What a line is for. */
     public enum Role {
@@ -31,6 +43,17 @@ public record LineEvidence(int page, double x, double y, double fontSize, boolea
         FURNITURE,
         /** the text of a footnote (its label in {@link LineEvidence#footnote()}), wherever the page put it */
         FOOTNOTE
+    }
+
+    /**
+     * Evidence of a line that ends where its paragraph wrapped (or where it ends).
+     *
+     * @throws NullPointerException     if {@code role} is null, or a footnote line has no label
+     * @throws IllegalArgumentException if a number or level is negative
+     */
+    public LineEvidence(int page, double x, double y, double fontSize, boolean bold, boolean italic, String style,
+            int headingLevel, int numberLevel, String number, Role role, String footnote) {
+        this(page, x, y, fontSize, bold, italic, style, headingLevel, numberLevel, number, role, footnote, false);
     }
 
     /** No evidence: a line of plain text. */
@@ -70,6 +93,7 @@ public record LineEvidence(int page, double x, double y, double fontSize, boolea
         b.number = number;
         b.role = role;
         b.footnote = footnote;
+        b.lineBreak = lineBreak;
         return b;
     }
 
@@ -87,6 +111,7 @@ public record LineEvidence(int page, double x, double y, double fontSize, boolea
         private String number;
         private Role role = Role.CONTENT;
         private String footnote;
+        private boolean lineBreak;
 
         private Builder() {
         }
@@ -163,10 +188,16 @@ public record LineEvidence(int page, double x, double y, double fontSize, boolea
             return this;
         }
 
+        /** @param v the line ends with a line break of the text, not a wrap @return this builder */
+        public Builder lineBreak(boolean v) {
+            lineBreak = v;
+            return this;
+        }
+
         /** @return the evidence */
         public LineEvidence build() {
             return new LineEvidence(page, x, y, fontSize, bold, italic, style, headingLevel, numberLevel, number,
-                    role, footnote);
+                    role, footnote, lineBreak);
         }
     }
 }
