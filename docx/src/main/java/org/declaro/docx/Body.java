@@ -186,7 +186,9 @@ final class Body {
                     lines.add(SourceLine.blank());
                     continue;
                 }
-                LineEvidence.Builder e = p.evidence().toBuilder().bold(line.bold()).italic(line.italic());
+                // a line followed by another of the paragraph ends with a line break of the text, not a wrap
+                LineEvidence.Builder e = p.evidence().toBuilder().bold(line.bold()).italic(line.italic())
+                        .lineBreak(k + 1 < p.lines().size());
                 lines.add(new SourceLine(line.text(), k == 0 ? e.build() : e.number(null).numberLevel(0).build()));
             }
         }

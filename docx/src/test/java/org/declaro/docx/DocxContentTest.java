@@ -199,6 +199,10 @@ class DocxContentTest {
         // bold is each line's own
         assertEquals(List.of(true, false, false, false, false, false, false),
                 c.lines().stream().map(l -> l.evidence().bold()).toList());
+        // a line that a line break ends says so (the importer then reads the break as plain text would); the
+        // paragraph's last line ends with the paragraph
+        assertEquals(List.of(true, true, false, false, false, false, false),
+                c.lines().stream().map(l -> l.evidence().lineBreak()).toList());
     }
 
     @Test

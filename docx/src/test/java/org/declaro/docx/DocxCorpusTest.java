@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
  * indentation, the UDHR texts' sub-paragraphs, which only the Word file's indent shows. The floor is nine tenths,
  * the issue's: 62 of 68 matched when it was set.
  */
- */
 class DocxCorpusTest {
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     /** a number where a footnote marker stands: after punctuation, glued or spaced */
