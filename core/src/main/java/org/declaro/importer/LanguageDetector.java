@@ -80,14 +80,16 @@ final class LanguageDetector {
         int cyrillic = 0;
         int latin = 0;
         int[] hits = new int[LATIN.size()];
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[4]; // a word's first letters, lower case: only words of four letters at most count
+        int length = 0; // the word's letters so far
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 latin++; // the common case, without a look into the script table
-                if (word.length() < 8) {
-                    word.append((char) (c | 0x20));
+                if (length < word.length) {
+                    word[length] = (char) (c | 0x20);
                 }
+                length++;
                 continue;
             }
             if (Character.isLetter(c)) {
@@ -101,15 +103,16 @@ final class LanguageDetector {
                         // other scripts are not shipped
                     }
                 }
-                if (word.length() < 8) {
-                    word.append(Character.toLowerCase(c));
+                if (length < word.length) {
+                    word[length] = Character.toLowerCase(c);
                 }
+                length++;
                 continue;
             }
-            if (word.length() > 0 && word.length() <= 4) {
-                countCommon(word.toString(), hits);
+            if (length > 0 && length <= word.length) {
+                countCommon(new String(word, 0, length), hits);
             }
-            word.setLength(0);
+            length = 0;
         }
         int letters = arabic + han + cyrillic + latin;
         if (letters < 20) {
