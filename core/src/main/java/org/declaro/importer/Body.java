@@ -350,7 +350,7 @@ final class Body extends LineWalker {
         }
         boolean first = paragraphs.isEmpty() && preamble.isEmpty() && author == null;
         boolean last = !textAfter(end, to);
-        if (!first && !last || lines.blockLength(i) < 80 && !(last && ruleAbove(i)) || !Clauses.endsSentence(lines.text(end))) {
+        if (!first && !last || lines.blockLengthAtMost(i, 79) && !(last && ruleAbove(i)) || !Clauses.endsSentence(lines.text(end))) {
             return false;
         }
         for (int j = i; j <= end; j++) {
@@ -466,7 +466,7 @@ final class Body extends LineWalker {
 
     /** Whether the block at line {@code i} is short and ends without punctuation: a numbered heading, not a paragraph. */
     private boolean headingShaped(int i) {
-        return lines.blockLength(i) <= 150 && !Clauses.endsClause(lines.text(lines.blockEnd(i)));
+        return lines.blockLengthAtMost(i, 150) && !Clauses.endsClause(lines.text(lines.blockEnd(i)));
     }
 
     /**
@@ -1141,7 +1141,7 @@ final class Body extends LineWalker {
 
     /** Whether the block at line {@code i} adopts the text printed after it ("Adopts the following declaration:"). */
     private boolean adopts(int i) {
-        return lines.blockLength(i) <= 400 && ctx.profile.adoptsFollowing.matcher(lines.blockText(i)).matches();
+        return lines.blockLengthAtMost(i, 400) && ctx.profile.adoptsFollowing.matcher(lines.blockText(i)).matches();
     }
 
     private void newUnnumbered(int i, String t) {

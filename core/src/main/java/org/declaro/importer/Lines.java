@@ -142,6 +142,21 @@ final class Lines {
         return n;
     }
 
+    /**
+     * Whether {@link #blockLength} of line {@code i} is at most {@code limit}, reading no further than the limit: a
+     * question asked of every line of a long block costs the limit a line, not the rest of the block.
+     */
+    boolean blockLengthAtMost(int i, int limit) {
+        int n = 0;
+        for (int j = i; j < lines.length && !blank(j); j++) {
+            n += text(j).length() + 1;
+            if (n > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The lines of the block that starts at line {@code i}, joined by spaces. */
     String blockText(int i) {
         StringBuilder b = new StringBuilder();

@@ -117,7 +117,7 @@ final class Parts {
             return -1;
         }
         String t = lines.text(next);
-        boolean title = lines.blockLength(next) <= 200 && !Clauses.endsClause(lines.text(lines.blockEnd(next)))
+        boolean title = lines.blockLengthAtMost(next, 200) && !Clauses.endsClause(lines.text(lines.blockEnd(next)))
                 && lines.is(next, LineClassifier.Kind.TEXT) && !Shapes.BULLET.matcher(t).matches();
         return title || lines.is(next, LineClassifier.Kind.AUTHOR) ? next : -1;
     }
