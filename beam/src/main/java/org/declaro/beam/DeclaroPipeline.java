@@ -56,9 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The pipeline program: reads documents (JSON) and texts (plain text, Markdown; PDF and Word with their readers
  * installed) from a directory or a JSON Lines file, imports the texts ({@link ImportTexts}), validates every
  * document ({@link ValidateDocuments}, together), and writes the reports as JSON Lines, the imports as JSON
- * Lines and the table of every commitment ({@link ExtractCommitments}) as CSV or JSON Lines. The same program runs on any Beam runner: the
- * DirectRunner by default, Flink or Spark with {@code --runner=FlinkRunner} or {@code --runner=SparkRunner}
- * and that runner's artifact on the class path (the Maven profiles {@code flink} and {@code spark}).
+ * Lines and the table of every commitment ({@link ExtractCommitments}) as CSV or JSON Lines. The same program
+ * runs on any Beam runner: the DirectRunner by default, Flink or Spark with {@code --runner=FlinkRunner} or
+ * {@code --runner=SparkRunner} and that runner's artifact on the class path (the Maven profiles {@code flink} and
+ * {@code spark}).
  *
  * <pre>
  * java -cp ... org.declaro.beam.DeclaroPipeline --input=corpus/ --output=out/run
@@ -340,7 +341,6 @@ public final class DeclaroPipeline {
         return buckets > 0 ? r.withNumBuckets(buckets) : r;
     }
 
-    /** The directory of an input, as Beam names it (a path with its trailing separator). */
     /**
      * @return the suffixes of the texts read from a directory: plain text, Markdown, and the extensions of the
      *         installed {@link SourceReader}s ({@code pdf} with {@code declaro-pdf}, {@code docx} with
@@ -351,6 +351,7 @@ public final class DeclaroPipeline {
                 SourceReaders.installed().stream().flatMap(r -> r.extensions().stream()).sorted()).distinct().toList();
     }
 
+    /** The directory of an input, as Beam names it (a path with its trailing separator). */
     static String directory(String input) {
         var dir = FileSystems.matchNewResource(input, true);
         return dir.toString();

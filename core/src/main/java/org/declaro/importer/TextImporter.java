@@ -336,7 +336,6 @@ public final class TextImporter {
                 + " for Word) to the class path, or export the text.");
     }
 
-    /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
     /** The source stage: Markdown loses its markup (and gives its front matter), then the text is cut into lines. */
     private ImportResult run(CharSequence text, Syntax given, List<Finding> findings, String name, byte[] bytes) {
         Syntax s = given != null ? given : MarkdownSource.looksLikeMarkdown(text) ? Syntax.MARKDOWN : Syntax.TEXT;
