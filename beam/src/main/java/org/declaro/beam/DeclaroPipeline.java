@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
@@ -45,17 +46,20 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.declaro.commitments.CommitmentRow;
 import org.declaro.commitments.CommitmentTable;
 import org.declaro.commitments.CommitmentTableWriter;
+import org.declaro.importer.spi.SourceReader;
+import org.declaro.importer.spi.SourceReaders;
 import org.declaro.report.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pipeline program: reads documents (JSON) and texts (plain text, Markdown) from a directory or a JSON
- * Lines file, imports the texts ({@link ImportTexts}), validates every document ({@link ValidateDocuments},
- * together), and writes the reports as JSON Lines, the imports as JSON Lines and the table of every commitment
- * ({@link ExtractCommitments}) as CSV or JSON Lines. The same program runs on any Beam runner: the
- * DirectRunner by default, Flink or Spark with {@code --runner=FlinkRunner} or {@code --runner=SparkRunner}
- * and that runner's artifact on the class path (the Maven profiles {@code flink} and {@code spark}).
+ * The pipeline program: reads documents (JSON) and texts (plain text, Markdown; PDF and Word with their readers
+ * installed) from a directory or a JSON Lines file, imports the texts ({@link ImportTexts}), validates every
+ * document ({@link ValidateDocuments}, together), and writes the reports as JSON Lines, the imports as JSON
+ * Lines and the table of every commitment ({@link ExtractCommitments}) as CSV or JSON Lines. The same program
+ * runs on any Beam runner: the DirectRunner by default, Flink or Spark with {@code --runner=FlinkRunner} or
+ * {@code --runner=SparkRunner} and that runner's artifact on the class path (the Maven profiles {@code flink} and
+ * {@code spark}).
  *
  * <pre>
  * java -cp ... org.declaro.beam.DeclaroPipeline --input=corpus/ --output=out/run
@@ -71,7 +75,8 @@ public final class DeclaroPipeline {
     /** The program's options, beside Beam's own ({@code --runner} and the runner's). */
     public interface Options extends PipelineOptions {
         /** @return the input */
-        @Description("A directory (its *.json documents and *.txt, *.md, *.markdown texts, at any depth) or a JSON Lines"
+        @Description("A directory (its *.json documents and *.txt, *.md, *.markdown texts, with declaro-pdf and declaro-docx"
+                + " on the class path also *.pdf and *.docx files, at any depth) or a JSON Lines"
                 + " file (*.jsonl, *.ndjson: one document a line; with --inputKind=texts, one text a line, as a JSON"
                 + " string or an object {\"name\", \"text\"}). Any file system Beam knows: a local path, hdfs://, gs://, s3://.")
         @Validation.Required
@@ -287,7 +292,7 @@ public final class DeclaroPipeline {
             String dir = directory(input);
             docs = documents ? readFiles(p, "Documents", dir, List.of("json")) : p.apply("NoDocuments",
                     Create.empty(kv));
-            txts = texts ? readFiles(p, "Texts", dir, List.of("txt", "md", "markdown")) : p.apply("NoTexts",
+            txts = texts ? readFiles(p, "Texts", dir, textSuffixes()) : p.apply("NoTexts",
                     Create.empty(kv));
         }
         docs = docs.apply("SpreadDocuments", spread(o)).setCoder(kv);
@@ -334,6 +339,16 @@ public final class DeclaroPipeline {
         }
         Reshuffle.ViaRandomKey<KV<String, byte[]>> r = Reshuffle.viaRandomKey();
         return buckets > 0 ? r.withNumBuckets(buckets) : r;
+    }
+
+    /**
+     * @return the suffixes of the texts read from a directory: plain text, Markdown, and the extensions of the
+     *         installed {@link SourceReader}s ({@code pdf} with {@code declaro-pdf}, {@code docx} with
+     *         {@code declaro-docx} on the class path)
+     */
+    static List<String> textSuffixes() {
+        return Stream.concat(Stream.of("txt", "md", "markdown"),
+                SourceReaders.installed().stream().flatMap(r -> r.extensions().stream()).sorted()).distinct().toList();
     }
 
     /** The directory of an input, as Beam names it (a path with its trailing separator). */

@@ -1,6 +1,5 @@
 package org.declaro.beam;
 
-import java.util.Locale;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -10,7 +9,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.declaro.commitments.CommitmentExtractor;
 import org.declaro.importer.ImportResult;
-import org.declaro.importer.Syntax;
 import org.declaro.importer.TextImporter;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.model.ActionPlan;
@@ -18,13 +16,16 @@ import org.declaro.model.Declaration;
 import org.declaro.model.Document;
 
 /**
- * Imports plain texts and Markdown, each given as {@code KV(name, UTF-8 bytes)}, into canonical JSON, with
- * the defaults of {@code declaro import FILE}: the kind, syntax and layout profile detected, language
- * {@code en}, the provenance recorded in {@code source} (syntax, the name's last path segment, SHA-256), and
- * the commitments found in the text ({@link CommitmentExtractor#standard()}). A name ending in {@code .md}
- * or {@code .markdown} is read as Markdown, as a file of that name is. Each input gives one
- * {@link ImportedText}: the document's JSON, byte for byte what {@code declaro import} prints for a file of
- * that name and content, and the importer's findings.
+ * Imports files, each given as {@code KV(name, bytes)}, into canonical JSON, with the defaults of
+ * {@code declaro import FILE}: the kind, syntax and layout profile detected, language {@code en}, the provenance
+ * recorded in {@code source} (format, the name's last path segment, SHA-256), and the commitments found in the
+ * text ({@link CommitmentExtractor#standard()}). The name and the bytes choose the reading as they do for a file
+ * of that name ({@link TextImporter#importText(byte[], String)}): a name ending in {@code .md} or
+ * {@code .markdown} is read as Markdown; a file of any type an installed
+ * {@link org.declaro.importer.spi.SourceReader} reads ({@code .pdf} with {@code declaro-pdf}, {@code .docx} with
+ * {@code declaro-docx} on the class path), by its name's extension or its first bytes, through that reader; any
+ * other as UTF-8 text. Each input gives one {@link ImportedText}: the document's JSON, byte for byte what
+ * {@code declaro import} prints for a file of that name and content, and the importer's findings.
  *
  * <p>The importer and the extractor are built once per worker ({@link DoFn.Setup}); {@link TextImporter}
  * and {@link CommitmentExtractor} are immutable and thread-safe (all their state is final; each import
@@ -79,19 +80,13 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
         return name.substring(slash + 1);
     }
 
-    static boolean markdownName(String name) {
-        String n = baseName(name).toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown");
-    }
-
     static final class Import extends DoFn<KV<String, byte[]>, ImportedText> {
         private static final long serialVersionUID = 1L;
         private final boolean provenance;
         private final boolean commitments;
         private final Counter texts = Metrics.counter(DeclaroPipeline.NAMESPACE, "texts");
         private final Counter unusable = Metrics.counter(DeclaroPipeline.NAMESPACE, "unusableTexts");
-        private transient TextImporter detect;
-        private transient TextImporter markdown;
+        private transient TextImporter importer;
         private transient CommitmentExtractor extractor;
 
         Import(boolean provenance, boolean commitments) {
@@ -101,18 +96,17 @@ public final class ImportTexts extends PTransform<PCollection<KV<String, byte[]>
 
         @Setup
         public void setup() {
-            detect = TextImporter.builder().provenance(provenance).build();
-            markdown = TextImporter.builder().provenance(provenance).syntax(Syntax.MARKDOWN).build();
+            importer = TextImporter.builder().provenance(provenance).build();
             extractor = CommitmentExtractor.standard();
         }
 
         @ProcessElement
         public void process(@Element KV<String, byte[]> e, OutputReceiver<ImportedText> out) {
             String name = e.getKey();
-            ImportResult result = (markdownName(name) ? markdown : detect).importText(e.getValue());
+            ImportResult result = importer.importText(e.getValue(), name);
             Document doc = result.document().orElseThrow();
             if (doc.source() != null) {
-                // the bytes have no file name; the importer of a file records its last segment
+                // the name's last segment, as the importer of a file records it (a name that ends in a slash too)
                 var source = doc.source().withName(baseName(name));
                 doc = doc instanceof Declaration d ? d.toBuilder().source(source).build()
                         : ((ActionPlan) doc).toBuilder().source(source).build();

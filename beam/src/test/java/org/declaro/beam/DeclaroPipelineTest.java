@@ -101,6 +101,22 @@ class DeclaroPipelineTest {
     }
 
     @Test
+    void wordFilesAndPdfsInTheDirectoryAreImportedWithTheirReadersInstalled(@TempDir Path tmp) throws IOException {
+        Path input = tmp.resolve("in");
+        writeAll(input, GeneratedCorpus.texts());
+        writeAll(input, ImportTextsTest.binaryFiles());
+        assertTrue(DeclaroPipeline.textSuffixes().containsAll(List.of("txt", "md", "pdf", "docx")),
+                DeclaroPipeline.textSuffixes().toString());
+        Run run = run(tmp.resolve("out"), "--input=" + input);
+        assertSameAsLibrary(input, run);
+        List<String> imports = run.lines("imports.jsonl");
+        assertTrue(imports.stream().anyMatch(l -> l.contains("declaration.docx") && l.contains("strengthen assistance")),
+                "the Word file was imported");
+        assertTrue(imports.stream().anyMatch(l -> l.contains("declaration.pdf") && l.contains("strengthen assistance")),
+                "the PDF was imported");
+    }
+
+    @Test
     void inputKindDocumentsLeavesTheTextsAlone(@TempDir Path tmp) throws IOException {
         Path input = tmp.resolve("in");
         writeAll(input, GeneratedCorpus.documents());

@@ -1,11 +1,13 @@
 package org.declaro.beam;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -31,9 +33,14 @@ class ImportTextsTest {
      * (so that the name's syntax and provenance are the library's own), commitments found when asked.
      */
     private static List<ImportedText> library(Path dir, boolean provenance, boolean commitments) throws IOException {
+        return library(dir, TEXTS, provenance, commitments);
+    }
+
+    private static List<ImportedText> library(Path dir, Map<String, byte[]> texts, boolean provenance, boolean commitments)
+            throws IOException {
         List<ImportedText> out = new ArrayList<>();
         int k = 0;
-        for (Map.Entry<String, byte[]> e : TEXTS.entrySet()) {
+        for (Map.Entry<String, byte[]> e : texts.entrySet()) {
             Path file = Files.createDirectories(dir.resolve("t" + k++)).resolve(Path.of(e.getKey()).getFileName());
             Files.write(file, e.getValue());
             ImportResult r = TextImporter.builder().provenance(provenance).build().importText(file);
@@ -45,7 +52,11 @@ class ImportTextsTest {
     }
 
     private static PCollection<ImportedText> run(Pipeline p, ImportTexts transform) {
-        return p.apply(Create.of(GeneratedCorpus.kvs(TEXTS)).withCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
+        return run(p, TEXTS, transform);
+    }
+
+    private static PCollection<ImportedText> run(Pipeline p, Map<String, byte[]> texts, ImportTexts transform) {
+        return p.apply(Create.of(GeneratedCorpus.kvs(texts)).withCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
                 .apply(transform);
     }
 
@@ -67,6 +78,35 @@ class ImportTextsTest {
         assertTrue(expected.stream().noneMatch(t -> t.json().contains("\"commitments\"") || t.json().contains("\"sha256\"")));
         Pipeline p = Pipelines.direct();
         PAssert.that(run(p, ImportTexts.create().provenance(false).commitments(false))).containsInAnyOrder(expected);
+        p.run().waitUntilFinish();
+    }
+
+    /** A Word file and a PDF (by their names, and a Word file whose name says nothing), and Markdown. */
+    static Map<String, byte[]> binaryFiles() {
+        List<String> paragraphs = List.of("We commit to clear all mined areas under our jurisdiction by 2030.",
+                "We will strengthen assistance to victims and their families.");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("drafts/declaration.docx", BinaryFiles.docx("Declaration on mine action", paragraphs));
+        files.put("published/declaration.pdf", BinaryFiles.pdf("Declaration on mine action", paragraphs));
+        files.put("drafts/declaration-draft", BinaryFiles.docx("Draft declaration on mine action", paragraphs));
+        files.put("notes/declaration.md", GeneratedCorpus.bytes("# Declaration on mine action\n\n"
+                + String.join("\n\n", paragraphs) + "\n"));
+        return files;
+    }
+
+    @Test
+    void importsWordFilesAndPdfsFromTheirBytesAsTheLibraryImportsTheFiles(@TempDir Path dir) throws IOException {
+        Map<String, byte[]> files = binaryFiles();
+        List<ImportedText> expected = library(dir, files, true, true);
+        // each binary file was read by its reader, not as text: its format recorded, its paragraphs found
+        for (ImportedText t : expected) {
+            String format = t.name().endsWith(".md") ? "markdown" : t.name().endsWith(".pdf") ? "pdf" : "docx";
+            assertTrue(t.json().contains("\"format\": \"" + format + "\""), t.name() + ": " + t.json());
+            assertTrue(t.json().contains("strengthen assistance to victims"), t.name() + ": " + t.json());
+            assertFalse(t.hasErrors(), t.name() + ": " + t.findings());
+        }
+        Pipeline p = Pipelines.direct();
+        PAssert.that(run(p, files, ImportTexts.create())).containsInAnyOrder(expected);
         p.run().waitUntilFinish();
     }
 }

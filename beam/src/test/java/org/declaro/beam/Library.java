@@ -16,6 +16,7 @@ import org.declaro.commitments.CommitmentTableWriter;
 import org.declaro.commitments.ThemeVocabulary;
 import org.declaro.importer.ImportResult;
 import org.declaro.importer.TextImporter;
+import org.declaro.importer.spi.SourceReaders;
 import org.declaro.json.CanonicalJsonWriter;
 import org.declaro.json.DocumentReader;
 import org.declaro.json.ReadResult;
@@ -46,7 +47,8 @@ record Library(List<String> reports, List<String> imports, List<String> commitme
             if (lower.endsWith(".json")) {
                 names.add(name);
                 documents.add(read(f));
-            } else if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            } else if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")
+                    || SourceReaders.forFile(f).isPresent()) { // a .pdf, a .docx: with their readers installed
                 ImportedText t = imported(name, f);
                 imports.add(t.toJson());
                 names.add(name);

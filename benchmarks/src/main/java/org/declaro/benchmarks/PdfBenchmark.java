@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading PDFs of 10 and 100 pages (a resolution's layout: running head, page number, numbered paragraphs with
+ * Reading PDFs of 10, 30 and 100 pages (a resolution's layout: running head, page number, numbered paragraphs with
  * hanging numbers, a footnote a page; 40 lines a page) with {@link PdfSourceReader}, and importing them, against a
  * baseline in the same run: PDFBox's own {@link PDFTextStripper} on the same bytes, the least a PDF text reader
  * does. Pages a second are {@code pages / (µs/op) × 10⁶}; time per page should stay flat across the sizes.
@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class PdfBenchmark {
 
-    @Param({"10", "100"})
+    @Param({"10", "30", "100"})
     public int pages;
 
     byte[] pdf;

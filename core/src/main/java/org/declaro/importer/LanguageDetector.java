@@ -41,6 +41,21 @@ final class LanguageDetector {
                     "alla", "agli", "nei", "sui", "dall", "nell", "ci", "tra", "ad", "e", "la", "le", "una"));
     /** The Latin-script languages in the order in which a tie is decided (it never decides: twice as many are needed). */
     private static final List<String> LATIN = List.of("en", "es", "fr", "de", "sv", "pt", "it");
+    /**
+     * {@link #COMMON} turned around: each common word with the languages (bits by their place in {@link #LATIN})
+     * whose lists hold it, so that a word costs one look-up, not one a language.
+     */
+    private static final Map<String, Integer> LANGUAGES_OF = languagesOf();
+
+    private static Map<String, Integer> languagesOf() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int k = 0; k < LATIN.size(); k++) {
+            for (String w : COMMON.get(LATIN.get(k))) {
+                out.merge(w, 1 << k, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(out);
+    }
 
     private LanguageDetector() {
     }
@@ -64,15 +79,17 @@ final class LanguageDetector {
         int han = 0;
         int cyrillic = 0;
         int latin = 0;
-        Map<String, Integer> hits = new HashMap<>();
-        StringBuilder word = new StringBuilder();
+        int[] hits = new int[LATIN.size()];
+        char[] word = new char[4]; // a word's first letters, lower case: only words of four letters at most count
+        int length = 0; // the word's letters so far
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                 latin++; // the common case, without a look into the script table
-                if (word.length() < 8) {
-                    word.append((char) (c | 0x20));
+                if (length < word.length) {
+                    word[length] = (char) (c | 0x20);
                 }
+                length++;
                 continue;
             }
             if (Character.isLetter(c)) {
@@ -86,15 +103,16 @@ final class LanguageDetector {
                         // other scripts are not shipped
                     }
                 }
-                if (word.length() < 8) {
-                    word.append(Character.toLowerCase(c));
+                if (length < word.length) {
+                    word[length] = Character.toLowerCase(c);
                 }
+                length++;
                 continue;
             }
-            if (word.length() > 0 && word.length() <= 4) {
-                countCommon(word.toString(), hits);
+            if (length > 0 && length <= word.length) {
+                countCommon(new String(word, 0, length), hits);
             }
-            word.setLength(0);
+            length = 0;
         }
         int letters = arabic + han + cyrillic + latin;
         if (letters < 20) {
@@ -108,11 +126,12 @@ final class LanguageDetector {
         return byCommonWords(hits, minHits);
     }
 
-    /** Counts a short word for each language whose common words hold it. */
-    private static void countCommon(String w, Map<String, Integer> hits) {
-        for (Map.Entry<String, Set<String>> e : COMMON.entrySet()) {
-            if (e.getValue().contains(w)) {
-                hits.merge(e.getKey(), 1, Integer::sum);
+    /** Counts a short word for each language whose common words hold it ({@code hits} by place in {@link #LATIN}). */
+    private static void countCommon(String w, int[] hits) {
+        Integer languages = LANGUAGES_OF.get(w);
+        if (languages != null) {
+            for (int k = 0; k < hits.length; k++) {
+                hits[k] += languages >> k & 1;
             }
         }
     }
@@ -121,12 +140,13 @@ final class LanguageDetector {
      * The Latin-script language by its common words: enough of them to count, and twice as many of one language
      * as of any other.
      */
-    private static Optional<String> byCommonWords(Map<String, Integer> hits, int minHits) {
+    private static Optional<String> byCommonWords(int[] hits, int minHits) {
         String best = null;
         int most = 0;
         int second = 0;
-        for (String lang : LATIN) {
-            int count = hits.getOrDefault(lang, 0);
+        for (int k = 0; k < LATIN.size(); k++) {
+            String lang = LATIN.get(k);
+            int count = hits[k];
             if (count > most) {
                 second = most;
                 best = lang;

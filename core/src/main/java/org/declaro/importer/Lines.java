@@ -146,7 +146,10 @@ final class Lines {
         return owner[i] != null && Layout.separator(lines[i].text());
     }
 
-    /** The characters of the block that starts at line {@code i}, up to the next blank line. */
+    /**
+     * The characters from line {@code i} to the end of its block (the next blank line), measured once for all lines:
+     * a question asked of every line of a long block costs nothing more.
+     */
     int blockLength(int i) {
         return blockRest[i];
     }

@@ -80,7 +80,10 @@ final class Markers {
     private int reference(String text, int i, List<String> found) {
         int n = text.length();
         if (i + 2 < n && text.charAt(i + 1) == '^') {
-            int close = text.indexOf(']', i + 2);
+            int close = -1; // the first ']' after the caret, looked for no further than a marker can reach
+            for (int j = i + 2, end = Math.min(n, i + 15); j < end && close < 0; j++) {
+                close = text.charAt(j) == ']' ? j : -1;
+            }
             if (close > 0 && close - i <= 14 && all.contains(text.substring(i + 2, close))) {
                 String marker = text.substring(i + 2, close);
                 found.add(marker);

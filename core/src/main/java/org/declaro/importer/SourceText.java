@@ -212,6 +212,7 @@ final class SourceText {
         int controlLine = -1;
         int indent = 0;
         boolean leading = true;
+        boolean shy = false; // whether the line holds a soft hyphen
         for (int i = start; i <= n; i++) {
             char c = i < n ? input.charAt(i) : '\n';
             if (c > ' ' && c < 0x7F) {
@@ -223,9 +224,10 @@ final class SourceText {
                 if (c == '\r' && i + 1 < n && input.charAt(i + 1) == '\n') {
                     i++;
                 }
-                endLine(line, leading ? 0 : indent, lines, indents, soft);
+                endLine(line, leading ? 0 : indent, lines, indents, soft, shy);
                 indent = 0;
                 leading = true;
+                shy = false;
                 continue;
             }
             int k = normalised(c);
@@ -239,6 +241,7 @@ final class SourceText {
                 continue;
             }
             c = (char) k;
+            shy |= c == '\u00AD';
             if (leading) {
                 if (c == ' ') {
                     indent += input.charAt(i) == '\t' ? 4 : 1;
@@ -285,7 +288,8 @@ final class SourceText {
     }
 
     /** Ends a line: trailing blanks go, a soft hyphen at its end is noted, and the line is added; the buffer is emptied. */
-    private static void endLine(StringBuilder line, int indent, List<String> lines, List<Integer> indents, List<Boolean> soft) {
+    private static void endLine(StringBuilder line, int indent, List<String> lines, List<Integer> indents, List<Boolean> soft,
+            boolean shy) {
         boolean softEnd = false;
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) == ' ') {
@@ -296,7 +300,7 @@ final class SourceText {
             end--;
         }
         line.setLength(end);
-        lines.add(removeSoftHyphens(line));
+        lines.add(shy ? removeSoftHyphens(line) : line.toString());
         indents.add(indent);
         soft.add(softEnd);
         line.setLength(0);

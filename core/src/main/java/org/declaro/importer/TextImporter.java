@@ -184,10 +184,41 @@ public final class TextImporter {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Path name = file.getFileName();
-        String fileName = name == null ? null : name.toString();
+        return named(bytes, name == null ? null : name.toString());
+    }
+
+    /**
+     * Imports a file's bytes, given with the file's name, as {@link #importText(Path)} imports a file of that name
+     * and content: the name's extension chooses the reader ({@code .pdf} with {@code declaro-pdf}, {@code .docx}
+     * with {@code declaro-docx}) or Markdown ({@code .md}, {@code .markdown}), else the first bytes tell, else the
+     * bytes are UTF-8 text; the provenance records the name's last path segment. For a pipeline or a service that
+     * holds a file's bytes and its name, not the file. Bytes longer than {@link Limits#maxInputBytes()} give a
+     * placeholder document and a {@code limit.exceeded} finding.
+     *
+     * @param bytes the file's content
+     * @param name  the file's name or path ({@code /} or {@code \} between segments), or null when it has none
+     * @return the document and the findings
+     * @throws NullPointerException if {@code bytes} is null
+     */
+    public ImportResult importText(byte[] bytes, String name) {
+        Objects.requireNonNull(bytes, "bytes");
+        try {
+            BoundedInput.check(bytes, limits.maxInputBytes());
+        } catch (BoundedInput.TooLarge e) {
+            return overLimit(e);
+        }
+        String last = name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return named(bytes, last == null || last.isEmpty() ? null : last);
+    }
+
+    /** A file's bytes, within the limit, with the last segment of its name (or null). */
+    private ImportResult named(byte[] bytes, String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (syntax == null) {
-            byte[] read = bytes;
-            Optional<SourceReader> reader = SourceReaders.forFile(file).or(() -> SourceReaders.recognising(read));
+            int dot = lower.lastIndexOf('.');
+            String ext = dot < 0 ? "" : lower.substring(dot + 1);
+            Optional<SourceReader> reader = SourceReaders.installed().stream().filter(r -> r.extensions().contains(ext))
+                    .findFirst().or(() -> SourceReaders.recognising(bytes));
             if (reader.isPresent()) {
                 return read(reader.get(), bytes, fileName);
             }
@@ -196,7 +227,8 @@ public final class TextImporter {
                 return new ImportResult(placeholder(), List.of(unread));
             }
         }
-        return decoded(bytes, syntax != null ? syntax : syntaxOfName(file), fileName);
+        Syntax ofName = lower.endsWith(".md") || lower.endsWith(".markdown") ? Syntax.MARKDOWN : null;
+        return decoded(bytes, syntax != null ? syntax : ofName, fileName);
     }
 
     /**
@@ -302,13 +334,6 @@ public final class TextImporter {
         return what == null ? null : Finding.of(Rule.IMPORT_SOURCE, "", "The input is " + what
                 + ", and no installed reader reads it; add the module that does (declaro-pdf for PDF, declaro-docx"
                 + " for Word) to the class path, or export the text.");
-    }
-
-    /** The syntax a file name says ({@code .md}, {@code .markdown}), or null to look at the text. */
-    private static Syntax syntaxOfName(Path file) {
-        Path name = file.getFileName();
-        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".md") || n.endsWith(".markdown") ? Syntax.MARKDOWN : null;
     }
 
     /** The source stage: Markdown loses its markup (and gives its front matter), then the text is cut into lines. */

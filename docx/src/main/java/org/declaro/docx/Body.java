@@ -63,7 +63,7 @@ final class Body {
 
     /** The text of one paragraph as it is read, with how much of it is bold and italic. */
     private static final class Inline {
-        final StringBuilder text = new StringBuilder();
+        final StringBuilder text = new StringBuilder(128); // a paragraph's length: few copies as it grows
         int letters;
         int italic;
         int bold;
@@ -720,6 +720,9 @@ final class Body {
 
     /** Runs of whitespace (tabs, line breaks, no-break spaces kept) as one space, without blanks at the ends. */
     static String collapse(CharSequence s) {
+        if (collapsed(s)) {
+            return s.toString(); // the common case: nothing to change, nothing to copy twice
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -735,6 +738,19 @@ final class Body {
             }
         }
         return b.toString();
+    }
+
+    /** @return whether {@link #collapse} leaves the text as it is: single spaces only, none at the ends */
+    private static boolean collapsed(CharSequence s) {
+        char previous = ' '; // a space at the start is not collapsed
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return s.length() == 0 || previous != ' ';
     }
 
     // ------------------------------------------------------------------ notes

@@ -157,13 +157,14 @@ public final class DocxSourceReader implements SourceReader {
         }
         Map<String, Document> xml = new LinkedHashMap<>();
         String[] names = {"document", "styles", "numbering", "footnotes", "endnotes", "comments", "settings"};
+        javax.xml.parsers.DocumentBuilder parser = Xml.parser();
         for (String name : names) {
             byte[] b = name.equals("document") ? parts.document() : parts.related().get(name);
             if (b == null) {
                 continue;
             }
             try {
-                xml.put(name, Xml.parse(b));
+                xml.put(name, Xml.parse(parser, b));
             } catch (SAXException | RuntimeException e) {
                 String why = String.valueOf(e.getMessage());
                 return failure(Rule.IMPORT_SOURCE, "the Word file's " + name + " part is not "

@@ -22,7 +22,11 @@ final class Styles {
     private final Map<String, Style> byId = new HashMap<>();
     /** heading levels and run toggles by style, worked out once */
     private final Map<String, Integer> headingLevels = new HashMap<>();
-    private final Map<String, Boolean> toggles = new HashMap<>();
+    private final Map<ToggleKey, Boolean> toggles = new HashMap<>();
+
+    /** A run toggle asked of a character style in a paragraph style (either may be null). */
+    private record ToggleKey(String prop, String charStyle, String paraStyle) {
+    }
     private String defaultParagraph;
     private Element defaultRPr;
     private Element defaultPPr;
@@ -162,8 +166,13 @@ final class Styles {
      * @return whether it is on
      */
     boolean runToggle(String prop, String charStyle, String paraStyle) {
-        return toggles.computeIfAbsent(prop + '\u0000' + charStyle + '\u0000' + paraStyle,
-                k -> inheritedToggle(prop, charStyle, paraStyle));
+        ToggleKey key = new ToggleKey(prop, charStyle, paraStyle);
+        Boolean known = toggles.get(key); // not computeIfAbsent: no lambda made for each run
+        if (known == null) {
+            known = inheritedToggle(prop, charStyle, paraStyle);
+            toggles.put(key, known);
+        }
+        return known;
     }
 
     private boolean inheritedToggle(String prop, String charStyle, String paraStyle) {

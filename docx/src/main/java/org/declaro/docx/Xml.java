@@ -61,11 +61,10 @@ final class Xml {
     };
 
     /**
-     * @param bytes the part
-     * @return its DOM
-     * @throws SAXException if it is not well-formed XML, or declares a DTD
+     * @return a parser for the parts of one file, in one thread: making one costs about as much as parsing a small
+     *         part, so the parts of a file share it
      */
-    static Document parse(byte[] bytes) throws SAXException {
+    static DocumentBuilder parser() {
         try {
             DocumentBuilder b;
             synchronized (FACTORY) {
@@ -75,9 +74,21 @@ final class Xml {
             b.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("an external entity (" + systemId + ")");
             });
-            return b.parse(new ByteArrayInputStream(bytes));
+            return b;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param parser a parser of {@link #parser()}
+     * @param bytes  the part
+     * @return its DOM
+     * @throws SAXException if it is not well-formed XML, or declares a DTD
+     */
+    static Document parse(DocumentBuilder parser, byte[] bytes) throws SAXException {
+        try {
+            return parser.parse(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new SAXException(e.getMessage(), e); // from a byte array: a parse failure, not I/O
         }

@@ -85,6 +85,36 @@ class SourceReaderTest {
     }
 
     @Test
+    void bytesWithAFileNameAreReadAsTheFileOfThatNameIs(@TempDir Path dir) throws Exception {
+        TextImporter importer = TextImporter.builder().provenance(true).build();
+        // by the name's extension (the bytes lack the reader's magic), by the first bytes, Markdown by name
+        String markdown = "# Declaration on Lines\n\n1. We will draw *straight* lines.\n";
+        Map<String, byte[]> files = Map.of(
+                "drafts/draft.lines", TWO_PAGES.substring(MarkedLinesReader.MAGIC.length()).getBytes(StandardCharsets.UTF_8),
+                "drafts\\draft", TWO_PAGES.getBytes(StandardCharsets.UTF_8),
+                "notes.md", markdown.getBytes(StandardCharsets.UTF_8),
+                "notes.txt", markdown.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            String last = e.getKey().replaceAll(".*[/\\\\]", "");
+            Path file = Files.write(dir.resolve(last), e.getValue());
+            ImportResult fromFile = importer.importText(file);
+            ImportResult fromBytes = importer.importText(e.getValue(), e.getKey());
+            assertEquals(fromFile.document(), fromBytes.document(), e.getKey());
+            assertEquals(fromFile.findings(), fromBytes.findings(), e.getKey());
+            assertEquals(last, fromBytes.document().orElseThrow().source().name(), e.getKey());
+        }
+        assertEquals("lines", importer.importText(files.get("drafts/draft.lines"), "drafts/draft.lines").document()
+                .orElseThrow().source().format());
+        assertEquals("markdown", importer.importText(files.get("notes.md"), "notes.md").document().orElseThrow()
+                .source().format());
+        // no name: the first bytes, then the text
+        assertEquals(2, ((Declaration) importer.importText(TWO_PAGES.getBytes(StandardCharsets.UTF_8), null).document()
+                .orElseThrow()).paragraphs().size());
+        assertEquals(importer.importText(files.get("notes.txt")).document(),
+                importer.importText(files.get("notes.txt"), null).document());
+    }
+
+    @Test
     void aStreamIsReadByTheReaderOfItsMediaTypeOrItsFirstBytes() {
         byte[] bytes = TWO_PAGES.getBytes(StandardCharsets.UTF_8);
         TextImporter importer = TextImporter.standard();
