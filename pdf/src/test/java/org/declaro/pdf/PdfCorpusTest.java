@@ -39,8 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PdfCorpusTest {
     /**
-     * The share of documents that must match, a little under what matched when this test was last measured, so that
-     * a regression fails it: LibreOffice 62 of 68 (28 of the 32 of CI's sample), Chromium 64 of 68 (29 of 32), with
+     * The share of documents that must match, the issue's nine tenths, a little under what matched when this test was
+     * last measured, so that a regression fails it: LibreOffice 63 of 68 (CI makes all 68), Chromium 64 of 68 (29 of
+     * the 32 that CI prints), with
      * the documents of the script whose docx step keeps the text's line breaks and indentation. What keeps the rest
      * apart, as the test prints it:
      * <ul>
@@ -55,7 +56,7 @@ class PdfCorpusTest {
      *       above's end.</li>
      * </ul>
      */
-    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.85, "html-pdf", 0.9);
+    private static final Map<String, Double> FLOORS = Map.of("pdf", 0.9, "html-pdf", 0.9);
     private static final Pattern MARKER = Pattern.compile("\\[\\^[^\\]\\s]+\\]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
