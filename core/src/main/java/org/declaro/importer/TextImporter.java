@@ -215,10 +215,7 @@ public final class TextImporter {
     private ImportResult named(byte[] bytes, String fileName) {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (syntax == null) {
-            int dot = lower.lastIndexOf('.');
-            String ext = dot < 0 ? "" : lower.substring(dot + 1);
-            Optional<SourceReader> reader = SourceReaders.installed().stream().filter(r -> r.extensions().contains(ext))
-                    .findFirst().or(() -> SourceReaders.recognising(bytes));
+            Optional<SourceReader> reader = SourceReaders.forFileName(fileName).or(() -> SourceReaders.recognising(bytes));
             if (reader.isPresent()) {
                 return read(reader.get(), bytes, fileName);
             }

@@ -61,7 +61,15 @@ public final class SourceReaders {
      */
     public static Optional<SourceReader> forFile(Path file) {
         Path name = file.getFileName();
-        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return forFileName(name == null ? null : name.toString());
+    }
+
+    /**
+     * @param name a file's name, or null
+     * @return the reader its extension says ({@code .pdf}, {@code .docx}, in any case), if one is installed
+     */
+    public static Optional<SourceReader> forFileName(String name) {
+        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
         String ext = dot < 0 ? "" : n.substring(dot + 1);
         return installed().stream().filter(r -> r.extensions().contains(ext)).findFirst();

@@ -52,6 +52,8 @@ class SourceReaderTest {
         assertTrue(SourceReaders.forMediaType("application/x-declaro-lines; charset=utf-8").isPresent());
         assertTrue(SourceReaders.forFile(Path.of("draft.LINES")).isPresent());
         assertFalse(SourceReaders.forFile(Path.of("draft.txt")).isPresent());
+        assertTrue(SourceReaders.forFileName("dir/draft.Lines").isPresent());
+        assertFalse(SourceReaders.forFileName(null).isPresent());
         assertTrue(SourceReaders.recognising(TWO_PAGES.getBytes(StandardCharsets.UTF_8)).isPresent());
         assertFalse(SourceReaders.recognising("Declaration".getBytes(StandardCharsets.UTF_8)).isPresent());
     }
