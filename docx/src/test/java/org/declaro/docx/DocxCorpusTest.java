@@ -3,17 +3,12 @@ package org.declaro.docx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.declaro.importer.ImportResult;
 import org.declaro.importer.TextImporter;
 import org.declaro.model.Declaration;
@@ -21,7 +16,7 @@ import org.declaro.model.Document;
 import org.declaro.model.Footnote;
 import org.declaro.model.Paragraph;
 import org.declaro.model.Subparagraph;
-import org.junit.jupiter.api.Assumptions;
+import org.declaro.testing.MadeDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,44 +45,11 @@ class DocxCorpusTest {
 
     @Test
     void wordImportsGiveTheStructureOfTheText() throws IOException {
-        String docsPath = System.getProperty("declaro.testdocs");
-        Assumptions.assumeTrue(docsPath != null && Files.isDirectory(Path.of(docsPath, "docx")),
-                "SKIPPED: no Word test documents given; run tools/make-test-documents.sh --only docx, then the tests"
-                        + " with -Ddeclaro.testdocs=target/test-documents");
-        String corpusPath = System.getProperty("declaro.corpus");
-        Assumptions.assumeTrue(corpusPath != null && Files.isDirectory(Path.of(corpusPath)),
-                "SKIPPED: no real corpus given; run with -Ddeclaro.corpus=/path/to/corpus/real");
-        Path docs = Path.of(docsPath, "docx");
-        Path corpus = Path.of(corpusPath);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(docs)) {
-            files = walk.filter(p -> p.toString().endsWith(".docx")).sorted().toList();
-        }
-        Assumptions.assumeFalse(files.isEmpty(), "SKIPPED: no .docx in " + docs);
+        List<MadeDocuments.Pair> pairs = MadeDocuments.of("docx", ".docx");
         TextImporter importer = TextImporter.standard();
-        Map<String, String> differences = new LinkedHashMap<>();
-        int compared = 0;
-        for (Path docx : files) {
-            String relative = docs.relativize(docx).toString();
-            String stem = relative.substring(0, relative.length() - ".docx".length());
-            Path source = corpus.resolve(stem + ".md");
-            if (!Files.exists(source)) {
-                source = corpus.resolve(stem + ".txt");
-            }
-            if (!Files.exists(source)) {
-                continue;
-            }
-            compared++;
-            Structure expected = Structure.of(importer.importText(source), true);
-            Structure actual = Structure.of(importer.importText(docx), false);
-            String difference = expected.difference(actual);
-            if (difference != null) {
-                differences.put(stem, difference);
-            }
-        }
-        int matched = compared - differences.size();
-        System.out.printf("[docx] %d of %d Word files import to the structure of their text%n", matched, compared);
-        differences.forEach((doc, what) -> System.out.println("  differs: " + doc + ": " + what));
+        int matched = MadeDocuments.compare("docx", "Word files", pairs, (source, docx) ->
+                Structure.of(importer.importText(source), true).difference(Structure.of(importer.importText(docx), false)));
+        int compared = pairs.size();
         assertTrue(compared > 0, "no Word file had its text in the corpus");
         assertTrue(matched * 10 >= compared * 9, "only " + matched + " of " + compared
                 + " Word files import to the structure of their text (the others are printed above)");

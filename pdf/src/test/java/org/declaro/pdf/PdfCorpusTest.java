@@ -3,18 +3,14 @@ package org.declaro.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.declaro.importer.ImportResult;
 import org.declaro.importer.TextImporter;
 import org.declaro.model.Declaration;
@@ -22,7 +18,7 @@ import org.declaro.model.Document;
 import org.declaro.model.Footnote;
 import org.declaro.model.Paragraph;
 import org.declaro.model.Subparagraph;
-import org.junit.jupiter.api.Assumptions;
+import org.declaro.testing.MadeDocuments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,53 +58,14 @@ class PdfCorpusTest {
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019]");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D]");
 
-    static Path testDocuments() {
-        String path = System.getProperty("declaro.testdocs");
-        Assumptions.assumeTrue(path != null && !path.isBlank() && Files.isDirectory(Path.of(path)),
-                "SKIPPED: no test documents given; run tools/make-test-documents.sh, then the tests with"
-                        + " -Ddeclaro.testdocs=target/test-documents (.ci/run does both)");
-        return Path.of(path);
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"pdf", "html-pdf"})
     void pdfImportsGiveTheStructureOfTheText(String kind) throws IOException {
-        Path docs = testDocuments().resolve(kind);
-        String corpusPath = System.getProperty("declaro.corpus");
-        Assumptions.assumeTrue(corpusPath != null && Files.isDirectory(Path.of(corpusPath)),
-                "SKIPPED: no real corpus given; run with -Ddeclaro.corpus=/path/to/corpus/real");
-        Path corpus = Path.of(corpusPath);
-        Assumptions.assumeTrue(Files.isDirectory(docs), "SKIPPED: no " + docs + " (its tool was missing when the"
-                + " documents were made)");
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.walk(docs)) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
-        Assumptions.assumeFalse(pdfs.isEmpty(), "SKIPPED: no PDF in " + docs);
+        List<MadeDocuments.Pair> pairs = MadeDocuments.of(kind, ".pdf");
         TextImporter importer = TextImporter.standard();
-        Map<String, String> differences = new LinkedHashMap<>();
-        int compared = 0;
-        for (Path pdf : pdfs) {
-            String relative = docs.relativize(pdf).toString();
-            String stem = relative.substring(0, relative.length() - ".pdf".length());
-            Path source = corpus.resolve(stem + ".md");
-            if (!Files.exists(source)) {
-                source = corpus.resolve(stem + ".txt");
-            }
-            if (!Files.exists(source)) {
-                continue;
-            }
-            compared++;
-            Structure expected = Structure.of(importer.importText(source), kind.equals("pdf"));
-            Structure actual = Structure.of(importer.importText(pdf), false);
-            String difference = expected.difference(actual);
-            if (difference != null) {
-                differences.put(stem, difference);
-            }
-        }
-        int matched = compared - differences.size();
-        System.out.printf("[%s] %d of %d PDFs import to the structure of their text%n", kind, matched, compared);
-        differences.forEach((doc, what) -> System.out.println("  differs: " + doc + ": " + what));
+        int matched = MadeDocuments.compare(kind, "PDFs", pairs, (source, pdf) ->
+                Structure.of(importer.importText(source), kind.equals("pdf")).difference(Structure.of(importer.importText(pdf), false)));
+        int compared = pairs.size();
         assertTrue(compared > 0, "no PDF had its text in the corpus");
         double floor = FLOORS.get(kind);
         assertTrue(matched >= floor * compared, kind + ": only " + matched + " of " + compared
